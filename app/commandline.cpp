@@ -1,0 +1,63 @@
+#include "commandline.h"
+
+#include "connectionuri.h"
+
+#include <QCommandLineParser>
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Manage KVM/QEMU virtual machines through libvirt."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")},
+                                     tr("Connect to the libvirt URI (for example qemu:///system)."), tr("URI"));
+    const QCommandLineOption console(QStringLiteral("show-domain-console"), tr("Show the console of the virtual machine."), tr("NAME"));
+    const QCommandLineOption editor(QStringLiteral("show-domain-editor"), tr("Show the hardware of the virtual machine."), tr("NAME"));
+    const QCommandLineOption snapshots(QStringLiteral("show-domain-snapshots"), tr("Show the snapshots of the virtual machine."), tr("NAME"));
+    const QCommandLineOption overview(QStringLiteral("show-domain-overview"), tr("Show the overview of the virtual machine."), tr("NAME"));
+    const QCommandLineOption host(QStringLiteral("show-host-summary"), tr("Show the host summary of the connection."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Use this language instead of the system's (for example zh_CN)."), tr("LOCALE"));
+    parser.addOptions({connect, console, editor, snapshots, overview, host, lang});
+
+    CommandLine cl;
+    if (!parser.parse(arguments)) {
+        cl.error = parser.errorText();
+        return cl;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        cl.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        return cl;
+    }
+    cl.connectUri = parser.value(connect).trimmed();
+    cl.language = parser.value(lang);
+    if (parser.isSet(connect)) {
+        const QString problem = ConnectionUri::validate(cl.connectUri);
+        if (!problem.isEmpty()) {
+            cl.error = tr("Cannot use the URI \"%1\": %2").arg(cl.connectUri, problem);
+            return cl;
+        }
+    }
+    int shows = 0;
+    const std::pair<const QCommandLineOption *, Show> domainShows[] = {
+        {&console, Show::DomainConsole}, {&editor, Show::DomainEditor},
+        {&snapshots, Show::DomainSnapshots}, {&overview, Show::DomainOverview}};
+    for (const auto &[option, what] : domainShows) {
+        if (parser.isSet(*option)) {
+            ++shows;
+            cl.show = what;
+            cl.domain = parser.value(*option);
+        }
+    }
+    if (parser.isSet(host)) {
+        ++shows;
+        cl.show = Show::HostSummary;
+    }
+    if (shows > 1)
+        cl.error = tr("Give only one of the --show-… options.");
+    return cl;
+}

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "domaindescription.h"
+#include "domaininfo.h"
+#include "result.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+class ConnectionWorker;
+class DomainListModel;
+class QThread;
+struct CredentialExchange;
+
+enum class ConnectionState {
+    Disconnected, // never opened, or closed by the user
+    Connecting,   // first open under way
+    Connected,
+    Reconnecting, // lost after being connected; retrying with back-off
+    Failed,       // the open failed; lastError() says why
+};
+
+// One question libvirt's auth callback asks (user name, password, passphrase...).
+struct CredentialField
+{
+    enum class Kind { UserName, AuthName, Password, Passphrase, EchoPrompt, NoEchoPrompt, Realm, Other };
+    Kind kind = Kind::Other;
+    QString prompt;
+    QString challenge;
+    QString defaultValue;
+    bool isSecret() const
+    {
+        return kind == Kind::Password || kind == Kind::Passphrase || kind == Kind::NoEchoPrompt;
+    }
+};
+
+struct HostInfo
+{
+    QString uri;
+    QString hostname;
+    QString hypervisor;
+    quint64 hypervisorVersion = 0; // major * 1,000,000 + minor * 1,000 + release
+    quint64 libvirtVersion = 0;
+    QString cpuModel;
+    int cpus = 0;
+    int mhz = 0;
+    int sockets = 0;
+    int cores = 0;
+    int threads = 0;
+    quint64 memoryKiB = 0;
+    quint64 freeMemoryKiB = 0;
+    int domainCount = 0;
+    int activeDomainCount = 0;
+};
+
+enum class DomainAction {
+    Start,
+    Shutdown,
+    Reboot,
+    ForceOff,
+    Reset,
+    Pause,
+    Resume,
+    ManagedSave,
+    RemoveManagedSave,
+    EnableAutostart,
+    DisableAutostart,
+};
+
+// The images behind one disk of a domain: the active layer first, then its backing files.
+struct DiskStorage
+{
+    QString target;
+    QString device;
+    QVector<DiskImage> chain;
+};
+
+struct StorageDeletion
+{
+    QString path;
+    bool deleted = false;
+    QString error;
+};
+
+// One libvirt connection (one URI). Owns the virConnectPtr and a worker thread
+// on which every libvirt call of this connection runs, in order. Calls return
+// futures; lifecycle events and statistics arrive as queued signals.
+class Connection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Connection(const QString &uri, QObject *parent = nullptr);
+    ~Connection() override;
+
+    QString uri() const { return m_uri; }
+    QString displayName() const;
+    ConnectionState state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    bool isLocal() const;
+
+    bool autoconnect() const { return m_autoconnect; }
+    void setAutoconnect(bool on) { m_autoconnect = on; }
+
+    DomainListModel *domainModel() const { return m_model; }
+
+    // Statistics polling interval; 0 turns polling off.
+    void setStatsInterval(int msec);
+    int statsInterval() const { return m_statsInterval; }
+
+    void open();
+    void close();
+
+    QFuture<VoidResult> perform(const QString &uuid, DomainAction action);
+    QFuture<VoidResult> saveToFile(const QString &uuid, const QString &path);
+    QFuture<VoidResult> restoreFromFile(const QString &path);
+    // Name and UUID of the domain whose state a save file holds.
+    QFuture<Result<DomainInfo>> saveFileDomain(const QString &path);
+    QFuture<VoidResult> rename(const QString &uuid, const QString &newName);
+    QFuture<Result<QString>> domainXml(const QString &uuid, bool inactive = false);
+    // Defines (or redefines) a persistent domain; returns its UUID.
+    QFuture<Result<QString>> defineXml(const QString &xml);
+    QFuture<Result<QVector<DiskStorage>>> storageOf(const QString &uuid);
+    // Forces off if running, undefines (with managed save, snapshot metadata and
+    // NVRAM), then deletes the given images; one entry per path.
+    QFuture<Result<QVector<StorageDeletion>>> deleteDomain(const QString &uuid, const QStringList &paths);
+    QFuture<Result<HostInfo>> hostInfo();
+
+    // Answers to credentialsRequested(), in the order of the fields.
+    void provideCredentials(const QStringList &answers);
+    void cancelCredentials();
+
+    static QString stateName(ConnectionState state);
+
+signals:
+    void stateChanged(ConnectionState state);
+    // Asked from the worker while libvirt waits; answer with provideCredentials().
+    void credentialsRequested(const QVector<CredentialField> &fields);
+
+    // Fed to the domain model.
+    void domainsLoaded(const QVector<DomainInfo> &domains);
+    void domainUpdated(const DomainInfo &domain);
+    void domainRemoved(const QString &uuid);
+    void statsSampled(const QVector<DomainStats> &stats);
+
+private:
+    template<typename R>
+    QFuture<R> runOnWorker(std::function<R(ConnectionWorker *)> fn);
+    void onWorkerState(ConnectionState state, const QString &error);
+
+    QString m_uri;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    QString m_lastError;
+    bool m_autoconnect = true;
+    int m_statsInterval = 1000;
+    QThread *m_thread = nullptr;
+    ConnectionWorker *m_worker = nullptr;
+    std::shared_ptr<CredentialExchange> m_credentials;
+    DomainListModel *m_model = nullptr;
+};
+
+Q_DECLARE_METATYPE(ConnectionState)

@@ -1,0 +1,741 @@
+#include "connectionworker_p.h"
+
+#include "connectionuri.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QProcess>
+
+#include <libvirt/virterror.h>
+
+#include <cstring>
+
+namespace {
+
+constexpr int kMaxBackoffMsec = 30000;
+constexpr int kMaxChainDepth = 64;
+constexpr int kCredentialWaitMsec = 5 * 60 * 1000;
+
+int credentialTypes[] = {
+    VIR_CRED_USERNAME, VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
+    VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM,
+};
+
+int authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *cbdata)
+{
+    return static_cast<ConnectionWorker *>(cbdata)->askCredentials(cred, ncred);
+}
+
+QString uuidOf(virDomainPtr dom)
+{
+    char buf[VIR_UUID_STRING_BUFLEN];
+    if (virDomainGetUUIDString(dom, buf) < 0)
+        return {};
+    return QString::fromLatin1(buf);
+}
+
+// Event callbacks run on libvirt's event thread: they only post to the worker.
+int lifecycleEvent(virConnectPtr, virDomainPtr dom, int, int, void *opaque)
+{
+    auto *worker = static_cast<ConnectionWorker *>(opaque);
+    const QString uuid = uuidOf(dom);
+    QMetaObject::invokeMethod(worker, [worker, uuid] { worker->queueRefresh(uuid); }, Qt::QueuedConnection);
+    return 0;
+}
+
+void genericEvent(virConnectPtr, virDomainPtr dom, void *opaque)
+{
+    lifecycleEvent(nullptr, dom, 0, 0, opaque);
+}
+
+void metadataEvent(virConnectPtr, virDomainPtr dom, int, const char *, void *opaque)
+{
+    lifecycleEvent(nullptr, dom, 0, 0, opaque);
+}
+
+void closeEvent(virConnectPtr, int reason, void *opaque)
+{
+    auto *worker = static_cast<ConnectionWorker *>(opaque);
+    QString why;
+    switch (reason) {
+    case VIR_CONNECT_CLOSE_REASON_EOF: why = ConnectionWorker::tr("The host closed the connection."); break;
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE: why = ConnectionWorker::tr("The host stopped answering (keepalive timed out)."); break;
+    case VIR_CONNECT_CLOSE_REASON_ERROR: why = ConnectionWorker::tr("The connection failed with an I/O error."); break;
+    default: why = ConnectionWorker::tr("The connection was closed."); break;
+    }
+    QMetaObject::invokeMethod(worker, [worker, why] { worker->connectionLost(why); }, Qt::QueuedConnection);
+}
+
+CredentialField::Kind kindOf(int type)
+{
+    switch (type) {
+    case VIR_CRED_USERNAME: return CredentialField::Kind::UserName;
+    case VIR_CRED_AUTHNAME: return CredentialField::Kind::AuthName;
+    case VIR_CRED_PASSPHRASE: return CredentialField::Kind::Passphrase;
+    case VIR_CRED_ECHOPROMPT: return CredentialField::Kind::EchoPrompt;
+    case VIR_CRED_NOECHOPROMPT: return CredentialField::Kind::NoEchoPrompt;
+    case VIR_CRED_REALM: return CredentialField::Kind::Realm;
+    default: return CredentialField::Kind::Other;
+    }
+}
+
+struct DomainHandle
+{
+    virDomainPtr ptr = nullptr;
+    ~DomainHandle() { if (ptr) virDomainFree(ptr); }
+};
+
+QString takeString(char *s)
+{
+    const QString result = QString::fromUtf8(s);
+    free(s);
+    return result;
+}
+
+} // namespace
+
+ConnectionWorker::ConnectionWorker(const QString &uri, std::shared_ptr<CredentialExchange> credentials)
+    : m_uri(uri)
+    , m_local(ConnectionUri::isLocal(uri))
+    , m_credentials(std::move(credentials))
+    , m_reconnectTimer(new QTimer(this))
+    , m_statsTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, [this] {
+        if (!m_wanted || m_conn)
+            return;
+        if (tryOpen()) {
+            m_backoffMsec = 1000;
+            emit stateChanged(ConnectionState::Connected, {});
+        } else {
+            emit stateChanged(ConnectionState::Reconnecting, takeError().message);
+            scheduleReconnect();
+        }
+    });
+    m_statsTimer->setInterval(1000);
+    connect(m_statsTimer, &QTimer::timeout, this, &ConnectionWorker::sampleStats);
+    // Bursts of events (bulk start, a host with many guests) are read once each.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ConnectionWorker::flushRefresh);
+    m_clock.start();
+}
+
+ConnectionWorker::~ConnectionWorker()
+{
+    close();
+}
+
+void ConnectionWorker::open()
+{
+    if (m_conn)
+        return;
+    m_wanted = true;
+    emit stateChanged(ConnectionState::Connecting, {});
+    if (tryOpen())
+        emit stateChanged(ConnectionState::Connected, {});
+    else
+        emit stateChanged(ConnectionState::Failed, takeError(tr("The connection could not be opened.")).message);
+}
+
+void ConnectionWorker::close()
+{
+    m_wanted = false;
+    m_reconnectTimer->stop();
+    if (!m_conn)
+        return;
+    tearDown();
+    emit stateChanged(ConnectionState::Disconnected, {});
+}
+
+bool ConnectionWorker::tryOpen()
+{
+    virConnectAuth auth;
+    auth.credtype = credentialTypes;
+    auth.ncredtype = sizeof(credentialTypes) / sizeof(credentialTypes[0]);
+    auth.cb = authCallback;
+    auth.cbdata = this;
+    m_conn = virConnectOpenAuth(m_uri.toUtf8().constData(), &auth, 0);
+    if (!m_conn)
+        return false;
+    m_everConnected = true;
+    setUp();
+    loadAll();
+    return true;
+}
+
+void ConnectionWorker::setUp()
+{
+    // 5 s interval, 3 missed answers: a silent host is noticed within ~20 s.
+    // Drivers without keepalive (test, local qemu session) refuse; that is fine.
+    if (virConnectSetKeepAlive(m_conn, 5, 3) < 0)
+        virResetLastError();
+    if (virConnectRegisterCloseCallback(m_conn, closeEvent, this, nullptr) < 0)
+        virResetLastError();
+    m_lifecycleCallback = virConnectDomainEventRegisterAny(
+        m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleEvent), this, nullptr);
+    m_rebootCallback = virConnectDomainEventRegisterAny(
+        m_conn, nullptr, VIR_DOMAIN_EVENT_ID_REBOOT, VIR_DOMAIN_EVENT_CALLBACK(genericEvent), this, nullptr);
+    m_metadataCallback = virConnectDomainEventRegisterAny(
+        m_conn, nullptr, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), this, nullptr);
+    virResetLastError();
+    m_statsUnsupported = false;
+    if (m_statsTimer->interval() > 0)
+        m_statsTimer->start();
+}
+
+void ConnectionWorker::tearDown()
+{
+    m_statsTimer->stop();
+    m_refreshTimer->stop();
+    m_pendingRefresh.clear();
+    for (int *id : {&m_lifecycleCallback, &m_rebootCallback, &m_metadataCallback}) {
+        if (*id >= 0)
+            virConnectDomainEventDeregisterAny(m_conn, *id);
+        *id = -1;
+    }
+    virConnectUnregisterCloseCallback(m_conn, closeEvent);
+    virConnectClose(m_conn);
+    virResetLastError();
+    m_conn = nullptr;
+    m_cpuSamples.clear();
+    m_lastStats.clear();
+}
+
+void ConnectionWorker::connectionLost(const QString &why)
+{
+    if (!m_conn)
+        return;
+    tearDown();
+    emit stateChanged(ConnectionState::Reconnecting, why);
+    m_backoffMsec = 1000;
+    scheduleReconnect();
+}
+
+void ConnectionWorker::scheduleReconnect()
+{
+    if (!m_wanted)
+        return;
+    m_reconnectTimer->start(m_backoffMsec);
+    m_backoffMsec = qMin(m_backoffMsec * 2, kMaxBackoffMsec);
+}
+
+void ConnectionWorker::checkAlive()
+{
+    if (m_conn && virConnectIsAlive(m_conn) == 0)
+        connectionLost(tr("The connection to the host was lost."));
+}
+
+void ConnectionWorker::setStatsInterval(int msec)
+{
+    m_statsTimer->setInterval(qMax(msec, 0));
+    if (msec <= 0)
+        m_statsTimer->stop();
+    else if (m_conn)
+        m_statsTimer->start();
+}
+
+int ConnectionWorker::askCredentials(virConnectCredentialPtr cred, unsigned int ncred)
+{
+    QVector<CredentialField> fields;
+    for (unsigned int i = 0; i < ncred; ++i) {
+        CredentialField f;
+        f.kind = kindOf(cred[i].type);
+        f.prompt = QString::fromUtf8(cred[i].prompt);
+        f.challenge = QString::fromUtf8(cred[i].challenge);
+        f.defaultValue = QString::fromUtf8(cred[i].defresult);
+        fields.append(f);
+    }
+    QStringList answers;
+    {
+        QMutexLocker lock(&m_credentials->mutex);
+        m_credentials->pending = true;
+        m_credentials->cancelled = false;
+        m_credentials->answers.clear();
+        emit credentialsRequested(fields);
+        QDeadlineTimer deadline(kCredentialWaitMsec);
+        while (m_credentials->pending && !m_credentials->cancelled) {
+            if (!m_credentials->answered.wait(&m_credentials->mutex, deadline))
+                break;
+        }
+        const bool ok = !m_credentials->pending && !m_credentials->cancelled;
+        m_credentials->pending = false;
+        answers.swap(m_credentials->answers);
+        if (!ok)
+            return -1;
+    }
+    for (unsigned int i = 0; i < ncred; ++i) {
+        QByteArray value = i < unsigned(answers.size()) ? answers.at(i).toUtf8() : QByteArray();
+        if (value.isEmpty() && cred[i].defresult)
+            value = QByteArray(cred[i].defresult);
+        cred[i].result = strdup(value.constData());
+        cred[i].resultlen = unsigned(value.size());
+        value.fill('\0');
+    }
+    for (QString &a : answers)
+        a.fill(QLatin1Char('\0'));
+    return 0;
+}
+
+Error ConnectionWorker::takeError(const QString &fallback)
+{
+    const virErrorPtr err = virGetLastError();
+    Error e;
+    if (err && err->message) {
+        e.code = err->code;
+        e.message = QString::fromUtf8(err->message);
+    } else {
+        e.message = fallback.isEmpty() ? tr("Unknown libvirt error.") : fallback;
+    }
+    virResetLastError();
+    return e;
+}
+
+Error ConnectionWorker::notConnected() const
+{
+    return Error{VIR_ERR_NO_CONNECT, tr("Not connected to %1.").arg(m_uri)};
+}
+
+DomainInfo ConnectionWorker::readInfo(virDomainPtr dom)
+{
+    DomainInfo d;
+    d.uuid = uuidOf(dom);
+    d.name = QString::fromUtf8(virDomainGetName(dom));
+    virDomainInfo info;
+    if (virDomainGetInfo(dom, &info) == 0) {
+        d.state = DomainState(info.state);
+        d.vcpus = info.nrVirtCpu;
+        d.memoryKiB = info.memory;
+        d.maxMemoryKiB = info.maxMem;
+    }
+    int state = 0, reason = 0;
+    if (virDomainGetState(dom, &state, &reason, 0) == 0) {
+        d.state = DomainState(state);
+        d.stateReason = reason;
+    }
+    int autostart = 0;
+    if (virDomainGetAutostart(dom, &autostart) == 0)
+        d.autostart = autostart != 0;
+    d.persistent = virDomainIsPersistent(dom) == 1;
+    d.hasManagedSave = d.persistent && virDomainHasManagedSaveImage(dom, 0) == 1;
+    if (char *title = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_TITLE, nullptr, 0))
+        d.title = takeString(title);
+    virResetLastError(); // a missing title is an error to libvirt, not to us
+    m_vcpus.insert(d.uuid, d.vcpus);
+    if (!isActive(d.state)) {
+        m_cpuSamples.remove(d.uuid);
+        m_lastStats.remove(d.uuid);
+    } else if (auto it = m_lastStats.constFind(d.uuid); it != m_lastStats.constEnd()) {
+        d.cpuPercent = it->cpuPercent;
+        if (it->memoryKiB)
+            d.memoryKiB = it->memoryKiB;
+    }
+    return d;
+}
+
+void ConnectionWorker::loadAll()
+{
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(m_conn, &doms, 0);
+    QVector<DomainInfo> list;
+    if (n < 0) {
+        virResetLastError();
+    } else {
+        list.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            list.append(readInfo(doms[i]));
+            virDomainFree(doms[i]);
+        }
+        free(doms);
+    }
+    emit domainsLoaded(list);
+}
+
+void ConnectionWorker::queueRefresh(const QString &uuid)
+{
+    if (uuid.isEmpty() || !m_conn)
+        return;
+    m_pendingRefresh.insert(uuid);
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void ConnectionWorker::flushRefresh()
+{
+    const QSet<QString> pending = std::exchange(m_pendingRefresh, {});
+    for (const QString &uuid : pending) {
+        if (!m_conn)
+            return;
+        DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+        if (!dom.ptr) {
+            const Error e = takeError();
+            if (e.code == VIR_ERR_NO_DOMAIN) {
+                m_vcpus.remove(uuid);
+                m_cpuSamples.remove(uuid);
+                m_lastStats.remove(uuid);
+                emit domainRemoved(uuid);
+            } else {
+                checkAlive();
+            }
+            continue;
+        }
+        emit domainUpdated(readInfo(dom.ptr));
+    }
+}
+
+void ConnectionWorker::sampleStats()
+{
+    if (!m_conn || m_statsUnsupported)
+        return;
+    virDomainStatsRecordPtr *records = nullptr;
+    const unsigned int groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL | VIR_DOMAIN_STATS_BALLOON;
+    const int n = virConnectGetAllDomainStats(m_conn, groups, &records, VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE);
+    if (n < 0) {
+        const Error e = takeError();
+        if (e.code == VIR_ERR_NO_SUPPORT)
+            m_statsUnsupported = true;
+        checkAlive();
+        return;
+    }
+    const qint64 now = m_clock.nsecsElapsed();
+    QVector<DomainStats> changed;
+    for (int i = 0; i < n; ++i) {
+        const virDomainStatsRecordPtr r = records[i];
+        DomainStats s;
+        s.uuid = uuidOf(r->dom);
+        unsigned long long cpuNs = 0;
+        if (virTypedParamsGetULLong(r->params, r->nparams, "cpu.time", &cpuNs) == 1) {
+            const CpuSample prev = m_cpuSamples.value(s.uuid);
+            const int vcpus = qMax(1, m_vcpus.value(s.uuid, 1));
+            if (prev.wallNs > 0 && now > prev.wallNs && cpuNs >= prev.cpuNs)
+                s.cpuPercent = qBound(0.0, 100.0 * double(cpuNs - prev.cpuNs) / double(now - prev.wallNs) / vcpus, 100.0);
+            m_cpuSamples.insert(s.uuid, {cpuNs, now});
+        }
+        unsigned long long balloon = 0;
+        if (virTypedParamsGetULLong(r->params, r->nparams, "balloon.current", &balloon) == 1)
+            s.memoryKiB = balloon;
+        const auto last = m_lastStats.constFind(s.uuid);
+        const bool same = last != m_lastStats.constEnd() && last->memoryKiB == s.memoryKiB
+                          && qAbs(last->cpuPercent - s.cpuPercent) < 0.05;
+        if (!same) {
+            m_lastStats.insert(s.uuid, s);
+            changed.append(s);
+        }
+    }
+    virDomainStatsRecordListFree(records);
+    virResetLastError();
+    if (!changed.isEmpty())
+        emit statsSampled(changed);
+}
+
+template<typename F>
+VoidResult ConnectionWorker::withDomain(const QString &uuid, F &&fn)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr) {
+        const Error e = takeError();
+        checkAlive();
+        return e;
+    }
+    const int rc = fn(dom.ptr);
+    VoidResult result;
+    if (rc < 0) {
+        result = takeError();
+        checkAlive();
+    }
+    queueRefresh(uuid); // not every driver sends an event for every change
+    return result;
+}
+
+VoidResult ConnectionWorker::perform(const QString &uuid, DomainAction action)
+{
+    return withDomain(uuid, [action](virDomainPtr dom) {
+        switch (action) {
+        case DomainAction::Start: return virDomainCreate(dom);
+        case DomainAction::Shutdown: return virDomainShutdown(dom);
+        case DomainAction::Reboot: return virDomainReboot(dom, 0);
+        case DomainAction::ForceOff: return virDomainDestroy(dom);
+        case DomainAction::Reset: return virDomainReset(dom, 0);
+        case DomainAction::Pause: return virDomainSuspend(dom);
+        case DomainAction::Resume: return virDomainResume(dom);
+        case DomainAction::ManagedSave: return virDomainManagedSave(dom, 0);
+        case DomainAction::RemoveManagedSave: return virDomainManagedSaveRemove(dom, 0);
+        case DomainAction::EnableAutostart: return virDomainSetAutostart(dom, 1);
+        case DomainAction::DisableAutostart: return virDomainSetAutostart(dom, 0);
+        }
+        return -1;
+    });
+}
+
+VoidResult ConnectionWorker::saveToFile(const QString &uuid, const QString &path)
+{
+    const QByteArray p = path.toUtf8();
+    return withDomain(uuid, [&p](virDomainPtr dom) { return virDomainSave(dom, p.constData()); });
+}
+
+VoidResult ConnectionWorker::restoreFromFile(const QString &path)
+{
+    if (!m_conn)
+        return notConnected();
+    if (virDomainRestore(m_conn, path.toUtf8().constData()) < 0) {
+        const Error e = takeError();
+        checkAlive();
+        return e;
+    }
+    loadAll(); // the restored domain may be transient and new to the list
+    return {};
+}
+
+Result<DomainInfo> ConnectionWorker::saveFileDomain(const QString &path)
+{
+    if (!m_conn)
+        return notConnected();
+    char *xml = virDomainSaveImageGetXMLDesc(m_conn, path.toUtf8().constData(), 0);
+    if (!xml)
+        return takeError();
+    DomainDescription desc;
+    QString parseError;
+    if (!parseDomainXml(takeString(xml), &desc, &parseError))
+        return Error{0, parseError};
+    DomainInfo info;
+    info.name = desc.name;
+    info.uuid = desc.uuid;
+    info.title = desc.title;
+    return info;
+}
+
+VoidResult ConnectionWorker::rename(const QString &uuid, const QString &newName)
+{
+    const QByteArray n = newName.toUtf8();
+    return withDomain(uuid, [&n](virDomainPtr dom) { return virDomainRename(dom, n.constData(), 0); });
+}
+
+Result<QString> ConnectionWorker::domainXml(const QString &uuid, bool inactive)
+{
+    QString xml;
+    const VoidResult r = withDomain(uuid, [&](virDomainPtr dom) {
+        char *s = virDomainGetXMLDesc(dom, inactive ? VIR_DOMAIN_XML_INACTIVE : 0);
+        if (!s)
+            return -1;
+        xml = takeString(s);
+        return 0;
+    });
+    if (!r)
+        return r.error();
+    return xml;
+}
+
+Result<QString> ConnectionWorker::defineXml(const QString &xml)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainDefineXML(m_conn, xml.toUtf8().constData())};
+    if (!dom.ptr)
+        return takeError();
+    const QString uuid = uuidOf(dom.ptr);
+    queueRefresh(uuid);
+    return uuid;
+}
+
+QString ConnectionWorker::volumeBackingPath(const QString &path, bool *found)
+{
+    virStorageVolPtr vol = virStorageVolLookupByPath(m_conn, path.toUtf8().constData());
+    if (!vol) {
+        virResetLastError();
+        *found = false;
+        return {};
+    }
+    *found = true;
+    QString backing;
+    if (char *xml = virStorageVolGetXMLDesc(vol, 0))
+        backing = parseVolumeBackingPath(takeString(xml));
+    virStorageVolFree(vol);
+    virResetLastError();
+    return backing;
+}
+
+QVector<DiskImage> ConnectionWorker::chainOf(const DiskDescription &disk)
+{
+    QString top = disk.source;
+    if (disk.sourceType == QLatin1String("volume") && !disk.pool.isEmpty()) {
+        top.clear();
+        if (virStoragePoolPtr pool = virStoragePoolLookupByName(m_conn, disk.pool.toUtf8().constData())) {
+            if (virStorageVolPtr vol = virStorageVolLookupByName(pool, disk.volume.toUtf8().constData())) {
+                if (char *p = virStorageVolGetPath(vol))
+                    top = takeString(p);
+                virStorageVolFree(vol);
+            }
+            virStoragePoolFree(pool);
+        }
+        virResetLastError();
+    }
+    if (top.isEmpty() || disk.sourceType == QLatin1String("network"))
+        return {};
+    QVector<DiskImage> chain{{top, disk.format, {}}};
+    if (!disk.backingChain.isEmpty())
+        return chain + disk.backingChain; // a running domain's XML has it all
+
+    QString current = top;
+    bool inPools = true;
+    for (int depth = 0; depth < kMaxChainDepth; ++depth) {
+        bool found = false;
+        const QString next = volumeBackingPath(current, &found);
+        if (!found) {
+            inPools = false;
+            break;
+        }
+        if (next.isEmpty())
+            return chain;
+        chain.append({next, {}, {}});
+        current = next;
+    }
+    if (!inPools && m_local && QFileInfo::exists(current)) {
+        QProcess qemuImg;
+        qemuImg.start(QStringLiteral("qemu-img"),
+                      {QStringLiteral("info"), QStringLiteral("--backing-chain"), QStringLiteral("--output=json"),
+                       QStringLiteral("-U"), current});
+        if (qemuImg.waitForFinished(30000) && qemuImg.exitCode() == 0) {
+            const QVector<DiskImage> rest = parseQemuImgChain(qemuImg.readAllStandardOutput());
+            if (!rest.isEmpty() && chain.last().format.isEmpty())
+                chain.last().format = rest.first().format;
+            for (int i = 1; i < rest.size(); ++i)
+                chain.append(rest.at(i));
+        }
+    }
+    return chain;
+}
+
+Result<QVector<DiskStorage>> ConnectionWorker::storageOf(const QString &uuid)
+{
+    const Result<QString> xml = domainXml(uuid, false);
+    if (!xml)
+        return xml.error();
+    DomainDescription desc;
+    QString parseError;
+    if (!parseDomainXml(xml.value(), &desc, &parseError))
+        return Error{0, parseError};
+
+    QVector<DiskStorage> result;
+    QSet<QString> mine;
+    for (const DiskDescription &disk : std::as_const(desc.disks)) {
+        DiskStorage s{disk.target, disk.device, chainOf(disk)};
+        if (s.chain.isEmpty())
+            continue;
+        for (const DiskImage &img : std::as_const(s.chain))
+            mine.insert(img.path);
+        result.append(s);
+    }
+
+    // Which other domains use any of these images (a shared base image, an ISO)?
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(m_conn, &doms, 0);
+    QHash<QString, QStringList> users;
+    for (int i = 0; i < n; ++i) {
+        if (uuidOf(doms[i]) != uuid) {
+            if (char *s = virDomainGetXMLDesc(doms[i], 0)) {
+                DomainDescription other;
+                if (parseDomainXml(takeString(s), &other)) {
+                    for (const DiskDescription &disk : std::as_const(other.disks)) {
+                        const QVector<DiskImage> chain = chainOf(disk);
+                        for (const DiskImage &img : chain) {
+                            if (mine.contains(img.path) && !users[img.path].contains(other.name))
+                                users[img.path].append(other.name);
+                        }
+                    }
+                }
+            }
+        }
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    virResetLastError();
+    for (DiskStorage &s : result) {
+        for (DiskImage &img : s.chain)
+            img.usedBy = users.value(img.path);
+    }
+    return result;
+}
+
+Result<QVector<StorageDeletion>> ConnectionWorker::deleteDomain(const QString &uuid, const QStringList &paths)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr)
+        return takeError();
+    const bool persistent = virDomainIsPersistent(dom.ptr) == 1;
+    if (virDomainIsActive(dom.ptr) == 1 && virDomainDestroy(dom.ptr) < 0)
+        return takeError();
+    if (persistent) {
+        const unsigned int flags = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
+                                   | VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA;
+        if (virDomainUndefineFlags(dom.ptr, flags) < 0) {
+            const Error e = takeError();
+            if (e.code != VIR_ERR_NO_SUPPORT && e.code != VIR_ERR_INVALID_ARG)
+                return e;
+            if (virDomainUndefine(dom.ptr) < 0)
+                return takeError();
+        }
+    }
+    queueRefresh(uuid);
+
+    QVector<StorageDeletion> report;
+    for (const QString &path : paths) {
+        StorageDeletion d{path, false, {}};
+        if (virStorageVolPtr vol = virStorageVolLookupByPath(m_conn, path.toUtf8().constData())) {
+            d.deleted = virStorageVolDelete(vol, 0) == 0;
+            if (!d.deleted)
+                d.error = takeError().message;
+            virStorageVolFree(vol);
+        } else if (m_local) {
+            virResetLastError();
+            QFile file(path);
+            if (!file.exists())
+                d.error = tr("The file does not exist.");
+            else if (!(d.deleted = file.remove()))
+                d.error = file.errorString();
+        } else {
+            virResetLastError();
+            d.error = tr("The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.");
+        }
+        report.append(d);
+    }
+    return report;
+}
+
+Result<HostInfo> ConnectionWorker::hostInfo()
+{
+    if (!m_conn)
+        return notConnected();
+    HostInfo h;
+    h.uri = m_uri;
+    if (char *name = virConnectGetHostname(m_conn))
+        h.hostname = takeString(name);
+    if (const char *type = virConnectGetType(m_conn))
+        h.hypervisor = QString::fromUtf8(type);
+    unsigned long v = 0;
+    if (virConnectGetVersion(m_conn, &v) == 0)
+        h.hypervisorVersion = v;
+    if (virConnectGetLibVersion(m_conn, &v) == 0)
+        h.libvirtVersion = v;
+    virNodeInfo node;
+    if (virNodeGetInfo(m_conn, &node) == 0) {
+        h.cpuModel = QString::fromUtf8(node.model);
+        h.cpus = int(node.cpus);
+        h.mhz = int(node.mhz);
+        h.sockets = int(node.sockets * node.nodes);
+        h.cores = int(node.cores);
+        h.threads = int(node.threads);
+        h.memoryKiB = node.memory;
+    }
+    h.freeMemoryKiB = virNodeGetFreeMemory(m_conn) / 1024;
+    h.domainCount = virConnectNumOfDomains(m_conn) + virConnectNumOfDefinedDomains(m_conn);
+    h.activeDomainCount = virConnectNumOfDomains(m_conn);
+    virResetLastError();
+    return h;
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+// Private to models/: the only header besides .cpp files that sees libvirt.
+
+#include "connection.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QWaitCondition>
+
+#include <libvirt/libvirt.h>
+
+// Hands libvirt's auth questions to the GUI and the answers back; the worker
+// waits on it, the GUI never does.
+struct CredentialExchange
+{
+    QMutex mutex;
+    QWaitCondition answered;
+    bool pending = false;
+    bool cancelled = false;
+    QStringList answers;
+};
+
+class ConnectionWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionWorker(const QString &uri, std::shared_ptr<CredentialExchange> credentials);
+    ~ConnectionWorker() override;
+
+    void open();
+    void close();
+    void setStatsInterval(int msec);
+
+    VoidResult perform(const QString &uuid, DomainAction action);
+    VoidResult saveToFile(const QString &uuid, const QString &path);
+    VoidResult restoreFromFile(const QString &path);
+    Result<DomainInfo> saveFileDomain(const QString &path);
+    VoidResult rename(const QString &uuid, const QString &newName);
+    Result<QString> domainXml(const QString &uuid, bool inactive);
+    Result<QString> defineXml(const QString &xml);
+    Result<QVector<DiskStorage>> storageOf(const QString &uuid);
+    Result<QVector<StorageDeletion>> deleteDomain(const QString &uuid, const QStringList &paths);
+    Result<HostInfo> hostInfo();
+
+    // Called from libvirt's event thread through queued invocations.
+    void queueRefresh(const QString &uuid);
+    void connectionLost(const QString &why);
+
+    // Used by the auth callback on this worker's thread.
+    int askCredentials(virConnectCredentialPtr cred, unsigned int ncred);
+
+signals:
+    void stateChanged(ConnectionState state, const QString &error);
+    void credentialsRequested(const QVector<CredentialField> &fields);
+    void domainsLoaded(const QVector<DomainInfo> &domains);
+    void domainUpdated(const DomainInfo &domain);
+    void domainRemoved(const QString &uuid);
+    void statsSampled(const QVector<DomainStats> &stats);
+
+private:
+    bool tryOpen();
+    void setUp();
+    void tearDown();
+    void scheduleReconnect();
+    void loadAll();
+    void flushRefresh();
+    void sampleStats();
+    DomainInfo readInfo(virDomainPtr dom);
+    Error takeError(const QString &fallback = {});
+    Error notConnected() const;
+    template<typename F>
+    VoidResult withDomain(const QString &uuid, F &&fn);
+    void checkAlive();
+    QVector<DiskImage> chainOf(const DiskDescription &disk);
+    QString volumeBackingPath(const QString &path, bool *found);
+
+    QString m_uri;
+    bool m_local = false;
+    std::shared_ptr<CredentialExchange> m_credentials;
+    virConnectPtr m_conn = nullptr;
+    bool m_wanted = false;      // the user wants this connection open
+    bool m_everConnected = false;
+    int m_lifecycleCallback = -1;
+    int m_rebootCallback = -1;
+    int m_metadataCallback = -1;
+    int m_backoffMsec = 1000;
+    QTimer *m_reconnectTimer = nullptr;
+    QTimer *m_statsTimer = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QSet<QString> m_pendingRefresh;
+    QHash<QString, int> m_vcpus;
+    struct CpuSample { quint64 cpuNs = 0; qint64 wallNs = 0; };
+    QHash<QString, CpuSample> m_cpuSamples;
+    QHash<QString, DomainStats> m_lastStats;
+    QElapsedTimer m_clock;
+    bool m_statsUnsupported = false;
+};

@@ -1,0 +1,263 @@
+#include "domainlistmodel.h"
+
+#include "connection.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+
+DomainListModel::DomainListModel(Connection *connection, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_connection(connection)
+{
+    connect(connection, &Connection::domainsLoaded, this, &DomainListModel::setDomains);
+    connect(connection, &Connection::domainUpdated, this, &DomainListModel::updateDomain);
+    connect(connection, &Connection::domainRemoved, this, &DomainListModel::removeDomain);
+    connect(connection, &Connection::statsSampled, this, &DomainListModel::applyStats);
+    // Greyed while the host is away: every row's flags change.
+    connect(connection, &Connection::stateChanged, this, [this] {
+        if (!m_domains.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_domains.size()) - 1, ColumnCount - 1));
+    });
+}
+
+int DomainListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_domains.size());
+}
+
+int DomainListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool DomainListModel::enabled() const
+{
+    return m_connection->state() == ConnectionState::Connected;
+}
+
+Qt::ItemFlags DomainListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return enabled() ? Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren
+                     : Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QString DomainListModel::stateName(DomainState state)
+{
+    switch (state) {
+    case DomainState::NoState: return tr("Unknown", "domain state");
+    case DomainState::Running: return tr("Running", "domain state");
+    case DomainState::Blocked: return tr("Idle", "domain state (blocked on I/O)");
+    case DomainState::Paused: return tr("Paused", "domain state");
+    case DomainState::ShuttingDown: return tr("Shutting down", "domain state");
+    case DomainState::ShutOff: return tr("Shut off", "domain state");
+    case DomainState::Crashed: return tr("Crashed", "domain state");
+    case DomainState::PMSuspended: return tr("Suspended", "domain state (guest power management)");
+    }
+    return {};
+}
+
+QString DomainListModel::columnName(int column)
+{
+    switch (column) {
+    case NameColumn: return tr("Name");
+    case StateColumn: return tr("State");
+    case CpuColumn: return tr("CPU usage");
+    case MemoryColumn: return tr("Memory");
+    case VcpuColumn: return tr("vCPUs");
+    case AutostartColumn: return tr("Autostart");
+    }
+    return {};
+}
+
+QString DomainListModel::formatMemory(quint64 kib)
+{
+    return QLocale().formattedDataSize(qint64(kib) * 1024, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+static QString stateIconName(DomainState state)
+{
+    switch (state) {
+    case DomainState::Running:
+    case DomainState::Blocked: return QStringLiteral("running");
+    case DomainState::Paused:
+    case DomainState::PMSuspended: return QStringLiteral("paused");
+    case DomainState::ShuttingDown: return QStringLiteral("shutdown");
+    case DomainState::Crashed: return QStringLiteral("crashed");
+    default: return QStringLiteral("shutoff");
+    }
+}
+
+QVariant DomainListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DomainInfo &d = m_domains.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return d.title.isEmpty() ? d.name : tr("%1 (%2)").arg(d.name, d.title);
+        case StateColumn:
+            return d.hasManagedSave && d.state == DomainState::ShutOff ? tr("Saved", "domain state: managed save image exists")
+                                                                       : stateName(d.state);
+        case CpuColumn:
+            return d.cpuPercent < 0 ? QString() : QLocale().toString(d.cpuPercent, 'f', 1) + QLatin1String(" %");
+        case MemoryColumn: return formatMemory(isActive(d.state) ? d.memoryKiB : d.maxMemoryKiB);
+        case VcpuColumn: return d.vcpus;
+        case AutostartColumn: return d.autostart ? tr("Yes") : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return d.title.isEmpty() ? d.name : d.name + QLatin1Char('\n') + d.title;
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn)
+            return QIcon(QStringLiteral(":/qvirt/icons/state-%1.svg").arg(stateIconName(d.state)));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == CpuColumn || index.column() == MemoryColumn || index.column() == VcpuColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case UuidRole: return d.uuid;
+    case StateRole: return int(d.state);
+    case DomainRole: return QVariant::fromValue(d);
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn: return d.name;
+        case StateColumn: return int(d.state);
+        case CpuColumn: return d.cpuPercent;
+        case MemoryColumn: return isActive(d.state) ? d.memoryKiB : d.maxMemoryKiB;
+        case VcpuColumn: return d.vcpus;
+        case AutostartColumn: return d.autostart;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnName(section);
+    return {};
+}
+
+const DomainInfo *DomainListModel::find(const QString &nameOrUuid) const
+{
+    if (const int row = rowOf(nameOrUuid); row >= 0)
+        return &m_domains.at(row);
+    const auto it = std::find_if(m_domains.cbegin(), m_domains.cend(),
+                                 [&](const DomainInfo &d) { return d.name == nameOrUuid; });
+    return it == m_domains.cend() ? nullptr : &*it;
+}
+
+void DomainListModel::reindex(int from)
+{
+    for (int i = from; i < m_domains.size(); ++i)
+        m_rows.insert(m_domains.at(i).uuid, i);
+}
+
+void DomainListModel::setDomains(const QVector<DomainInfo> &domains)
+{
+    QHash<QString, int> incoming;
+    incoming.reserve(domains.size());
+    for (int i = 0; i < domains.size(); ++i)
+        incoming.insert(domains.at(i).uuid, i);
+
+    // Remove vanished rows, in contiguous runs from the bottom.
+    for (int row = int(m_domains.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_domains.at(row).uuid)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(m_domains.at(first - 1).uuid))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int i = first; i <= row; ++i)
+            m_rows.remove(m_domains.at(i).uuid);
+        m_domains.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    m_rows.clear();
+    reindex(0);
+
+    QVector<DomainInfo> added;
+    for (const DomainInfo &d : domains) {
+        const int row = m_rows.value(d.uuid, -1);
+        if (row < 0) {
+            added.append(d);
+        } else if (!(m_domains.at(row) == d)) {
+            m_domains[row] = d;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_domains.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_domains += added;
+        reindex(first);
+        endInsertRows();
+    }
+    if (!m_loaded) {
+        m_loaded = true;
+        emit loaded();
+    }
+}
+
+void DomainListModel::updateDomain(const DomainInfo &domain)
+{
+    const int row = rowOf(domain.uuid);
+    if (row < 0) {
+        const int first = int(m_domains.size());
+        beginInsertRows({}, first, first);
+        m_domains.append(domain);
+        m_rows.insert(domain.uuid, first);
+        endInsertRows();
+        return;
+    }
+    if (m_domains.at(row) == domain)
+        return;
+    m_domains[row] = domain;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void DomainListModel::removeDomain(const QString &uuid)
+{
+    const int row = rowOf(uuid);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_domains.removeAt(row);
+    m_rows.remove(uuid);
+    reindex(row);
+    endRemoveRows();
+}
+
+void DomainListModel::applyStats(const QVector<DomainStats> &stats)
+{
+    // One dataChanged over the span of touched rows, statistics columns only.
+    int top = -1, bottom = -1;
+    for (const DomainStats &s : stats) {
+        const int row = rowOf(s.uuid);
+        if (row < 0)
+            continue;
+        DomainInfo &d = m_domains[row];
+        if (!isActive(d.state))
+            continue;
+        d.cpuPercent = s.cpuPercent;
+        if (s.memoryKiB)
+            d.memoryKiB = s.memoryKiB;
+        top = top < 0 ? row : qMin(top, row);
+        bottom = qMax(bottom, row);
+    }
+    if (top >= 0)
+        emit dataChanged(index(top, CpuColumn), index(bottom, MemoryColumn));
+}

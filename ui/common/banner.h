@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// An inline message above a view for background problems (a host lost, a
+// reconnect under way); never modal.
+class Banner final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Information, Warning, Error };
+
+    explicit Banner(QWidget *parent = nullptr);
+
+    void showMessage(Kind kind, const QString &text, const QString &actionLabel = {});
+    QString text() const;
+
+signals:
+    void actionTriggered();
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_action;
+};

@@ -1,0 +1,83 @@
+#include "hostwindow.h"
+
+#include "connection.h"
+#include "domainlistmodel.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+static QString versionString(quint64 v)
+{
+    return QStringLiteral("%1.%2.%3").arg(v / 1000000).arg((v / 1000) % 1000).arg(v % 1000);
+}
+
+HostWindow::HostWindow(Connection *connection, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("hostWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(640, 480);
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("hostSummaryPage"));
+    auto *layout = new QVBoxLayout(page);
+    m_summary->setObjectName(QStringLiteral("hostSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    m_tabs->addTab(page, QString());
+    setCentralWidget(m_tabs);
+    connect(connection, &Connection::stateChanged, this, &HostWindow::load);
+    retranslate();
+}
+
+void HostWindow::retranslate()
+{
+    setWindowTitle(tr("%1 — Host Details — QVirt").arg(m_connection ? m_connection->displayName() : QString()));
+    m_tabs->setTabText(0, tr("Summary"));
+    load();
+}
+
+void HostWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void HostWindow::load()
+{
+    if (!m_connection)
+        return;
+    if (m_connection->state() != ConnectionState::Connected) {
+        m_summary->setText(tr("%1: %2").arg(m_connection->uri().toHtmlEscaped(),
+                                            Connection::stateName(m_connection->state()).toHtmlEscaped()));
+        return;
+    }
+    m_connection->hostInfo().then(this, [this](const Result<HostInfo> &r) {
+        if (!r) {
+            m_summary->setText(tr("The host details could not be read: %1").arg(r.error().message.toHtmlEscaped()));
+            return;
+        }
+        const HostInfo &h = r.value();
+        QString html = QStringLiteral("<h2>%1</h2><table cellspacing='4'>").arg(h.hostname.toHtmlEscaped());
+        auto row2 = [&html](const QString &k, const QString &v) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+        };
+        row2(tr("Connection:"), h.uri);
+        row2(tr("Hypervisor:"), QStringLiteral("%1 %2").arg(h.hypervisor, versionString(h.hypervisorVersion)));
+        row2(tr("Libvirt:"), versionString(h.libvirtVersion));
+        row2(tr("CPU:"), tr("%1, %2 logical CPUs at %3 MHz (%4 sockets, %5 cores, %6 threads)")
+                             .arg(h.cpuModel).arg(h.cpus).arg(h.mhz).arg(h.sockets).arg(h.cores).arg(h.threads));
+        row2(tr("Memory:"), tr("%1 (%2 free)").arg(DomainListModel::formatMemory(h.memoryKiB),
+                                                   DomainListModel::formatMemory(h.freeMemoryKiB)));
+        row2(tr("Virtual machines:"), tr("%1 defined, %2 running").arg(h.domainCount).arg(h.activeDomainCount));
+        html += QStringLiteral("</table>");
+        m_summary->setText(html);
+    });
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domainref.h"
+#include "vmwindow.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+class Banner;
+class ConnectionManager;
+class ConnectionTreeModel;
+class DomainFilterProxyModel;
+class HostWindow;
+class LifecycleController;
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+class QTimer;
+class QTreeView;
+
+// The manager window: every connection and its VMs in one tree, with the
+// lifecycle actions for the selection.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConnectionManager *manager, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTreeView *view() const { return m_view; }
+    DomainFilterProxyModel *proxy() const { return m_proxy; }
+    LifecycleController *controller() const { return m_controller; }
+
+    DomainRefs selectedDomains() const;
+    QVector<Connection *> selectedConnections() const;
+
+    VmWindow *showDomain(Connection *connection, const QString &uuid, VmWindow::Page page);
+    HostWindow *showHost(Connection *connection);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateActions();
+    void scheduleUpdateActions();
+    void updateBanner();
+    void watchConnection(int index);
+    void addConnection();
+    void openSelected();
+    void showContextMenu(const QPoint &pos);
+    void askCredentials(Connection *connection, const QVector<CredentialField> &fields);
+    void connectionStateChanged(Connection *connection);
+    Connection *currentConnection() const;
+
+    ConnectionManager *m_manager;
+    ConnectionTreeModel *m_model;
+    DomainFilterProxyModel *m_proxy;
+    LifecycleController *m_controller;
+    QTreeView *m_view;
+    Banner *m_banner;
+    QLineEdit *m_filter;
+    QComboBox *m_stateFilter;
+    QToolButton *m_shutdownButton = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_vmMenu = nullptr;
+    QMenu *m_hostMenu = nullptr;
+    QMenu *m_shutdownMenu = nullptr;
+    QHash<DomainAction, QAction *> m_domainActions;
+    QAction *m_addConnectionAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_autoconnectAction = nullptr;
+    QAction *m_hostDetailsAction = nullptr;
+    QAction *m_removeConnectionAction = nullptr;
+    QTimer *m_updateTimer;
+    QSet<Connection *> m_userOpened; // a failure of these gets a dialog, not just the banner
+    QHash<QPair<Connection *, QString>, QPointer<VmWindow>> m_vmWindows;
+    QHash<Connection *, QPointer<HostWindow>> m_hostWindows;
+};

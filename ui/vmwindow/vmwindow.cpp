@@ -1,0 +1,265 @@
+#include "vmwindow.h"
+
+#include "domainlistmodel.h"
+#include "lifecyclecontroller.h"
+#include "usagegraph.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+static const DomainAction kToolbarActions[] = {
+    DomainAction::Start, DomainAction::Pause, DomainAction::Resume, DomainAction::Shutdown,
+    DomainAction::Reboot, DomainAction::Reset, DomainAction::ForceOff, DomainAction::ManagedSave,
+};
+
+VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_uuid(uuid)
+    , m_controller(new LifecycleController(this))
+    , m_tabs(new QTabWidget(this))
+    , m_toolbar(addToolBar(QString()))
+    , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_cpuGraph(new UsageGraph(tr("CPU usage (%)"), this))
+{
+    setObjectName(QStringLiteral("vmWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(800, 600);
+    m_toolbar->setObjectName(QStringLiteral("vmToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tabs->setObjectName(QStringLiteral("vmPages"));
+    setCentralWidget(m_tabs);
+
+    auto *overview = new QWidget;
+    overview->setObjectName(QStringLiteral("overviewPage"));
+    auto *ol = new QVBoxLayout(overview);
+    m_summary->setObjectName(QStringLiteral("overviewSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(QStringLiteral("overviewDetails"));
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    ol->addWidget(m_summary);
+    ol->addWidget(m_details);
+    ol->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(overview);
+    scroll->setWidgetResizable(true);
+    m_tabs->addTab(scroll, QString());
+
+    m_tabs->addTab(notBuiltPage(QStringLiteral("consolePage"), {}), QString());
+    m_tabs->addTab(notBuiltPage(QStringLiteral("snapshotsPage"), {}), QString());
+    m_tabs->addTab(notBuiltPage(QStringLiteral("hardwarePage"), {}), QString());
+    auto *perf = new QWidget;
+    perf->setObjectName(QStringLiteral("performancePage"));
+    auto *pl = new QVBoxLayout(perf);
+    m_cpuGraph->setObjectName(QStringLiteral("cpuGraph"));
+    pl->addWidget(m_cpuGraph);
+    pl->addStretch();
+    m_tabs->addTab(perf, QString());
+    m_consoleText = m_tabs->widget(ConsolePage)->findChild<QLabel *>();
+    m_snapshotsText = m_tabs->widget(SnapshotsPage)->findChild<QLabel *>();
+    m_hardwareText = m_tabs->widget(HardwarePage)->findChild<QLabel *>();
+
+    buildActions();
+    retranslate();
+
+    DomainListModel *model = connection->domainModel();
+    connect(model, &QAbstractItemModel::dataChanged, this, [this, model](const QModelIndex &tl, const QModelIndex &br) {
+        const int row = model->rowOf(m_uuid);
+        if (row < tl.row() || row > br.row())
+            return;
+        const DomainInfo before = m_info;
+        refresh();
+        if (tl.column() <= DomainListModel::CpuColumn && br.column() >= DomainListModel::CpuColumn && m_info.cpuPercent >= 0)
+            m_cpuGraph->addSample(m_info.cpuPercent);
+        if (before.state != m_info.state || before.name != m_info.name)
+            loadXml();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this, model] {
+        if (model->rowOf(m_uuid) < 0) {
+            m_summary->setText(tr("<b>%1</b> no longer exists on %2.").arg(m_info.name.toHtmlEscaped(),
+                                                                             m_connection ? m_connection->displayName().toHtmlEscaped() : QString()));
+            m_details->clear();
+            m_toolbar->setEnabled(false);
+        }
+    });
+    refresh();
+    loadXml();
+}
+
+QWidget *VmWindow::notBuiltPage(const QString &objectName, const QString &text)
+{
+    auto *page = new QWidget;
+    page->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(page);
+    auto *label = new QLabel(text, page);
+    label->setObjectName(objectName + QStringLiteral("Text"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label);
+    return page;
+}
+
+void VmWindow::buildActions()
+{
+    for (DomainAction a : kToolbarActions) {
+        QAction *action = m_toolbar->addAction(QString());
+        action->setObjectName(QStringLiteral("vmAction%1").arg(int(a)));
+        connect(action, &QAction::triggered, this, [this, a] { m_controller->perform(a, {current()}); });
+        m_actions.insert(a, action);
+    }
+    m_saveAction = m_toolbar->addAction(QString());
+    m_saveAction->setObjectName(QStringLiteral("vmActionSave"));
+    connect(m_saveAction, &QAction::triggered, this, [this] { m_controller->saveToFile({current()}); });
+    m_toolbar->addSeparator();
+    m_deleteAction = m_toolbar->addAction(QString());
+    m_deleteAction->setObjectName(QStringLiteral("vmActionDelete"));
+    connect(m_deleteAction, &QAction::triggered, this, [this] { m_controller->remove({current()}); });
+}
+
+DomainRef VmWindow::current() const
+{
+    return {m_connection, m_info};
+}
+
+void VmWindow::retranslate()
+{
+    m_toolbar->setWindowTitle(tr("Actions"));
+    m_tabs->setTabText(OverviewPage, tr("Overview"));
+    m_tabs->setTabText(ConsolePage, tr("Console"));
+    m_tabs->setTabText(SnapshotsPage, tr("Snapshots"));
+    m_tabs->setTabText(HardwarePage, tr("Hardware"));
+    m_tabs->setTabText(PerformancePage, tr("Performance"));
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+        it.value()->setText(LifecycleController::actionName(it.key()));
+    m_saveAction->setText(tr("Save to File…"));
+    m_deleteAction->setText(tr("Delete…"));
+    const QString name = m_info.name.isEmpty() ? tr("this virtual machine") : m_info.name;
+    const QString uri = m_connection ? m_connection->uri() : QString();
+    m_consoleText->setText(tr("The embedded console is not built yet in this version of QVirt.\n"
+                              "Meanwhile, open the screen with: virt-viewer --connect %1 %2").arg(uri, name));
+    m_snapshotsText->setText(tr("Snapshot management is not built yet in this version of QVirt.\n"
+                                "Meanwhile: virsh --connect %1 snapshot-list %2 --tree").arg(uri, name));
+    m_hardwareText->setText(tr("The hardware editor is not built yet in this version of QVirt.\n"
+                               "Meanwhile: virsh --connect %1 edit %2").arg(uri, name));
+    refresh();
+    loadXml();
+}
+
+void VmWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void VmWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page);
+}
+
+VmWindow::Page VmWindow::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
+}
+
+void VmWindow::refresh()
+{
+    if (!m_connection)
+        return;
+    const DomainListModel *model = m_connection->domainModel();
+    const int row = model->rowOf(m_uuid);
+    if (row < 0)
+        return;
+    m_info = model->domainAt(row);
+    setWindowTitle(tr("%1 on %2 — QVirt").arg(m_info.name, m_connection->displayName()));
+    const bool connected = m_connection->state() == ConnectionState::Connected;
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        QString why;
+        const bool can = connected && LifecycleController::canPerform(it.key(), m_info, &why);
+        it.value()->setEnabled(can);
+        it.value()->setToolTip(can ? it.value()->text() : why);
+    }
+    m_saveAction->setEnabled(connected && isActive(m_info.state));
+    m_deleteAction->setEnabled(connected);
+
+    QString state = DomainListModel::stateName(m_info.state);
+    if (m_info.hasManagedSave)
+        state += tr(" (managed save present: starting resumes it)");
+    QString html = QStringLiteral("<h2>%1</h2>").arg(m_info.name.toHtmlEscaped());
+    if (!m_info.title.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(m_info.title.toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='4'>");
+    auto row2 = [&html](const QString &k, const QString &v) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    };
+    row2(tr("State:"), state);
+    row2(tr("UUID:"), m_info.uuid);
+    row2(tr("vCPUs:"), QString::number(m_info.vcpus));
+    row2(tr("Memory:"), DomainListModel::formatMemory(m_info.memoryKiB));
+    row2(tr("Maximum memory:"), DomainListModel::formatMemory(m_info.maxMemoryKiB));
+    row2(tr("Autostart:"), m_info.autostart ? tr("Yes") : tr("No"));
+    row2(tr("Persistent:"), m_info.persistent ? tr("Yes") : tr("No (transient: gone when it stops)"));
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+}
+
+void VmWindow::loadXml()
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Connected)
+        return;
+    m_connection->domainXml(m_uuid).then(this, [this](const Result<QString> &xml) {
+        if (!xml) {
+            m_details->setText(tr("The configuration could not be read: %1").arg(xml.error().message.toHtmlEscaped()));
+            return;
+        }
+        DomainDescription d;
+        QString error;
+        if (!parseDomainXml(xml.value(), &d, &error)) {
+            m_details->setText(tr("The configuration could not be parsed: %1").arg(error.toHtmlEscaped()));
+            return;
+        }
+        QString html = QStringLiteral("<table cellspacing='4'>");
+        auto row2 = [&html](const QString &k, const QString &v) {
+            html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v);
+        };
+        row2(tr("Hypervisor:"), d.domainType.toHtmlEscaped());
+        row2(tr("Architecture:"), QStringLiteral("%1 (%2)").arg(d.arch, d.machine).toHtmlEscaped());
+        row2(tr("Firmware:"), d.firmware == QLatin1String("efi") ? tr("UEFI") : tr("BIOS"));
+        if (!d.emulator.isEmpty())
+            row2(tr("Emulator:"), d.emulator.toHtmlEscaped());
+        QStringList disks;
+        for (const DiskDescription &disk : std::as_const(d.disks)) {
+            QString line = QStringLiteral("%1 (%2, %3): %4").arg(disk.target, disk.device, disk.format.isEmpty() ? disk.bus : disk.format,
+                                                                 disk.source.isEmpty() ? tr("empty") : disk.source);
+            if (!disk.backingChain.isEmpty())
+                line += QLatin1Char(' ') + tr("on %n backing file(s)", nullptr, int(disk.backingChain.size()));
+            disks << line.toHtmlEscaped();
+        }
+        row2(tr("Disks:"), disks.isEmpty() ? tr("none") : disks.join(QStringLiteral("<br>")));
+        QStringList graphics;
+        for (const GraphicsDescription &g : std::as_const(d.graphics)) {
+            QString where = g.port > 0 ? QStringLiteral("%1:%2").arg(g.listen.isEmpty() ? QStringLiteral("127.0.0.1") : g.listen).arg(g.port)
+                                       : (g.autoport ? tr("port chosen at start") : g.socket);
+            graphics << QStringLiteral("%1 %2").arg(g.type.toUpper(), where).toHtmlEscaped();
+        }
+        row2(tr("Display:"), graphics.isEmpty() ? tr("none") : graphics.join(QStringLiteral("<br>")));
+        QStringList nics;
+        for (const InterfaceDescription &n : std::as_const(d.interfaces))
+            nics << QStringLiteral("%1 %2 %3 %4").arg(n.type, n.source, n.model, n.mac).simplified().toHtmlEscaped();
+        row2(tr("Network:"), nics.isEmpty() ? tr("none") : nics.join(QStringLiteral("<br>")));
+        if (!d.description.isEmpty())
+            row2(tr("Description:"), d.description.toHtmlEscaped());
+        html += QStringLiteral("</table>");
+        m_details->setText(html);
+    });
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domainref.h"
+
+#include <QMainWindow>
+
+class LifecycleController;
+class QFormLayout;
+class QLabel;
+class QTabWidget;
+class QToolBar;
+class QAction;
+class UsageGraph;
+
+// One window per VM, with pages: Overview, Console, Snapshots, Hardware, Performance.
+class VmWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { OverviewPage, ConsolePage, SnapshotsPage, HardwarePage, PerformancePage };
+
+    VmWindow(Connection *connection, const QString &uuid, QWidget *parent = nullptr);
+
+    QString uuid() const { return m_uuid; }
+    Connection *connection() const { return m_connection; }
+    void showPage(Page page);
+    Page currentPage() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *notBuiltPage(const QString &objectName, const QString &text);
+    void buildActions();
+    void retranslate();
+    void refresh();
+    void loadXml();
+    DomainRef current() const;
+
+    QPointer<Connection> m_connection;
+    QString m_uuid;
+    DomainInfo m_info;
+    LifecycleController *m_controller;
+    QTabWidget *m_tabs;
+    QToolBar *m_toolbar;
+    QLabel *m_summary;
+    QLabel *m_details;
+    QLabel *m_consoleText = nullptr;
+    QLabel *m_snapshotsText = nullptr;
+    QLabel *m_hardwareText = nullptr;
+    UsageGraph *m_cpuGraph;
+    QHash<DomainAction, QAction *> m_actions;
+    QAction *m_saveAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+};

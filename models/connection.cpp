@@ -10,7 +10,8 @@
 bool isActive(DomainState state)
 {
     return state == DomainState::Running || state == DomainState::Blocked || state == DomainState::Paused
-           || state == DomainState::ShuttingDown || state == DomainState::PMSuspended;
+           || state == DomainState::ShuttingDown || state == DomainState::PMSuspended
+           || state == DomainState::Crashed; // a crashed domain kept for inspection still has its process
 }
 
 Connection::Connection(const QString &uri, QObject *parent)
@@ -84,7 +85,7 @@ void Connection::open()
         onWorkerState(ConnectionState::Failed, invalid);
         return;
     }
-    m_state = ConnectionState::Connecting; // so a second open() before the worker answers is ignored
+    onWorkerState(ConnectionState::Connecting, {}); // at once, so a second open() is ignored
     ConnectionWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker] { worker->open(); }, Qt::QueuedConnection);
 }

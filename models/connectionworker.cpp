@@ -13,7 +13,7 @@
 
 namespace {
 
-constexpr int kMaxBackoffMsec = 30000;
+constexpr int kMaxBackoffMsec = 15000;
 constexpr int kMaxChainDepth = 64;
 constexpr int kCredentialWaitMsec = 5 * 60 * 1000;
 

@@ -226,14 +226,25 @@ def inner_watch(cfg):
                 continue
         return None
 
+    def showing(a):
+        return a.getState().contains(pyatspi.STATE_SHOWING)
+
     def find_lists(app):
-        """Table-like accessibles of the app (not descending into them)."""
+        """Table-like accessibles of the app that are on screen (SHOWING).
+
+        Hidden windows and widgets are not descended into: asking a GTK
+        tree view for its accessible before its window is mapped makes
+        GTK track every later row insertion for accessibility, which slows
+        virt-manager's start-up a lot.  A list that is not showing is not
+        "shown" to the user anyway."""
         found = []
         stack = [(app, 0)]
         while stack:
             a, depth = stack.pop()
             try:
                 role = a.getRole()
+                if depth >= 1 and not showing(a):
+                    continue
             except Exception:
                 continue
             if role in TABLEISH:

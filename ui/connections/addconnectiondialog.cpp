@@ -12,6 +12,8 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::AddConnectionDialog>())
 {
     m_ui->setupUi(this);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddConnectionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AddConnectionDialog::reject);
     fillCombos();
     connect(m_ui->hypervisorCombo, &QComboBox::currentIndexChanged, this, &AddConnectionDialog::updateForm);
     connect(m_ui->transportCombo, &QComboBox::currentIndexChanged, this, &AddConnectionDialog::updateForm);

@@ -1,0 +1,286 @@
+#include "connection.h"
+#include "domainlistmodel.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+
+using namespace TestUtil;
+
+// The Connection on libvirt's in-process test driver: lifecycle, events, auth, errors.
+class tst_Connection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void opensAndLists();
+    void lifecycle();
+    void saveAndRestore();
+    void managedSave();
+    void autostartAndRename();
+    void defineAndDelete();
+    void eventsFromOutside();
+    void bulkIsOrderedAndCoalesced();
+    void authAsksAndSucceeds();
+    void authWrongPassword();
+    void authCancelled();
+    void malformedUri();
+    void missingDriver();
+    void missingHostFile();
+    void hostInfo();
+    void callsWhileDisconnected();
+
+private:
+    Connection *m_conn = nullptr;
+    const QString m_test = QStringLiteral("6695eb01-f6a4-8304-79aa-97f2502e193f"); // test:///default's "test"
+};
+
+void tst_Connection::init()
+{
+    m_conn = new Connection(QStringLiteral("test:///default"));
+}
+
+void tst_Connection::cleanup()
+{
+    delete m_conn;
+    m_conn = nullptr;
+}
+
+void tst_Connection::opensAndLists()
+{
+    QSignalSpy states(m_conn, &Connection::stateChanged);
+    QVERIFY(openAndLoad(m_conn));
+    QCOMPARE(states.first().first().value<ConnectionState>(), ConnectionState::Connecting);
+    QCOMPARE(m_conn->state(), ConnectionState::Connected);
+    const DomainInfo *d = m_conn->domainModel()->find(QStringLiteral("test"));
+    QVERIFY(d);
+    QCOMPARE(d->uuid, m_test);
+    QCOMPARE(d->state, DomainState::Running);
+    QCOMPARE(d->vcpus, 2);
+    QVERIFY(d->persistent);
+}
+
+void tst_Connection::lifecycle()
+{
+    QVERIFY(openAndLoad(m_conn));
+    const struct { DomainAction action; DomainState after; } steps[] = {
+        {DomainAction::Pause, DomainState::Paused},
+        {DomainAction::Resume, DomainState::Running},
+        {DomainAction::Reboot, DomainState::Running},
+        {DomainAction::Reset, DomainState::Running},
+        {DomainAction::Shutdown, DomainState::ShutOff},
+        {DomainAction::Start, DomainState::Running},
+        {DomainAction::ForceOff, DomainState::ShutOff},
+        {DomainAction::Start, DomainState::Running},
+    };
+    for (const auto &step : steps) {
+        const VoidResult r = await(m_conn->perform(m_test, step.action));
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+        QTRY_COMPARE(stateOf(m_conn, m_test), step.after);
+    }
+    // An action the state does not allow fails with libvirt's reason, and nothing changes.
+    const VoidResult again = await(m_conn->perform(m_test, DomainAction::Start));
+    QVERIFY(!again.ok());
+    QVERIFY(!again.error().message.isEmpty());
+    QCOMPARE(stateOf(m_conn, m_test), DomainState::Running);
+}
+
+void tst_Connection::saveAndRestore()
+{
+    QVERIFY(openAndLoad(m_conn));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("test.save"));
+    VoidResult r = await(m_conn->saveToFile(m_test, file));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+    QVERIFY(QFile::exists(file));
+    QTRY_COMPARE(stateOf(m_conn, m_test), DomainState::ShutOff);
+
+    const Result<DomainInfo> inFile = await(m_conn->saveFileDomain(file));
+    QVERIFY(inFile.ok());
+    QCOMPARE(inFile.value().name, QStringLiteral("test"));
+
+    r = await(m_conn->restoreFromFile(file));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+    QTRY_COMPARE(stateOf(m_conn, m_test), DomainState::Running);
+
+    r = await(m_conn->restoreFromFile(dir.filePath(QStringLiteral("missing.save"))));
+    QVERIFY(!r.ok());
+}
+
+void tst_Connection::managedSave()
+{
+    QVERIFY(openAndLoad(m_conn));
+    VoidResult r = await(m_conn->perform(m_test, DomainAction::ManagedSave));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+    QTRY_VERIFY(m_conn->domainModel()->find(m_test)->hasManagedSave);
+    QCOMPARE(stateOf(m_conn, m_test), DomainState::ShutOff);
+
+    r = await(m_conn->perform(m_test, DomainAction::RemoveManagedSave));
+    QVERIFY(r.ok());
+    QTRY_VERIFY(!m_conn->domainModel()->find(m_test)->hasManagedSave);
+
+    QVERIFY(await(m_conn->perform(m_test, DomainAction::Start)).ok());
+    QVERIFY(await(m_conn->perform(m_test, DomainAction::ManagedSave)).ok());
+    QVERIFY(await(m_conn->perform(m_test, DomainAction::Start)).ok()); // resumes from the image
+    QTRY_COMPARE(stateOf(m_conn, m_test), DomainState::Running);
+    QTRY_VERIFY(!m_conn->domainModel()->find(m_test)->hasManagedSave);
+}
+
+void tst_Connection::autostartAndRename()
+{
+    QVERIFY(openAndLoad(m_conn));
+    QVERIFY(await(m_conn->perform(m_test, DomainAction::EnableAutostart)).ok());
+    QTRY_VERIFY(m_conn->domainModel()->find(m_test)->autostart);
+    QVERIFY(await(m_conn->perform(m_test, DomainAction::DisableAutostart)).ok());
+    QTRY_VERIFY(!m_conn->domainModel()->find(m_test)->autostart);
+
+    // libvirt renames only inactive domains.
+    QVERIFY(!await(m_conn->rename(m_test, QStringLiteral("renamed"))).ok());
+    QVERIFY(await(m_conn->perform(m_test, DomainAction::ForceOff)).ok());
+    const VoidResult r = await(m_conn->rename(m_test, QStringLiteral("改名-renamed")));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+    QTRY_COMPARE(m_conn->domainModel()->find(m_test)->name, QStringLiteral("改名-renamed"));
+    QVERIFY(await(m_conn->rename(m_test, QStringLiteral("test"))).ok());
+    QVERIFY(await(m_conn->perform(m_test, DomainAction::Start)).ok());
+}
+
+void tst_Connection::defineAndDelete()
+{
+    QVERIFY(openAndLoad(m_conn));
+    const int before = m_conn->domainModel()->rowCount();
+    const QString xml = QStringLiteral("<domain type='test'><name>新しい-vm</name><memory>65536</memory><vcpu>1</vcpu>"
+                                       "<os><type>hvm</type></os></domain>");
+    const Result<QString> uuid = await(m_conn->defineXml(xml));
+    QVERIFY2(uuid.ok(), qPrintable(uuid ? QString() : uuid.error().message));
+    QTRY_COMPARE(m_conn->domainModel()->rowCount(), before + 1);
+    QCOMPARE(m_conn->domainModel()->find(uuid.value())->name, QStringLiteral("新しい-vm"));
+
+    const Result<QString> bad = await(m_conn->defineXml(QStringLiteral("<domain>")));
+    QVERIFY(!bad.ok());
+
+    QVERIFY(await(m_conn->perform(uuid.value(), DomainAction::Start)).ok());
+    const auto report = await(m_conn->deleteDomain(uuid.value(), {QStringLiteral("/nonexistent/qvirt-test.img")}));
+    QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().message));
+    QCOMPARE(report.value().size(), 1);
+    QVERIFY(!report.value().first().deleted);       // a missing image is reported, not hidden
+    QVERIFY(!report.value().first().error.isEmpty());
+    QTRY_COMPARE(m_conn->domainModel()->rowCount(), before);
+}
+
+void tst_Connection::eventsFromOutside()
+{
+    QVERIFY(openAndLoad(m_conn));
+    // Another client of the same (in-process, shared) test host changes the state.
+    virConnectPtr other = virConnectOpen("test:///default");
+    QVERIFY(other);
+    virDomainPtr dom = virDomainLookupByName(other, "test");
+    QVERIFY(dom);
+    QCOMPARE(virDomainSuspend(dom), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_conn, m_test), DomainState::Paused, 1000);
+    QCOMPARE(virDomainResume(dom), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_conn, m_test), DomainState::Running, 1000);
+    virDomainFree(dom);
+    virConnectClose(other);
+}
+
+void tst_Connection::bulkIsOrderedAndCoalesced()
+{
+    QVERIFY(openAndLoad(m_conn));
+    // Calls run in order on the worker: pause then resume always ends running.
+    QFuture<VoidResult> a = m_conn->perform(m_test, DomainAction::Pause);
+    QFuture<VoidResult> b = m_conn->perform(m_test, DomainAction::Resume);
+    QVERIFY(await(a).ok());
+    QVERIFY(await(b).ok());
+    QTRY_COMPARE(stateOf(m_conn, m_test), DomainState::Running);
+}
+
+void tst_Connection::authAsksAndSucceeds()
+{
+    Connection c(dataUri("auth.xml"));
+    QStringList kinds;
+    connect(&c, &Connection::credentialsRequested, this, [&c, &kinds](const QVector<CredentialField> &fields) {
+        QStringList answers;
+        for (const CredentialField &f : fields) {
+            kinds << (f.isSecret() ? QStringLiteral("secret") : QStringLiteral("plain"));
+            answers << (f.isSecret() ? QStringLiteral("wonderland") : QStringLiteral("alice"));
+        }
+        c.provideCredentials(answers);
+    });
+    QVERIFY(openAndLoad(&c));
+    QCOMPARE(kinds, QStringList({QStringLiteral("plain"), QStringLiteral("secret")}));
+    QVERIFY(c.domainModel()->find(QStringLiteral("guarded")));
+}
+
+void tst_Connection::authWrongPassword()
+{
+    Connection c(dataUri("auth.xml"));
+    connect(&c, &Connection::credentialsRequested, this, [&c](const QVector<CredentialField> &fields) {
+        QStringList answers;
+        for (const CredentialField &f : fields)
+            answers << (f.isSecret() ? QStringLiteral("wrong") : QStringLiteral("alice"));
+        c.provideCredentials(answers);
+    });
+    c.open();
+    QTRY_COMPARE(c.state(), ConnectionState::Failed);
+    QVERIFY2(c.lastError().contains(QLatin1String("authentication"), Qt::CaseInsensitive), qPrintable(c.lastError()));
+}
+
+void tst_Connection::authCancelled()
+{
+    Connection c(dataUri("auth.xml"));
+    connect(&c, &Connection::credentialsRequested, &c, &Connection::cancelCredentials);
+    c.open();
+    QTRY_COMPARE(c.state(), ConnectionState::Failed);
+    QVERIFY(!c.lastError().isEmpty());
+}
+
+void tst_Connection::malformedUri()
+{
+    Connection c(QStringLiteral("not a uri"));
+    c.open();
+    QTRY_COMPARE(c.state(), ConnectionState::Failed);
+    QVERIFY(!c.lastError().isEmpty());
+}
+
+void tst_Connection::missingDriver()
+{
+    Connection c(QStringLiteral("nosuchdriver:///system"));
+    c.open();
+    QTRY_COMPARE(c.state(), ConnectionState::Failed);
+    QVERIFY(!c.lastError().isEmpty());
+    // Other connections carry on.
+    QVERIFY(openAndLoad(m_conn));
+}
+
+void tst_Connection::missingHostFile()
+{
+    Connection c(QStringLiteral("test:///nonexistent/qvirt-host.xml"));
+    c.open();
+    QTRY_COMPARE(c.state(), ConnectionState::Failed);
+    QVERIFY2(c.lastError().contains(QLatin1String("qvirt-host.xml")), qPrintable(c.lastError()));
+}
+
+void tst_Connection::hostInfo()
+{
+    QVERIFY(openAndLoad(m_conn));
+    const Result<HostInfo> h = await(m_conn->hostInfo());
+    QVERIFY(h.ok());
+    QCOMPARE(h.value().hypervisor, QStringLiteral("TEST"));
+    QVERIFY(h.value().cpus > 0);
+    QVERIFY(h.value().domainCount >= 1);
+}
+
+void tst_Connection::callsWhileDisconnected()
+{
+    const VoidResult r = await(m_conn->perform(m_test, DomainAction::Start));
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QLatin1String("test:///default")));
+}
+
+QTEST_GUILESS_MAIN(tst_Connection)
+#include "tst_connection.moc"

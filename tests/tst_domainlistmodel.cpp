@@ -1,0 +1,152 @@
+#include "connection.h"
+#include "domainlistmodel.h"
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace TestUtil;
+
+class tst_DomainListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loadsEveryStateAndScript();
+    void columnsAndRoles();
+    void mergeKeepsRows();
+    void statsMergeOneRange();
+    void greyedWhileDisconnected();
+};
+
+static DomainInfo info(const QString &uuid, const QString &name, DomainState state = DomainState::Running)
+{
+    DomainInfo d;
+    d.uuid = uuid;
+    d.name = name;
+    d.state = state;
+    d.vcpus = 1;
+    d.memoryKiB = d.maxMemoryKiB = 1024;
+    return d;
+}
+
+void tst_DomainListModel::loadsEveryStateAndScript()
+{
+    Connection c(dataUri("states.xml"));
+    QAbstractItemModelTester tester(c.domainModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(openAndLoad(&c));
+    DomainListModel *m = c.domainModel();
+    QCOMPARE(m->rowCount(), 12);
+    const struct { const char *name; DomainState state; } expected[] = {
+        {"running-web", DomainState::Running}, {"blocked-db", DomainState::Blocked},
+        {"paused-build", DomainState::Paused}, {"shutdown-mail", DomainState::ShuttingDown},
+        {"shutoff-win10", DomainState::ShutOff}, {"crashed-legacy", DomainState::Crashed},
+        {"pmsuspended-laptop", DomainState::PMSuspended}, {"数据库服务器", DomainState::Running},
+        {"テスト仮想マシン", DomainState::ShutOff}, {"한국어-가상머신", DomainState::Paused},
+        {"虛擬機-繁體", DomainState::Running}, {"emoji-🚀-vm", DomainState::ShutOff},
+    };
+    for (const auto &e : expected) {
+        const DomainInfo *d = m->find(QString::fromUtf8(e.name));
+        QVERIFY2(d, e.name);
+        QCOMPARE(d->state, e.state);
+    }
+    QVERIFY(m->find(QStringLiteral("shutoff-win10"))->hasManagedSave);
+    QCOMPARE(m->find(QStringLiteral("数据库服务器"))->title, QStringLiteral("中文名称的虚拟机"));
+}
+
+void tst_DomainListModel::columnsAndRoles()
+{
+    Connection c(dataUri("states.xml"));
+    QVERIFY(openAndLoad(&c));
+    DomainListModel *m = c.domainModel();
+    const int row = m->rowOf(m->find(QStringLiteral("数据库服务器"))->uuid);
+    QCOMPARE(m->index(row, DomainListModel::NameColumn).data().toString(), QStringLiteral("数据库服务器 (中文名称的虚拟机)"));
+    QCOMPARE(m->index(row, DomainListModel::StateColumn).data().toString(), QStringLiteral("Running"));
+    QCOMPARE(m->index(row, DomainListModel::VcpuColumn).data().toInt(), 4);
+    QCOMPARE(m->index(row, DomainListModel::MemoryColumn).data(DomainListModel::SortRole).toULongLong(), 2048ull * 1024);
+    QVERIFY(!m->index(row, DomainListModel::NameColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    const int saved = m->rowOf(m->find(QStringLiteral("shutoff-win10"))->uuid);
+    QCOMPARE(m->index(saved, DomainListModel::StateColumn).data().toString(), QStringLiteral("Saved"));
+    QCOMPARE(m->headerData(DomainListModel::CpuColumn, Qt::Horizontal).toString(), QStringLiteral("CPU usage"));
+    QCOMPARE(m->columnCount(), int(DomainListModel::ColumnCount));
+}
+
+void tst_DomainListModel::mergeKeepsRows()
+{
+    Connection c(QStringLiteral("test:///default")); // never opened: the model is fed directly
+    DomainListModel *m = c.domainModel();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(m, &DomainListModel::loaded);
+    m->setDomains({info(QStringLiteral("a"), QStringLiteral("A")), info(QStringLiteral("b"), QStringLiteral("B")),
+                   info(QStringLiteral("c"), QStringLiteral("C")), info(QStringLiteral("d"), QStringLiteral("D"))});
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(m->rowCount(), 4);
+
+    QSignalSpy removed(m, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m, &QAbstractItemModel::modelReset);
+    // Reconnect: b and c gone, d changed, e new. Rows a and d stay where they are.
+    m->setDomains({info(QStringLiteral("a"), QStringLiteral("A")), info(QStringLiteral("d"), QStringLiteral("D"), DomainState::Paused),
+                   info(QStringLiteral("e"), QStringLiteral("E"))});
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(removed.size(), 1); // one contiguous run
+    QCOMPARE(removed.first().at(1).toInt(), 1);
+    QCOMPARE(removed.first().at(2).toInt(), 2);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m->rowCount(), 3);
+    QCOMPARE(m->rowOf(QStringLiteral("a")), 0);
+    QCOMPARE(m->rowOf(QStringLiteral("d")), 1);
+    QCOMPARE(m->rowOf(QStringLiteral("e")), 2);
+    QCOMPARE(m->domainAt(1).state, DomainState::Paused);
+
+    m->removeDomain(QStringLiteral("a"));
+    QCOMPARE(m->rowOf(QStringLiteral("d")), 0);
+    m->updateDomain(info(QStringLiteral("f"), QStringLiteral("F")));
+    QCOMPARE(m->rowOf(QStringLiteral("f")), 2);
+    QCOMPARE(m->find(QStringLiteral("F"))->uuid, QStringLiteral("f"));
+}
+
+void tst_DomainListModel::statsMergeOneRange()
+{
+    Connection c(QStringLiteral("test:///default"));
+    DomainListModel *m = c.domainModel();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<DomainInfo> list;
+    for (int i = 0; i < 10; ++i)
+        list << info(QString::number(i), QStringLiteral("vm%1").arg(i), i == 5 ? DomainState::ShutOff : DomainState::Running);
+    m->setDomains(list);
+    QSignalSpy changed(m, &QAbstractItemModel::dataChanged);
+    m->applyStats({{QStringLiteral("7"), 12.5, 2048}, {QStringLiteral("2"), 50.0, 0}, {QStringLiteral("5"), 99.0, 0},
+                   {QStringLiteral("unknown"), 1.0, 0}});
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex tl = changed.first().at(0).toModelIndex();
+    const QModelIndex br = changed.first().at(1).toModelIndex();
+    QCOMPARE(tl.row(), 2);
+    QCOMPARE(br.row(), 7);
+    QCOMPARE(tl.column(), int(DomainListModel::CpuColumn));
+    QCOMPARE(br.column(), int(DomainListModel::MemoryColumn));
+    QCOMPARE(m->domainAt(7).cpuPercent, 12.5);
+    QCOMPARE(m->domainAt(7).memoryKiB, 2048ull);
+    QCOMPARE(m->domainAt(5).cpuPercent, -1.0); // a shut-off domain takes no sample
+    QCOMPARE(m->index(2, DomainListModel::CpuColumn).data().toString(), QStringLiteral("50.0 %"));
+}
+
+void tst_DomainListModel::greyedWhileDisconnected()
+{
+    Connection c(dataUri("states.xml"));
+    QVERIFY(openAndLoad(&c));
+    DomainListModel *m = c.domainModel();
+    QVERIFY(m->flags(m->index(0, 0)).testFlag(Qt::ItemIsEnabled));
+    QSignalSpy changed(m, &QAbstractItemModel::dataChanged);
+    c.close();
+    QTRY_COMPARE(c.state(), ConnectionState::Disconnected);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(m->rowCount(), 12); // the last known list stays
+    QVERIFY(!m->flags(m->index(0, 0)).testFlag(Qt::ItemIsEnabled));
+}
+
+QTEST_MAIN(tst_DomainListModel)
+#include "tst_domainlistmodel.moc"

@@ -3,6 +3,7 @@
 #include "integrationhost.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -50,6 +51,8 @@ void tst_IntegrationReconnect::cleanupTestCase()
 
 void tst_IntegrationReconnect::reconnectsAfterDaemonRestart()
 {
+    QElapsedTimer clock;
+    clock.start();
     Connection c(IH::uri());
     QVERIFY2(openAndLoad(&c, 30000), qPrintable(c.lastError()));
     QVERIFY(c.domainModel()->find(m_name));
@@ -61,6 +64,7 @@ void tst_IntegrationReconnect::reconnectsAfterDaemonRestart()
         QCOMPARE(::kill(p.toInt(), SIGTERM), 0);
 
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), ConnectionState::Reconnecting, 15000);
+    qInfo("lost after %lld ms", clock.elapsed());
     QVERIFY(!c.lastError().isEmpty());
     QCOMPARE(c.domainModel()->rowCount(), rows); // the last known list stays...
     QVERIFY(!c.domainModel()->flags(c.domainModel()->index(0, 0)).testFlag(Qt::ItemIsEnabled)); // ...greyed out
@@ -69,7 +73,9 @@ void tst_IntegrationReconnect::reconnectsAfterDaemonRestart()
 
     const IH::Output start = IH::run(QStringLiteral("libvirtd"), {QStringLiteral("-d")});
     QVERIFY2(start.exitCode == 0, qPrintable(start.err));
+    qInfo("daemon restarted after %lld ms", clock.elapsed());
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), ConnectionState::Connected, 60000);
+    qInfo("reconnected after %lld ms", clock.elapsed());
     QTRY_VERIFY(c.domainModel()->find(m_name));
     QVERIFY(c.domainModel()->flags(c.domainModel()->index(0, 0)).testFlag(Qt::ItemIsEnabled));
 

@@ -198,6 +198,7 @@ def inner_watch(cfg):
     poll = cfg["poll_ms"] / 1000.0
     expected = set(cfg["names"])
 
+    DEBUG = bool(os.environ.get("VMLIST_BENCH_DEBUG"))
     pyatspi.setTimeout(10000, 20000)
     desktop = pyatspi.Registry.getDesktop(0)
     # Touch the registry so the AT-SPI bus and registryd are up before the
@@ -205,6 +206,7 @@ def inner_watch(cfg):
     _ = desktop.childCount
     emit(event="ready")
 
+    t0 = time.monotonic()
     line = sys.stdin.readline().split()
     if not line:
         return 1
@@ -247,14 +249,17 @@ def inner_watch(cfg):
                     continue
             except Exception:
                 continue
+            if DEBUG:
+                sys.stderr.write("  node %.3f d%d %s\n" % (
+                    time.monotonic() - t0, depth, a.getRoleName()))
             if role in TABLEISH:
                 try:
                     a.queryTable()
-                    found.append(a)
-                except NotImplementedError:
-                    pass
                 except Exception:
-                    pass
+                    continue
+                found.append(a)
+                if list_name and (a.name or "").strip().lower() == list_name:
+                    return found  # stop early: each call may wait on a busy app
                 continue
             if role in SKIP or depth > 30:
                 continue

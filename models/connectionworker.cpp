@@ -109,7 +109,6 @@ ConnectionWorker::ConnectionWorker(const QString &uri, std::shared_ptr<Credentia
             return;
         if (tryOpen()) {
             m_backoffMsec = 1000;
-            emit stateChanged(ConnectionState::Connected, {});
         } else {
             emit stateChanged(ConnectionState::Reconnecting, takeError().message);
             scheduleReconnect();
@@ -135,9 +134,7 @@ void ConnectionWorker::open()
         return;
     m_wanted = true;
     emit stateChanged(ConnectionState::Connecting, {});
-    if (tryOpen())
-        emit stateChanged(ConnectionState::Connected, {});
-    else
+    if (!tryOpen())
         emit stateChanged(ConnectionState::Failed, takeError(tr("The connection could not be opened.")).message);
 }
 
@@ -161,8 +158,9 @@ bool ConnectionWorker::tryOpen()
     m_conn = virConnectOpenAuth(m_uri.toUtf8().constData(), &auth, 0);
     if (!m_conn)
         return false;
-    m_everConnected = true;
     setUp();
+    // Connected before the list arrives, so whoever reacts to the list can call at once.
+    emit stateChanged(ConnectionState::Connected, {});
     loadAll();
     return true;
 }

@@ -85,7 +85,6 @@ private:
     std::shared_ptr<CredentialExchange> m_credentials;
     virConnectPtr m_conn = nullptr;
     bool m_wanted = false;      // the user wants this connection open
-    bool m_everConnected = false;
     int m_lifecycleCallback = -1;
     int m_rebootCallback = -1;
     int m_metadataCallback = -1;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 #include <QtTest>
@@ -210,8 +211,8 @@ void tst_MainWindow::vmWindowPages()
     QCOMPARE(w.showDomain(c, uuid, VmWindow::OverviewPage), vm); // one window per VM
     auto *summary = vm->findChild<QLabel *>(QStringLiteral("overviewSummary"));
     QTRY_VERIFY(summary->text().contains(QLatin1String("Running")));
-    auto *details = vm->findChild<QLabel *>(QStringLiteral("overviewDetails"));
-    QTRY_VERIFY(details->text().contains(QLatin1String("Disks")));
+    auto *details = vm->findChild<QTextBrowser *>(QStringLiteral("overviewDetails"));
+    QTRY_VERIFY(details->toPlainText().contains(QLatin1String("Disks")));
     auto *console = vm->findChild<QLabel *>(QStringLiteral("consolePageText"));
     QVERIFY(console->text().contains(QLatin1String("not built yet")));
     auto *pause = vm->findChild<QAction *>(QStringLiteral("vmAction%1").arg(int(DomainAction::Pause)));

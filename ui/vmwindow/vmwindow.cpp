@@ -7,7 +7,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QLabel>
-#include <QScrollArea>
+#include <QTextBrowser>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -25,7 +25,7 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_toolbar(addToolBar(QString()))
     , m_summary(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_details(new QTextBrowser(this))
     , m_cpuGraph(new UsageGraph(tr("CPU usage (%)"), this))
 {
     setObjectName(QStringLiteral("vmWindow"));
@@ -43,16 +43,12 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setObjectName(QStringLiteral("overviewDetails"));
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
+    m_details->setFrameShape(QFrame::NoFrame);
+    m_details->viewport()->setAutoFillBackground(false);
+    m_details->setOpenLinks(false);
     ol->addWidget(m_summary);
-    ol->addWidget(m_details);
-    ol->addStretch();
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(overview);
-    scroll->setWidgetResizable(true);
-    m_tabs->addTab(scroll, QString());
+    ol->addWidget(m_details, 1);
+    m_tabs->addTab(overview, QString());
 
     m_tabs->addTab(notBuiltPage(QStringLiteral("consolePage"), {}), QString());
     m_tabs->addTab(notBuiltPage(QStringLiteral("snapshotsPage"), {}), QString());
@@ -91,8 +87,10 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
             m_toolbar->setEnabled(false);
         }
     });
-    refresh();
-    loadXml();
+    connect(connection, &Connection::stateChanged, this, [this] {
+        refresh();
+        loadXml();
+    });
 }
 
 QWidget *VmWindow::notBuiltPage(const QString &objectName, const QString &text)
@@ -219,13 +217,13 @@ void VmWindow::loadXml()
         return;
     m_connection->domainXml(m_uuid).then(this, [this](const Result<QString> &xml) {
         if (!xml) {
-            m_details->setText(tr("The configuration could not be read: %1").arg(xml.error().message.toHtmlEscaped()));
+            m_details->setHtml(tr("The configuration could not be read: %1").arg(xml.error().message.toHtmlEscaped()));
             return;
         }
         DomainDescription d;
         QString error;
         if (!parseDomainXml(xml.value(), &d, &error)) {
-            m_details->setText(tr("The configuration could not be parsed: %1").arg(error.toHtmlEscaped()));
+            m_details->setHtml(tr("The configuration could not be parsed: %1").arg(error.toHtmlEscaped()));
             return;
         }
         QString html = QStringLiteral("<table cellspacing='4'>");
@@ -233,7 +231,7 @@ void VmWindow::loadXml()
             html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v);
         };
         row2(tr("Hypervisor:"), d.domainType.toHtmlEscaped());
-        row2(tr("Architecture:"), QStringLiteral("%1 (%2)").arg(d.arch, d.machine).toHtmlEscaped());
+        row2(tr("Architecture:"), (d.machine.isEmpty() ? d.arch : QStringLiteral("%1 (%2)").arg(d.arch, d.machine)).toHtmlEscaped());
         row2(tr("Firmware:"), d.firmware == QLatin1String("efi") ? tr("UEFI") : tr("BIOS"));
         if (!d.emulator.isEmpty())
             row2(tr("Emulator:"), d.emulator.toHtmlEscaped());
@@ -260,6 +258,6 @@ void VmWindow::loadXml()
         if (!d.description.isEmpty())
             row2(tr("Description:"), d.description.toHtmlEscaped());
         html += QStringLiteral("</table>");
-        m_details->setText(html);
+        m_details->setHtml(html);
     });
 }

@@ -8,6 +8,7 @@ class LifecycleController;
 class QFormLayout;
 class QLabel;
 class QTabWidget;
+class QTextBrowser;
 class QToolBar;
 class QAction;
 class UsageGraph;
@@ -45,7 +46,7 @@ private:
     QTabWidget *m_tabs;
     QToolBar *m_toolbar;
     QLabel *m_summary;
-    QLabel *m_details;
+    QTextBrowser *m_details;
     QLabel *m_consoleText = nullptr;
     QLabel *m_snapshotsText = nullptr;
     QLabel *m_hardwareText = nullptr;

@@ -10,7 +10,7 @@ QVIRT_PACKAGES=(
     qt6-qpa-plugins libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
     libvirt-dev libvncserver-dev
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-noto-color-emoji
 )
 
 as_root() {

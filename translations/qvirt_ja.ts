@@ -5,388 +5,388 @@
     <name>AddConnectionDialog</name>
     <message>
         <source>Add Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の追加</translation>
     </message>
     <message>
         <source>&amp;Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイパーバイザー(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスポート(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;O):</translation>
     </message>
     <message>
         <source>host.example.com or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host.example.com または host:port</translation>
     </message>
     <message>
         <source>Host &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファイル(&amp;F):</translation>
     </message>
     <message>
         <source>empty: the built-in test host</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: 組み込みのテストホスト</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Enter the &amp;URI directly</source>
-        <translation type="unfinished"></translation>
+        <translation>URI を直接入力(&amp;U)</translation>
     </message>
     <message>
         <source>UR&amp;I:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Connect automatically when QVirt starts</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt の起動時に自動的に接続(&amp;C)</translation>
     </message>
     <message>
         <source>Test Driver Host File</source>
-        <translation type="unfinished"></translation>
+        <translation>テストドライバーのホストファイル</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML ファイル (*.xml)</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM ユーザーセッション</translation>
     </message>
     <message>
         <source>Test driver</source>
-        <translation type="unfinished"></translation>
+        <translation>テストドライバー</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル</translation>
     </message>
     <message>
         <source>SSH (ssh command)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (ssh コマンド)</translation>
     </message>
     <message>
         <source>SSH (libssh, asks for passwords here)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (libssh、パスワードはここで入力)</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TCP (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP (暗号化なし)</translation>
     </message>
     <message>
         <source>Cannot use &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を使用できません: %2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスメッセージ</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt を使用して KVM/QEMU 仮想マシンを管理します。</translation>
     </message>
     <message>
         <source>Connect to the libvirt URI (for example qemu:///system).</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt URI に接続します (例: qemu:///system)。</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Show the console of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのコンソールを表示します。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Show the hardware of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのハードウェアを表示します。</translation>
     </message>
     <message>
         <source>Show the snapshots of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのスナップショットを表示します。</translation>
     </message>
     <message>
         <source>Show the overview of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの概要を表示します。</translation>
     </message>
     <message>
         <source>Show the host summary of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先ホストの概要を表示します。</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (for example zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語の代わりにこの言語を使用します (例: ja)。</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>ロケール</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数です: %1</translation>
     </message>
     <message>
         <source>Cannot use the URI &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URI「%1」を使用できません: %2</translation>
     </message>
     <message>
         <source>Give only one of the --show-… options.</source>
-        <translation type="unfinished"></translation>
+        <translation>--show-… オプションは 1 つだけ指定してください。</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Disconnected, retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>切断されました。再試行中…</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗しました</translation>
     </message>
 </context>
 <context>
     <name>ConnectionUri</name>
     <message>
         <source>The URI is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI が空です。</translation>
     </message>
     <message>
         <source>The URI contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI に空白が含まれています。</translation>
     </message>
     <message>
         <source>The URI has no &quot;driver://&quot; prefix, as in qemu:///system.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI に「driver://」接頭辞がありません (例: qemu:///system)。</translation>
     </message>
     <message>
         <source>The URI is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI の形式が正しくありません: %1</translation>
     </message>
     <message>
         <source>The driver name &quot;%1&quot; has characters libvirt does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバー名「%1」に libvirt が受け付けない文字が含まれています。</translation>
     </message>
     <message>
         <source>A remote transport (%1) needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートトランスポート (%1) にはホスト名が必要です。</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM ユーザーセッション</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>LXC</source>
-        <translation type="unfinished"></translation>
+        <translation>LXC</translation>
     </message>
     <message>
         <source>Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上の %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
     <message>
         <source>The host closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが接続を閉じました。</translation>
     </message>
     <message>
         <source>The host stopped answering (keepalive timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが応答しなくなりました (keepalive タイムアウト)。</translation>
     </message>
     <message>
         <source>The connection failed with an I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O エラーにより接続に失敗しました。</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました。</translation>
     </message>
     <message>
         <source>The connection could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を開けませんでした。</translation>
     </message>
     <message>
         <source>The connection to the host was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストへの接続が失われました。</translation>
     </message>
     <message>
         <source>Unknown libvirt error.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な libvirt エラーです。</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続していません。</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在しません。</translation>
     </message>
     <message>
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイメージはリモートホスト上の libvirt ストレージプールにないため、ここからは削除できません。ホスト上で削除してください。</translation>
     </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード:</translation>
     </message>
     <message>
         <source>Password or passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードまたはパスフレーズ:</translation>
     </message>
     <message>
         <source>Realm:</source>
-        <translation type="unfinished"></translation>
+        <translation>レルム:</translation>
     </message>
     <message>
         <source>Authentication Required</source>
-        <translation type="unfinished"></translation>
+        <translation>認証が必要です</translation>
     </message>
     <message>
         <source>%1 asks for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が認証情報を要求しています。</translation>
     </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
         <source>Also delete the selected disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したディスクイメージも削除する</translation>
     </message>
     <message>
         <source>Delete Virtual Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を削除しますか? 定義、マネージド保存、スナップショットのメタデータ、UEFI 変数が削除されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Running now, will be forced off first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のため、先に強制的に電源オフします: %1</translation>
     </message>
     <message>
         <source>Disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージ</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Used by other virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>他の仮想マシンで使用中</translation>
     </message>
     <message>
         <source>Looking up the disk images and their backing chains…</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージとそのバッキングチェーンを検索しています…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>%1 (CD/DVD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CD/DVD)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (backing file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (バッキングファイル)</translation>
     </message>
     <message>
         <source>Deleting this image breaks the virtual machines that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイメージを削除すると、これを使用している仮想マシンが動作しなくなります。</translation>
     </message>
     <message>
         <source>%1: the disk images could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ディスクイメージを一覧表示できませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n disk image(s) found. Nothing is deleted unless you tick the box above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のディスクイメージが見つかりました。上のチェックボックスをオンにしない限り、何も削除されません。</numerusform>
         </translation>
     </message>
     <message>
         <source>No disk images found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージが見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -394,720 +394,727 @@
     <message>
         <source>Unknown</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Idle</source>
         <comment>domain state (blocked on I/O)</comment>
-        <translation type="unfinished"></translation>
+        <translation>アイドル</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Shutting down</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>シャットダウン中</translation>
     </message>
     <message>
         <source>Shut off</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Crashed</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>クラッシュ</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>domain state (guest power management)</comment>
-        <translation type="unfinished"></translation>
+        <translation>サスペンド中</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>CPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリー</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished"></translation>
+        <translation>自動起動</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Saved</source>
         <comment>domain state: managed save image exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>保存済み</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
 </context>
 <context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ホストの詳細 — QVirt</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The host details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの詳細を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続:</translation>
     </message>
     <message>
         <source>Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイパーバイザー:</translation>
     </message>
     <message>
         <source>Libvirt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libvirt:</translation>
     </message>
     <message>
         <source>CPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU:</translation>
     </message>
     <message>
         <source>%1, %2 logical CPUs at %3 MHz (%4 sockets, %5 cores, %6 threads)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、論理 CPU %2 個、%3 MHz (%4 ソケット、%5 コア、%6 スレッド)</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリー:</translation>
     </message>
     <message>
         <source>%1 (%2 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (空き %2)</translation>
     </message>
     <message>
         <source>Virtual machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン:</translation>
     </message>
     <message>
         <source>%1 defined, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>定義済み %1 台、実行中 %2 台</translation>
     </message>
 </context>
 <context>
     <name>LifecycleController</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動</translation>
     </message>
     <message>
         <source>Shut Down</source>
-        <translation type="unfinished"></translation>
+        <translation>シャットダウン</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動</translation>
     </message>
     <message>
         <source>Force Off</source>
-        <translation type="unfinished"></translation>
+        <translation>強制電源オフ</translation>
     </message>
     <message>
         <source>Force Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>強制リセット</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>action</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Managed Save</source>
-        <translation type="unfinished"></translation>
+        <translation>マネージド保存</translation>
     </message>
     <message>
         <source>Remove Managed Save</source>
-        <translation type="unfinished"></translation>
+        <translation>マネージド保存の削除</translation>
     </message>
     <message>
         <source>Start at Host Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト起動時に起動</translation>
     </message>
     <message>
         <source>Do Not Start at Host Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト起動時に起動しない</translation>
     </message>
     <message>
         <source>The virtual machine is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンはすでに実行中です。</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be shut down or rebooted.</source>
-        <translation type="unfinished"></translation>
+        <translation>シャットダウンまたは再起動できるのは、実行中の仮想マシンだけです。</translation>
     </message>
     <message>
         <source>The virtual machine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンは実行されていません。</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止できるのは、実行中の仮想マシンだけです。</translation>
     </message>
     <message>
         <source>The virtual machine is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンは一時停止していません。</translation>
     </message>
     <message>
         <source>A transient virtual machine has no managed save.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的な仮想マシンにはマネージド保存がありません。</translation>
     </message>
     <message>
         <source>The virtual machine has no managed save image.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンにはマネージド保存イメージがありません。</translation>
     </message>
     <message>
         <source>A transient virtual machine cannot start at host boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的な仮想マシンはホスト起動時に起動できません。</translation>
     </message>
     <message>
         <source>These virtual machines could not be started:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンを起動できませんでした:</translation>
     </message>
     <message>
         <source>These virtual machines could not be shut down:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンをシャットダウンできませんでした:</translation>
     </message>
     <message>
         <source>These virtual machines could not be rebooted:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンを再起動できませんでした:</translation>
     </message>
     <message>
         <source>These virtual machines could not be forced off:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンを強制的に電源オフできませんでした:</translation>
     </message>
     <message>
         <source>These virtual machines could not be reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンをリセットできませんでした:</translation>
     </message>
     <message>
         <source>These virtual machines could not be paused:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンを一時停止できませんでした:</translation>
     </message>
     <message>
         <source>These virtual machines could not be resumed:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンを再開できませんでした:</translation>
     </message>
     <message>
         <source>The state of these virtual machines could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンの状態を保存できませんでした:</translation>
     </message>
     <message>
         <source>The managed save of these virtual machines could not be removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンのマネージド保存を削除できませんでした:</translation>
     </message>
     <message>
         <source>Autostart could not be changed for these virtual machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンの自動起動を変更できませんでした:</translation>
     </message>
     <message>
         <source>Check that each virtual machine is in a state that allows this action, and see the host&apos;s libvirt log (/var/log/libvirt/) for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>各仮想マシンがこの操作を実行できる状態にあることを確認してください。詳細はホストの libvirt ログ (/var/log/libvirt/) を参照してください。</translation>
     </message>
     <message>
         <source>Force off %1?
 
 This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を強制的に電源オフしますか?
+
+電源プラグを抜くのと同じです。ゲストはディスクに書き込んでいないデータをすべて失います。</translation>
     </message>
     <message>
         <source>Reset %1?
 
 This is like pressing the reset button: the guest loses everything it has not written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をリセットしますか?
+
+リセットボタンを押すのと同じです。ゲストはディスクに書き込んでいないデータをすべて失います。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Path on the host %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 上のパス:</translation>
     </message>
     <message>
         <source>Save to File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに保存</translation>
     </message>
     <message>
         <source>The state of these virtual machines could not be saved to a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の仮想マシンの状態をファイルに保存できませんでした:</translation>
     </message>
     <message>
         <source>Save %1 to File</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をファイルに保存</translation>
     </message>
     <message numerus="yes">
         <source>Save %n Virtual Machines to Folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台の仮想マシンをフォルダーに保存</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>Restore Virtual Machine from File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから仮想マシンを復元</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>%1 is not a saved virtual machine state that this host can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、このホストで読み込める仮想マシンの保存状態ではありません。</translation>
     </message>
     <message>
         <source>Choose a file written by &quot;Save to File&quot; (virsh save) on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホスト上で「ファイルに保存」(virsh save) により書き出されたファイルを選択してください。</translation>
     </message>
     <message>
         <source>%1 is running. Restoring the saved state forces it off first; whatever it has not written to disk is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行中です。保存された状態を復元すると、先に強制的に電源オフされ、ディスクに書き込まれていないデータはすべて失われます。</translation>
     </message>
     <message>
         <source>Force Off and Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>強制電源オフして復元</translation>
     </message>
     <message>
         <source>The running virtual machine could not be forced off, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の仮想マシンを強制的に電源オフできなかったため、何も復元されませんでした。</translation>
     </message>
     <message>
         <source>The virtual machine could not be restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から仮想マシンを復元できませんでした。</translation>
     </message>
     <message>
         <source>The file is kept. Check that the disks it refers to still exist, and the host&apos;s libvirt log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは残してあります。参照しているディスクがまだ存在するか確認し、ホストの libvirt ログを確認してください。</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更</translation>
     </message>
     <message>
         <source>Shut %1 off first: libvirt renames only virtual machines that are not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に %1 を停止してください。libvirt は実行中でない仮想マシンの名前しか変更できません。</translation>
     </message>
     <message>
         <source>Rename Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの名前の変更</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しい名前:</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更できませんでした。</translation>
     </message>
     <message>
         <source>Choose a name no other virtual machine on this host uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホスト上の他の仮想マシンで使われていない名前を指定してください。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Deleting did not fully succeed:</source>
-        <translation type="unfinished"></translation>
+        <translation>削除は完全には成功しませんでした:</translation>
     </message>
     <message>
         <source>%1: image %2 was not deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: イメージ %2 は削除されませんでした: %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の削除</translation>
     </message>
     <message>
         <source>Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt から %1 を削除しますか? 仮想マシンは実行を続けます。QVirt がこの接続を記憶しなくなるだけです。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>QVirt Virtual Machine Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 仮想マシンマネージャー</translation>
     </message>
     <message>
         <source>Virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン</translation>
     </message>
     <message>
         <source>Filter by name or title</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはタイトルで絞り込み</translation>
     </message>
     <message>
         <source>Filter virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの絞り込み</translation>
     </message>
     <message>
         <source>Show virtual machines in state</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する仮想マシンの状態</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>filter: domains in paused state</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H)</translation>
     </message>
     <message>
         <source>Add Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を追加…</translation>
     </message>
     <message>
         <source>Restore from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから復元…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに保存…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <source>Connect Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動的に接続</translation>
     </message>
     <message>
         <source>Host Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの詳細</translation>
     </message>
     <message>
         <source>Remove Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の削除…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Connection Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗しました</translation>
     </message>
     <message>
         <source>QVirt could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt は %1 に接続できませんでした。</translation>
     </message>
     <message>
         <source>Check the URI, that the host is reachable and libvirtd runs there, and your login. Your other connections are not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: disconnected, retrying. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not connect. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URI、ホストに到達できて libvirtd が動作しているか、およびログイン情報を確認してください。他の接続には影響しません。</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Select one or more virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンを 1 台以上選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台の仮想マシンを選択中</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2): disconnected, retrying. %3</source>
+        <translation>%1 (%2): 切断されました。再試行しています。%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): could not connect. %3</source>
+        <translation>%1 (%2): 接続できませんでした。%3</translation>
     </message>
 </context>
 <context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
 </context>
 <context>
     <name>VmWindow</name>
     <message>
         <source>CPU usage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 使用率 (%)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; no longer exists on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は %2 上にもう存在しません。</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソール</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェア</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>パフォーマンス</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに保存…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>this virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシン</translation>
     </message>
     <message>
         <source>The embedded console is not built yet in this version of QVirt.
 Meanwhile, open the screen with: virt-viewer --connect %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンの QVirt には、組み込みコンソールはまだ実装されていません。
+当面は次のコマンドで画面を開いてください: virt-viewer --connect %1 %2</translation>
     </message>
     <message>
         <source>Snapshot management is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンの QVirt には、スナップショット管理はまだ実装されていません。
+当面は次を使用してください: virsh --connect %1 snapshot-list %2 --tree</translation>
     </message>
     <message>
         <source>The hardware editor is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 edit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンの QVirt には、ハードウェアエディターはまだ実装されていません。
+当面は次を使用してください: virsh --connect %1 edit %2</translation>
     </message>
     <message>
         <source>%1 on %2 — QVirt</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上の %1 — QVirt</translation>
     </message>
     <message>
         <source> (managed save present: starting resumes it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (マネージド保存あり: 起動すると保存状態から再開します)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:</translation>
     </message>
     <message>
         <source>vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU:</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリー:</translation>
     </message>
     <message>
         <source>Maximum memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大メモリー:</translation>
     </message>
     <message>
         <source>Autostart:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動起動:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Persistent:</source>
-        <translation type="unfinished"></translation>
+        <translation>永続:</translation>
     </message>
     <message>
         <source>No (transient: gone when it stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ (一時的: 停止すると消えます)</translation>
     </message>
     <message>
         <source>The configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The configuration could not be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を解析できませんでした: %1</translation>
     </message>
     <message>
         <source>Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイパーバイザー:</translation>
     </message>
     <message>
         <source>Architecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャー:</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア:</translation>
     </message>
     <message>
         <source>UEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <source>Emulator:</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーター:</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message numerus="yes">
         <source>on %n backing file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(バッキングファイル %n 個)</numerusform>
         </translation>
     </message>
     <message>
         <source>Disks:</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>port chosen at start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時にポートを割り当て</translation>
     </message>
     <message>
         <source>Display:</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ:</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <source>no virtual machine named &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上に「%1」という名前の仮想マシンはありません</translation>
     </message>
 </context>
 </TS>

@@ -5,388 +5,388 @@
     <name>AddConnectionDialog</name>
     <message>
         <source>Add Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 추가</translation>
     </message>
     <message>
         <source>&amp;Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>하이퍼바이저(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 방식(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트(&amp;O):</translation>
     </message>
     <message>
         <source>host.example.com or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host.example.com 또는 host:port</translation>
     </message>
     <message>
         <source>Host &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 파일(&amp;F):</translation>
     </message>
     <message>
         <source>empty: the built-in test host</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 내장 테스트 호스트 사용</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <source>Enter the &amp;URI directly</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 직접 입력(&amp;U)</translation>
     </message>
     <message>
         <source>UR&amp;I:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Connect automatically when QVirt starts</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 시작 시 자동으로 연결(&amp;C)</translation>
     </message>
     <message>
         <source>Test Driver Host File</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 드라이버 호스트 파일</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 파일 (*.xml)</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM 사용자 세션</translation>
     </message>
     <message>
         <source>Test driver</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 드라이버</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬</translation>
     </message>
     <message>
         <source>SSH (ssh command)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (ssh 명령)</translation>
     </message>
     <message>
         <source>SSH (libssh, asks for passwords here)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (libssh, 여기에서 암호 입력)</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TCP (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP (암호화 안 됨)</translation>
     </message>
     <message>
         <source>Cannot use &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;을(를) 사용할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 메시지</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt를 통해 KVM/QEMU 가상 머신을 관리합니다.</translation>
     </message>
     <message>
         <source>Connect to the libvirt URI (for example qemu:///system).</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt URI에 연결합니다(예: qemu:///system).</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Show the console of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신의 콘솔을 표시합니다.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Show the hardware of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신의 하드웨어를 표시합니다.</translation>
     </message>
     <message>
         <source>Show the snapshots of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신의 스냅샷을 표시합니다.</translation>
     </message>
     <message>
         <source>Show the overview of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신의 개요를 표시합니다.</translation>
     </message>
     <message>
         <source>Show the host summary of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결된 호스트의 요약을 표시합니다.</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (for example zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어 대신 이 언어를 사용합니다(예: ko).</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>로캘</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인수: %1</translation>
     </message>
     <message>
         <source>Cannot use the URI &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URI &quot;%1&quot;을(를) 사용할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Give only one of the --show-… options.</source>
-        <translation type="unfinished"></translation>
+        <translation>--show-… 옵션은 하나만 지정하십시오.</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되지 않음</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 중…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>연결됨</translation>
     </message>
     <message>
         <source>Disconnected, retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 끊김, 다시 시도하는 중…</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 실패</translation>
     </message>
 </context>
 <context>
     <name>ConnectionUri</name>
     <message>
         <source>The URI is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI가 비어 있습니다.</translation>
     </message>
     <message>
         <source>The URI contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI에 공백이 있습니다.</translation>
     </message>
     <message>
         <source>The URI has no &quot;driver://&quot; prefix, as in qemu:///system.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI에 &quot;driver://&quot; 접두사가 없습니다(예: qemu:///system).</translation>
     </message>
     <message>
         <source>The URI is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 형식이 잘못되었습니다: %1</translation>
     </message>
     <message>
         <source>The driver name &quot;%1&quot; has characters libvirt does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 이름 &quot;%1&quot;에 libvirt가 허용하지 않는 문자가 있습니다.</translation>
     </message>
     <message>
         <source>A remote transport (%1) needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>원격 전송 방식(%1)에는 호스트 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM 사용자 세션</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트</translation>
     </message>
     <message>
         <source>LXC</source>
-        <translation type="unfinished"></translation>
+        <translation>LXC</translation>
     </message>
     <message>
         <source>Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
     <message>
         <source>The host closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트가 연결을 닫았습니다.</translation>
     </message>
     <message>
         <source>The host stopped answering (keepalive timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트가 응답하지 않습니다(keepalive 시간 초과).</translation>
     </message>
     <message>
         <source>The connection failed with an I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O 오류로 연결에 실패했습니다.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 닫혔습니다.</translation>
     </message>
     <message>
         <source>The connection could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결을 열 수 없습니다.</translation>
     </message>
     <message>
         <source>The connection to the host was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트와의 연결이 끊어졌습니다.</translation>
     </message>
     <message>
         <source>Unknown libvirt error.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 libvirt 오류입니다.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지는 원격 호스트의 libvirt 스토리지 풀에 없으므로 여기에서 삭제할 수 없습니다. 호스트에서 직접 삭제하십시오.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>암호:</translation>
     </message>
     <message>
         <source>Password or passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 또는 패스프레이즈:</translation>
     </message>
     <message>
         <source>Realm:</source>
-        <translation type="unfinished"></translation>
+        <translation>영역(realm):</translation>
     </message>
     <message>
         <source>Authentication Required</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 필요</translation>
     </message>
     <message>
         <source>%1 asks for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 자격 증명을 요청합니다.</translation>
     </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
         <source>Also delete the selected disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 디스크 이미지도 삭제</translation>
     </message>
     <message>
         <source>Delete Virtual Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신 삭제</translation>
     </message>
     <message numerus="yes">
         <source>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1을(를) 삭제하시겠습니까? 정의, 관리 저장, 스냅샷 메타데이터, UEFI 변수가 제거됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Running now, will be forced off first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 실행 중이므로 먼저 강제 종료됩니다: %1</translation>
     </message>
     <message>
         <source>Disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 이미지</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>Used by other virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 가상 머신에서 사용 중</translation>
     </message>
     <message>
         <source>Looking up the disk images and their backing chains…</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 이미지와 백킹 체인을 찾는 중…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>%1 (CD/DVD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CD/DVD)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (backing file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (백킹 파일)</translation>
     </message>
     <message>
         <source>Deleting this image breaks the virtual machines that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지를 삭제하면 이를 사용하는 가상 머신이 동작하지 않게 됩니다.</translation>
     </message>
     <message>
         <source>%1: the disk images could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 디스크 이미지 목록을 가져올 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n disk image(s) found. Nothing is deleted unless you tick the box above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>디스크 이미지를 %n개 찾았습니다. 위의 확인란을 선택하지 않으면 아무것도 삭제되지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>No disk images found.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 이미지가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -394,720 +394,727 @@
     <message>
         <source>Unknown</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Idle</source>
         <comment>domain state (blocked on I/O)</comment>
-        <translation type="unfinished"></translation>
+        <translation>유휴</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지됨</translation>
     </message>
     <message>
         <source>Shutting down</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>종료 중</translation>
     </message>
     <message>
         <source>Shut off</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>꺼짐</translation>
     </message>
     <message>
         <source>Crashed</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>충돌함</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>domain state (guest power management)</comment>
-        <translation type="unfinished"></translation>
+        <translation>절전 모드</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>CPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 사용량</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 시작</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Saved</source>
         <comment>domain state: managed save image exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장됨</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
 </context>
 <context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 호스트 세부 정보 — QVirt</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The host details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 세부 정보를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>연결:</translation>
     </message>
     <message>
         <source>Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>하이퍼바이저:</translation>
     </message>
     <message>
         <source>Libvirt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libvirt:</translation>
     </message>
     <message>
         <source>CPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU:</translation>
     </message>
     <message>
         <source>%1, %2 logical CPUs at %3 MHz (%4 sockets, %5 cores, %6 threads)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 논리 CPU %2개, %3 MHz(소켓 %4개, 코어 %5개, 스레드 %6개)</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리:</translation>
     </message>
     <message>
         <source>%1 (%2 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(여유 %2)</translation>
     </message>
     <message>
         <source>Virtual machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신:</translation>
     </message>
     <message>
         <source>%1 defined, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>정의됨 %1개, 실행 중 %2개</translation>
     </message>
 </context>
 <context>
     <name>LifecycleController</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Shut Down</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>재부팅</translation>
     </message>
     <message>
         <source>Force Off</source>
-        <translation type="unfinished"></translation>
+        <translation>강제 종료</translation>
     </message>
     <message>
         <source>Force Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>강제 재설정</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>action</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>재개</translation>
     </message>
     <message>
         <source>Managed Save</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 저장</translation>
     </message>
     <message>
         <source>Remove Managed Save</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 저장 제거</translation>
     </message>
     <message>
         <source>Start at Host Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 부팅 시 시작</translation>
     </message>
     <message>
         <source>Do Not Start at Host Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 부팅 시 시작 안 함</translation>
     </message>
     <message>
         <source>The virtual machine is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신이 이미 실행 중입니다.</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be shut down or rebooted.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 가상 머신만 종료하거나 재부팅할 수 있습니다.</translation>
     </message>
     <message>
         <source>The virtual machine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신이 실행 중이 아닙니다.</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 가상 머신만 일시 정지할 수 있습니다.</translation>
     </message>
     <message>
         <source>The virtual machine is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신이 일시 정지 상태가 아닙니다.</translation>
     </message>
     <message>
         <source>A transient virtual machine has no managed save.</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 가상 머신에는 관리 저장이 없습니다.</translation>
     </message>
     <message>
         <source>The virtual machine has no managed save image.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신에 관리 저장 이미지가 없습니다.</translation>
     </message>
     <message>
         <source>A transient virtual machine cannot start at host boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 가상 머신은 호스트 부팅 시 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>These virtual machines could not be started:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신을 시작할 수 없습니다:</translation>
     </message>
     <message>
         <source>These virtual machines could not be shut down:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신을 종료할 수 없습니다:</translation>
     </message>
     <message>
         <source>These virtual machines could not be rebooted:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신을 재부팅할 수 없습니다:</translation>
     </message>
     <message>
         <source>These virtual machines could not be forced off:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신을 강제 종료할 수 없습니다:</translation>
     </message>
     <message>
         <source>These virtual machines could not be reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신을 재설정할 수 없습니다:</translation>
     </message>
     <message>
         <source>These virtual machines could not be paused:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신을 일시 정지할 수 없습니다:</translation>
     </message>
     <message>
         <source>These virtual machines could not be resumed:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신을 재개할 수 없습니다:</translation>
     </message>
     <message>
         <source>The state of these virtual machines could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신의 상태를 저장할 수 없습니다:</translation>
     </message>
     <message>
         <source>The managed save of these virtual machines could not be removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신의 관리 저장을 제거할 수 없습니다:</translation>
     </message>
     <message>
         <source>Autostart could not be changed for these virtual machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신의 자동 시작 설정을 변경할 수 없습니다:</translation>
     </message>
     <message>
         <source>Check that each virtual machine is in a state that allows this action, and see the host&apos;s libvirt log (/var/log/libvirt/) for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 가상 머신이 이 작업을 허용하는 상태인지 확인하고, 자세한 내용은 호스트의 libvirt 로그(/var/log/libvirt/)를 참조하십시오.</translation>
     </message>
     <message>
         <source>Force off %1?
 
 This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 강제 종료하시겠습니까?
+
+전원 플러그를 뽑는 것과 같습니다. 게스트에서 디스크에 기록하지 않은 모든 데이터가 손실됩니다.</translation>
     </message>
     <message>
         <source>Reset %1?
 
 This is like pressing the reset button: the guest loses everything it has not written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 재설정하시겠습니까?
+
+리셋 버튼을 누르는 것과 같습니다. 게스트에서 디스크에 기록하지 않은 모든 데이터가 손실됩니다.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Path on the host %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 %1의 경로:</translation>
     </message>
     <message>
         <source>Save to File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일로 저장</translation>
     </message>
     <message>
         <source>The state of these virtual machines could not be saved to a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 가상 머신의 상태를 파일로 저장할 수 없습니다:</translation>
     </message>
     <message>
         <source>Save %1 to File</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 파일로 저장</translation>
     </message>
     <message numerus="yes">
         <source>Save %n Virtual Machines to Folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>가상 머신 %n개를 폴더에 저장</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>Restore Virtual Machine from File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 가상 머신 복원</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원</translation>
     </message>
     <message>
         <source>%1 is not a saved virtual machine state that this host can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이 호스트에서 읽을 수 있는 가상 머신 저장 상태가 아닙니다.</translation>
     </message>
     <message>
         <source>Choose a file written by &quot;Save to File&quot; (virsh save) on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트에서 &quot;파일로 저장&quot;(virsh save)으로 기록한 파일을 선택하십시오.</translation>
     </message>
     <message>
         <source>%1 is running. Restoring the saved state forces it off first; whatever it has not written to disk is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 실행 중입니다. 저장된 상태를 복원하면 먼저 강제 종료되며, 디스크에 기록되지 않은 모든 데이터가 손실됩니다.</translation>
     </message>
     <message>
         <source>Force Off and Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>강제 종료 후 복원</translation>
     </message>
     <message>
         <source>The running virtual machine could not be forced off, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 가상 머신을 강제 종료할 수 없어서 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <source>The virtual machine could not be restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 가상 머신을 복원할 수 없습니다.</translation>
     </message>
     <message>
         <source>The file is kept. Check that the disks it refers to still exist, and the host&apos;s libvirt log.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일은 그대로 남아 있습니다. 파일이 참조하는 디스크가 아직 존재하는지 확인하고, 호스트의 libvirt 로그를 확인하십시오.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기</translation>
     </message>
     <message>
         <source>Shut %1 off first: libvirt renames only virtual machines that are not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 %1을(를) 종료하십시오. libvirt는 실행 중이 아닌 가상 머신만 이름을 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>Rename Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신 이름 바꾸기</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 새 이름:</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이름을 %2(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>Choose a name no other virtual machine on this host uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트의 다른 가상 머신이 사용하지 않는 이름을 선택하십시오.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Deleting did not fully succeed:</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제가 완전히 성공하지 못했습니다:</translation>
     </message>
     <message>
         <source>%1: image %2 was not deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이미지 %2을(를) 삭제하지 못했습니다: %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 제거</translation>
     </message>
     <message>
         <source>Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt에서 %1을(를) 제거하시겠습니까? 해당 가상 머신은 계속 실행되며, QVirt만 이 연결을 더 이상 기억하지 않습니다.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>QVirt Virtual Machine Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 가상 머신 관리자</translation>
     </message>
     <message>
         <source>Virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신</translation>
     </message>
     <message>
         <source>Filter by name or title</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 또는 제목으로 필터링</translation>
     </message>
     <message>
         <source>Filter virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신 필터링</translation>
     </message>
     <message>
         <source>Show virtual machines in state</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 가상 머신 상태</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>활성</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>filter: domains in paused state</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지됨</translation>
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>꺼짐</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트(&amp;H)</translation>
     </message>
     <message>
         <source>Add Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 추가…</translation>
     </message>
     <message>
         <source>Restore from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 복원…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일로 저장…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 끊기</translation>
     </message>
     <message>
         <source>Connect Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>자동으로 연결</translation>
     </message>
     <message>
         <source>Host Details</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 세부 정보</translation>
     </message>
     <message>
         <source>Remove Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 제거…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 도구 모음</translation>
     </message>
     <message>
         <source>Connection Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 실패</translation>
     </message>
     <message>
         <source>QVirt could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt가 %1에 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>Check the URI, that the host is reachable and libvirtd runs there, and your login. Your other connections are not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: disconnected, retrying. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not connect. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URI, 호스트에 접근할 수 있고 libvirtd가 실행 중인지, 그리고 로그인 정보를 확인하십시오. 다른 연결에는 영향을 주지 않습니다.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Select one or more virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신을 하나 이상 선택하십시오.</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>가상 머신 %n개 선택됨</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2): disconnected, retrying. %3</source>
+        <translation>%1 (%2): 연결이 끊어졌습니다. 다시 시도하는 중입니다. %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): could not connect. %3</source>
+        <translation>%1 (%2): 연결할 수 없습니다. %3</translation>
     </message>
 </context>
 <context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
 </context>
 <context>
     <name>VmWindow</name>
     <message>
         <source>CPU usage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 사용량(%)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; no longer exists on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;이(가) %2에 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>콘솔</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>하드웨어</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>성능</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일로 저장…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>this virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신</translation>
     </message>
     <message>
         <source>The embedded console is not built yet in this version of QVirt.
 Meanwhile, open the screen with: virt-viewer --connect %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전의 QVirt에는 내장 콘솔이 아직 구현되지 않았습니다.
+그동안에는 다음 명령으로 화면을 여십시오: virt-viewer --connect %1 %2</translation>
     </message>
     <message>
         <source>Snapshot management is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전의 QVirt에는 스냅샷 관리가 아직 구현되지 않았습니다.
+그동안에는 다음을 사용하십시오: virsh --connect %1 snapshot-list %2 --tree</translation>
     </message>
     <message>
         <source>The hardware editor is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 edit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전의 QVirt에는 하드웨어 편집기가 아직 구현되지 않았습니다.
+그동안에는 다음을 사용하십시오: virsh --connect %1 edit %2</translation>
     </message>
     <message>
         <source>%1 on %2 — QVirt</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 — QVirt</translation>
     </message>
     <message>
         <source> (managed save present: starting resumes it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (관리 저장 있음: 시작하면 저장된 상태에서 재개됨)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:</translation>
     </message>
     <message>
         <source>vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU:</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리:</translation>
     </message>
     <message>
         <source>Maximum memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 메모리:</translation>
     </message>
     <message>
         <source>Autostart:</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 시작:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>Persistent:</source>
-        <translation type="unfinished"></translation>
+        <translation>영구:</translation>
     </message>
     <message>
         <source>No (transient: gone when it stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요(임시: 중지되면 사라짐)</translation>
     </message>
     <message>
         <source>The configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구성을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The configuration could not be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구성을 구문 분석할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>하이퍼바이저:</translation>
     </message>
     <message>
         <source>Architecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>아키텍처:</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>펌웨어:</translation>
     </message>
     <message>
         <source>UEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <source>Emulator:</source>
-        <translation type="unfinished"></translation>
+        <translation>에뮬레이터:</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message numerus="yes">
         <source>on %n backing file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(백킹 파일 %n개 기반)</numerusform>
         </translation>
     </message>
     <message>
         <source>Disks:</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>port chosen at start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 시 포트 할당</translation>
     </message>
     <message>
         <source>Display:</source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이:</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>설명:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>no virtual machine named &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 &quot;%1&quot;(이)라는 이름의 가상 머신이 없습니다</translation>
     </message>
 </context>
 </TS>

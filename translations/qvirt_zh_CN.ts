@@ -5,388 +5,388 @@
     <name>AddConnectionDialog</name>
     <message>
         <source>Add Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>添加连接</translation>
     </message>
     <message>
         <source>&amp;Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机管理程序(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>传输方式(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;O)：</translation>
     </message>
     <message>
         <source>host.example.com or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host.example.com 或 host:port</translation>
     </message>
     <message>
         <source>Host &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机文件(&amp;F)：</translation>
     </message>
     <message>
         <source>empty: the built-in test host</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用内置测试主机</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Enter the &amp;URI directly</source>
-        <translation type="unfinished"></translation>
+        <translation>直接输入 URI(&amp;U)</translation>
     </message>
     <message>
         <source>UR&amp;I:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Connect automatically when QVirt starts</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 启动时自动连接(&amp;C)</translation>
     </message>
     <message>
         <source>Test Driver Host File</source>
-        <translation type="unfinished"></translation>
+        <translation>测试驱动主机文件</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 文件 (*.xml)</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM 用户会话</translation>
     </message>
     <message>
         <source>Test driver</source>
-        <translation type="unfinished"></translation>
+        <translation>测试驱动</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>本地</translation>
     </message>
     <message>
         <source>SSH (ssh command)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH（ssh 命令）</translation>
     </message>
     <message>
         <source>SSH (libssh, asks for passwords here)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH（libssh，在此处询问密码）</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TCP (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP（未加密）</translation>
     </message>
     <message>
         <source>Cannot use &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>状态消息</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 libvirt 管理 KVM/QEMU 虚拟机。</translation>
     </message>
     <message>
         <source>Connect to the libvirt URI (for example qemu:///system).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 libvirt URI（例如 qemu:///system）。</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Show the console of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示虚拟机的控制台。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Show the hardware of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示虚拟机的硬件。</translation>
     </message>
     <message>
         <source>Show the snapshots of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示虚拟机的快照。</translation>
     </message>
     <message>
         <source>Show the overview of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示虚拟机的概况。</translation>
     </message>
     <message>
         <source>Show the host summary of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示该连接的主机摘要。</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (for example zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此语言而非系统语言（例如 zh_CN）。</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>区域设置</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数：%1</translation>
     </message>
     <message>
         <source>Cannot use the URI &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 URI“%1”：%2</translation>
     </message>
     <message>
         <source>Give only one of the --show-… options.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能指定一个 --show-… 选项。</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Disconnected, retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开，正在重试…</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败</translation>
     </message>
 </context>
 <context>
     <name>ConnectionUri</name>
     <message>
         <source>The URI is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 为空。</translation>
     </message>
     <message>
         <source>The URI contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 中包含空格。</translation>
     </message>
     <message>
         <source>The URI has no &quot;driver://&quot; prefix, as in qemu:///system.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 缺少“driver://”前缀（如 qemu:///system）。</translation>
     </message>
     <message>
         <source>The URI is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 格式错误：%1</translation>
     </message>
     <message>
         <source>The driver name &quot;%1&quot; has characters libvirt does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动名称“%1”包含 libvirt 不接受的字符。</translation>
     </message>
     <message>
         <source>A remote transport (%1) needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程传输方式（%1）需要主机名。</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM 用户会话</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>LXC</source>
-        <translation type="unfinished"></translation>
+        <translation>LXC</translation>
     </message>
     <message>
         <source>Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试：%1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
     <message>
         <source>The host closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机关闭了连接。</translation>
     </message>
     <message>
         <source>The host stopped answering (keepalive timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>主机已停止响应（keepalive 超时）。</translation>
     </message>
     <message>
         <source>The connection failed with an I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接因 I/O 错误而失败。</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭。</translation>
     </message>
     <message>
         <source>The connection could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开连接。</translation>
     </message>
     <message>
         <source>The connection to the host was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>与主机的连接已丢失。</translation>
     </message>
     <message>
         <source>Unknown libvirt error.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 libvirt 错误。</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 %1。</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>该映像不在远程主机的 libvirt 存储池中，因此无法在此处删除。请在该主机上删除它。</translation>
     </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Password or passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或密码短语：</translation>
     </message>
     <message>
         <source>Realm:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证域：</translation>
     </message>
     <message>
         <source>Authentication Required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要认证</translation>
     </message>
     <message>
         <source>%1 asks for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求提供凭据。</translation>
     </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
         <source>Also delete the selected disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>同时删除所选的磁盘映像</translation>
     </message>
     <message>
         <source>Delete Virtual Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>删除虚拟机</translation>
     </message>
     <message numerus="yes">
         <source>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %1 吗？其定义、托管保存、快照元数据和 UEFI 变量都将被移除。</numerusform>
         </translation>
     </message>
     <message>
         <source>Running now, will be forced off first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行，将先强制关机：%1</translation>
     </message>
     <message>
         <source>Disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘映像</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>映像</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Used by other virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>被其他虚拟机使用</translation>
     </message>
     <message>
         <source>Looking up the disk images and their backing chains…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找磁盘映像及其后备链…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>%1 (CD/DVD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（CD/DVD）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (backing file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（后备文件）</translation>
     </message>
     <message>
         <source>Deleting this image breaks the virtual machines that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此映像会导致使用它的虚拟机无法运行。</translation>
     </message>
     <message>
         <source>%1: the disk images could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法列出磁盘映像：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n disk image(s) found. Nothing is deleted unless you tick the box above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个磁盘映像。除非勾选上方的复选框，否则不会删除任何映像。</numerusform>
         </translation>
     </message>
     <message>
         <source>No disk images found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到磁盘映像。</translation>
     </message>
 </context>
 <context>
@@ -394,720 +394,727 @@
     <message>
         <source>Unknown</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Idle</source>
         <comment>domain state (blocked on I/O)</comment>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Shutting down</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在关机</translation>
     </message>
     <message>
         <source>Shut off</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>已关机</translation>
     </message>
     <message>
         <source>Crashed</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>已崩溃</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>domain state (guest power management)</comment>
-        <translation type="unfinished"></translation>
+        <translation>已挂起</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>CPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished"></translation>
+        <translation>自动启动</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Saved</source>
         <comment>domain state: managed save image exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 主机详情 — QVirt</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The host details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取主机详情：%1</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：</translation>
     </message>
     <message>
         <source>Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机管理程序：</translation>
     </message>
     <message>
         <source>Libvirt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libvirt：</translation>
     </message>
     <message>
         <source>CPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU：</translation>
     </message>
     <message>
         <source>%1, %2 logical CPUs at %3 MHz (%4 sockets, %5 cores, %6 threads)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 个逻辑 CPU，频率 %3 MHz（%4 个插槽，%5 个核心，%6 个线程）</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：</translation>
     </message>
     <message>
         <source>%1 (%2 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可用 %2）</translation>
     </message>
     <message>
         <source>Virtual machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机：</translation>
     </message>
     <message>
         <source>%1 defined, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>已定义 %1 台，运行中 %2 台</translation>
     </message>
 </context>
 <context>
     <name>LifecycleController</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Shut Down</source>
-        <translation type="unfinished"></translation>
+        <translation>关机</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>Force Off</source>
-        <translation type="unfinished"></translation>
+        <translation>强制关机</translation>
     </message>
     <message>
         <source>Force Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>强制重置</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>action</comment>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Managed Save</source>
-        <translation type="unfinished"></translation>
+        <translation>托管保存</translation>
     </message>
     <message>
         <source>Remove Managed Save</source>
-        <translation type="unfinished"></translation>
+        <translation>删除托管保存</translation>
     </message>
     <message>
         <source>Start at Host Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>随主机启动</translation>
     </message>
     <message>
         <source>Do Not Start at Host Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>不随主机启动</translation>
     </message>
     <message>
         <source>The virtual machine is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机已在运行。</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be shut down or rebooted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有正在运行的虚拟机才能关机或重启。</translation>
     </message>
     <message>
         <source>The virtual machine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机未在运行。</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有正在运行的虚拟机才能暂停。</translation>
     </message>
     <message>
         <source>The virtual machine is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机未暂停。</translation>
     </message>
     <message>
         <source>A transient virtual machine has no managed save.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时虚拟机没有托管保存。</translation>
     </message>
     <message>
         <source>The virtual machine has no managed save image.</source>
-        <translation type="unfinished"></translation>
+        <translation>该虚拟机没有托管保存映像。</translation>
     </message>
     <message>
         <source>A transient virtual machine cannot start at host boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时虚拟机无法随主机启动。</translation>
     </message>
     <message>
         <source>These virtual machines could not be started:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下虚拟机无法启动：</translation>
     </message>
     <message>
         <source>These virtual machines could not be shut down:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下虚拟机无法关机：</translation>
     </message>
     <message>
         <source>These virtual machines could not be rebooted:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下虚拟机无法重启：</translation>
     </message>
     <message>
         <source>These virtual machines could not be forced off:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下虚拟机无法强制关机：</translation>
     </message>
     <message>
         <source>These virtual machines could not be reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下虚拟机无法重置：</translation>
     </message>
     <message>
         <source>These virtual machines could not be paused:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下虚拟机无法暂停：</translation>
     </message>
     <message>
         <source>These virtual machines could not be resumed:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下虚拟机无法恢复：</translation>
     </message>
     <message>
         <source>The state of these virtual machines could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存以下虚拟机的状态：</translation>
     </message>
     <message>
         <source>The managed save of these virtual machines could not be removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除以下虚拟机的托管保存：</translation>
     </message>
     <message>
         <source>Autostart could not be changed for these virtual machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改以下虚拟机的自动启动设置：</translation>
     </message>
     <message>
         <source>Check that each virtual machine is in a state that allows this action, and see the host&apos;s libvirt log (/var/log/libvirt/) for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查每台虚拟机是否处于允许此操作的状态，详细信息请查看主机上的 libvirt 日志（/var/log/libvirt/）。</translation>
     </message>
     <message>
         <source>Force off %1?
 
 This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要强制关闭 %1 吗？
+
+这相当于直接拔掉电源插头：客户机中尚未写入磁盘的所有数据都将丢失。</translation>
     </message>
     <message>
         <source>Reset %1?
 
 This is like pressing the reset button: the guest loses everything it has not written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要重置 %1 吗？
+
+这相当于按下复位按钮：客户机中尚未写入磁盘的所有数据都将丢失。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Path on the host %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 上的路径：</translation>
     </message>
     <message>
         <source>Save to File</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到文件</translation>
     </message>
     <message>
         <source>The state of these virtual machines could not be saved to a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将以下虚拟机的状态保存到文件：</translation>
     </message>
     <message>
         <source>Save %1 to File</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 保存到文件</translation>
     </message>
     <message numerus="yes">
         <source>Save %n Virtual Machines to Folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 台虚拟机保存到文件夹</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2：%3</translation>
     </message>
     <message>
         <source>Restore Virtual Machine from File</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件还原虚拟机</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>%1 is not a saved virtual machine state that this host can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是此主机可读取的虚拟机保存状态。</translation>
     </message>
     <message>
         <source>Choose a file written by &quot;Save to File&quot; (virsh save) on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择在此主机上通过“保存到文件”（virsh save）写入的文件。</translation>
     </message>
     <message>
         <source>%1 is running. Restoring the saved state forces it off first; whatever it has not written to disk is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在运行。还原保存的状态会先将其强制关机，所有尚未写入磁盘的数据都将丢失。</translation>
     </message>
     <message>
         <source>Force Off and Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>强制关机并还原</translation>
     </message>
     <message>
         <source>The running virtual machine could not be forced off, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法强制关闭正在运行的虚拟机，因此未进行任何还原。</translation>
     </message>
     <message>
         <source>The virtual machine could not be restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 还原虚拟机。</translation>
     </message>
     <message>
         <source>The file is kept. Check that the disks it refers to still exist, and the host&apos;s libvirt log.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已保留。请检查其引用的磁盘是否仍然存在，并查看主机上的 libvirt 日志。</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Shut %1 off first: libvirt renames only virtual machines that are not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先关闭 %1：libvirt 只能重命名未运行的虚拟机。</translation>
     </message>
     <message>
         <source>Rename Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名虚拟机</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新名称：</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2。</translation>
     </message>
     <message>
         <source>Choose a name no other virtual machine on this host uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此主机上其他虚拟机未使用的名称。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Deleting did not fully succeed:</source>
-        <translation type="unfinished"></translation>
+        <translation>删除未完全成功：</translation>
     </message>
     <message>
         <source>%1: image %2 was not deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：映像 %2 未被删除：%3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>移除连接</translation>
     </message>
     <message>
         <source>Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 QVirt 中移除 %1 吗？其虚拟机将继续运行，QVirt 只是不再记住该连接。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>QVirt Virtual Machine Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 虚拟机管理器</translation>
     </message>
     <message>
         <source>Virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机</translation>
     </message>
     <message>
         <source>Filter by name or title</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或标题筛选</translation>
     </message>
     <message>
         <source>Filter virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选虚拟机</translation>
     </message>
     <message>
         <source>Show virtual machines in state</source>
-        <translation type="unfinished"></translation>
+        <translation>显示处于此状态的虚拟机</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>filter: domains in paused state</comment>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>已关机</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)</translation>
     </message>
     <message>
         <source>Add Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加连接…</translation>
     </message>
     <message>
         <source>Restore from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件还原…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到文件…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接</translation>
     </message>
     <message>
         <source>Connect Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动连接</translation>
     </message>
     <message>
         <source>Host Details</source>
-        <translation type="unfinished"></translation>
+        <translation>主机详情</translation>
     </message>
     <message>
         <source>Remove Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除连接…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Connection Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败</translation>
     </message>
     <message>
         <source>QVirt could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 无法连接到 %1。</translation>
     </message>
     <message>
         <source>Check the URI, that the host is reachable and libvirtd runs there, and your login. Your other connections are not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: disconnected, retrying. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not connect. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 URI、主机是否可达且运行着 libvirtd，以及您的登录信息。您的其他连接不受影响。</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Select one or more virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一台或多台虚拟机。</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 台虚拟机</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2): disconnected, retrying. %3</source>
+        <translation>%1（%2）：连接已断开，正在重试。%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): could not connect. %3</source>
+        <translation>%1（%2）：无法连接。%3</translation>
     </message>
 </context>
 <context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
 </context>
 <context>
     <name>VmWindow</name>
     <message>
         <source>CPU usage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 使用率 (%)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; no longer exists on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已不存在于 %2 上。</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概况</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>性能</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到文件…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>this virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>此虚拟机</translation>
     </message>
     <message>
         <source>The embedded console is not built yet in this version of QVirt.
 Meanwhile, open the screen with: virt-viewer --connect %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 QVirt 尚未实现嵌入式控制台。
+目前可使用以下命令打开画面：virt-viewer --connect %1 %2</translation>
     </message>
     <message>
         <source>Snapshot management is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 QVirt 尚未实现快照管理。
+目前可使用：virsh --connect %1 snapshot-list %2 --tree</translation>
     </message>
     <message>
         <source>The hardware editor is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 edit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 QVirt 尚未实现硬件编辑器。
+目前可使用：virsh --connect %1 edit %2</translation>
     </message>
     <message>
         <source>%1 on %2 — QVirt</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 — QVirt</translation>
     </message>
     <message>
         <source> (managed save present: starting resumes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（存在托管保存：启动时将从中恢复）</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID：</translation>
     </message>
     <message>
         <source>vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU：</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：</translation>
     </message>
     <message>
         <source>Maximum memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大内存：</translation>
     </message>
     <message>
         <source>Autostart:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动启动：</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Persistent:</source>
-        <translation type="unfinished"></translation>
+        <translation>持久：</translation>
     </message>
     <message>
         <source>No (transient: gone when it stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>否（临时：停止后即消失）</translation>
     </message>
     <message>
         <source>The configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置：%1</translation>
     </message>
     <message>
         <source>The configuration could not be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析配置：%1</translation>
     </message>
     <message>
         <source>Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机管理程序：</translation>
     </message>
     <message>
         <source>Architecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>架构：</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>固件：</translation>
     </message>
     <message>
         <source>UEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <source>Emulator:</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器：</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message numerus="yes">
         <source>on %n backing file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>基于 %n 个后备文件</numerusform>
         </translation>
     </message>
     <message>
         <source>Disks:</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>port chosen at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时分配端口</translation>
     </message>
     <message>
         <source>Display:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>no virtual machine named &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上没有名为“%1”的虚拟机</translation>
     </message>
 </context>
 </TS>

@@ -5,388 +5,388 @@
     <name>AddConnectionDialog</name>
     <message>
         <source>Add Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新增連線</translation>
     </message>
     <message>
         <source>&amp;Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器管理程式(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>傳輸方式(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>主機(&amp;O)：</translation>
     </message>
     <message>
         <source>host.example.com or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host.example.com 或 host:port</translation>
     </message>
     <message>
         <source>Host &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>主機檔案(&amp;F)：</translation>
     </message>
     <message>
         <source>empty: the built-in test host</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用內建測試主機</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <source>Enter the &amp;URI directly</source>
-        <translation type="unfinished"></translation>
+        <translation>直接輸入 URI(&amp;U)</translation>
     </message>
     <message>
         <source>UR&amp;I:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Connect automatically when QVirt starts</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 啟動時自動連線(&amp;C)</translation>
     </message>
     <message>
         <source>Test Driver Host File</source>
-        <translation type="unfinished"></translation>
+        <translation>測試驅動程式主機檔案</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 檔案 (*.xml)</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM 使用者工作階段</translation>
     </message>
     <message>
         <source>Test driver</source>
-        <translation type="unfinished"></translation>
+        <translation>測試驅動程式</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>本機</translation>
     </message>
     <message>
         <source>SSH (ssh command)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH（ssh 指令）</translation>
     </message>
     <message>
         <source>SSH (libssh, asks for passwords here)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH（libssh，在此詢問密碼）</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TCP (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP（未加密）</translation>
     </message>
     <message>
         <source>Cannot use &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用「%1」：%2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態訊息</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 libvirt 管理 KVM/QEMU 虛擬機器。</translation>
     </message>
     <message>
         <source>Connect to the libvirt URI (for example qemu:///system).</source>
-        <translation type="unfinished"></translation>
+        <translation>連線至 libvirt URI（例如 qemu:///system）。</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Show the console of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示虛擬機器的主控台。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Show the hardware of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示虛擬機器的硬體。</translation>
     </message>
     <message>
         <source>Show the snapshots of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示虛擬機器的快照。</translation>
     </message>
     <message>
         <source>Show the overview of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示虛擬機器的概觀。</translation>
     </message>
     <message>
         <source>Show the host summary of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示該連線的主機摘要。</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (for example zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此語言，而非系統語言（例如 zh_TW）。</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>地區設定</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>非預期的引數：%1</translation>
     </message>
     <message>
         <source>Cannot use the URI &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用 URI「%1」：%2</translation>
     </message>
     <message>
         <source>Give only one of the --show-… options.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能指定一個 --show-… 選項。</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在連線…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線</translation>
     </message>
     <message>
         <source>Disconnected, retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>連線中斷，正在重試…</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>連線失敗</translation>
     </message>
 </context>
 <context>
     <name>ConnectionUri</name>
     <message>
         <source>The URI is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 是空的。</translation>
     </message>
     <message>
         <source>The URI contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 含有空格。</translation>
     </message>
     <message>
         <source>The URI has no &quot;driver://&quot; prefix, as in qemu:///system.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 缺少「driver://」前綴（如 qemu:///system）。</translation>
     </message>
     <message>
         <source>The URI is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 格式錯誤：%1</translation>
     </message>
     <message>
         <source>The driver name &quot;%1&quot; has characters libvirt does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>驅動程式名稱「%1」含有 libvirt 不接受的字元。</translation>
     </message>
     <message>
         <source>A remote transport (%1) needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>遠端傳輸方式（%1）需要主機名稱。</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM 使用者工作階段</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>測試</translation>
     </message>
     <message>
         <source>LXC</source>
-        <translation type="unfinished"></translation>
+        <translation>LXC</translation>
     </message>
     <message>
         <source>Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>測試：%1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
     <message>
         <source>The host closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>主機關閉了連線。</translation>
     </message>
     <message>
         <source>The host stopped answering (keepalive timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>主機已停止回應（keepalive 逾時）。</translation>
     </message>
     <message>
         <source>The connection failed with an I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線因 I/O 錯誤而失敗。</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線已關閉。</translation>
     </message>
     <message>
         <source>The connection could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟連線。</translation>
     </message>
     <message>
         <source>The connection to the host was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>與主機的連線已中斷。</translation>
     </message>
     <message>
         <source>Unknown libvirt error.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明的 libvirt 錯誤。</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線至 %1。</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案不存在。</translation>
     </message>
     <message>
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>此映像檔不在遠端主機的 libvirt 儲存池中，因此無法從這裡刪除。請在該主機上移除。</translation>
     </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼：</translation>
     </message>
     <message>
         <source>Password or passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼或通關密語：</translation>
     </message>
     <message>
         <source>Realm:</source>
-        <translation type="unfinished"></translation>
+        <translation>認證領域：</translation>
     </message>
     <message>
         <source>Authentication Required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要驗證</translation>
     </message>
     <message>
         <source>%1 asks for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求提供認證資訊。</translation>
     </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
         <source>Also delete the selected disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>同時刪除所選的磁碟映像檔</translation>
     </message>
     <message>
         <source>Delete Virtual Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除虛擬機器</translation>
     </message>
     <message numerus="yes">
         <source>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要刪除 %1 嗎？其定義、受管儲存、快照中繼資料與 UEFI 變數都會被移除。</numerusform>
         </translation>
     </message>
     <message>
         <source>Running now, will be forced off first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在執行，將先強制關機：%1</translation>
     </message>
     <message>
         <source>Disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟映像檔</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>映像檔</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Used by other virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>被其他虛擬機器使用</translation>
     </message>
     <message>
         <source>Looking up the disk images and their backing chains…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查詢磁碟映像檔及其後備鏈…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>%1 (CD/DVD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（CD/DVD）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (backing file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（後備檔案）</translation>
     </message>
     <message>
         <source>Deleting this image breaks the virtual machines that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此映像檔會使使用它的虛擬機器無法運作。</translation>
     </message>
     <message>
         <source>%1: the disk images could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法列出磁碟映像檔：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n disk image(s) found. Nothing is deleted unless you tick the box above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 個磁碟映像檔。除非勾選上方的核取方塊，否則不會刪除任何映像檔。</numerusform>
         </translation>
     </message>
     <message>
         <source>No disk images found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到磁碟映像檔。</translation>
     </message>
 </context>
 <context>
@@ -394,720 +394,727 @@
     <message>
         <source>Unknown</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>執行中</translation>
     </message>
     <message>
         <source>Idle</source>
         <comment>domain state (blocked on I/O)</comment>
-        <translation type="unfinished"></translation>
+        <translation>閒置</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>已暫停</translation>
     </message>
     <message>
         <source>Shutting down</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在關機</translation>
     </message>
     <message>
         <source>Shut off</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>已關機</translation>
     </message>
     <message>
         <source>Crashed</source>
         <comment>domain state</comment>
-        <translation type="unfinished"></translation>
+        <translation>已當機</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>domain state (guest power management)</comment>
-        <translation type="unfinished"></translation>
+        <translation>已休眠</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>CPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished"></translation>
+        <translation>自動啟動</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Saved</source>
         <comment>domain state: managed save image exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>已儲存</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 主機詳細資料 — QVirt</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The host details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取主機詳細資料：%1</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>連線：</translation>
     </message>
     <message>
         <source>Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器管理程式：</translation>
     </message>
     <message>
         <source>Libvirt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libvirt：</translation>
     </message>
     <message>
         <source>CPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU：</translation>
     </message>
     <message>
         <source>%1, %2 logical CPUs at %3 MHz (%4 sockets, %5 cores, %6 threads)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 個邏輯 CPU，時脈 %3 MHz（%4 個插槽、%5 個核心、%6 個執行緒）</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體：</translation>
     </message>
     <message>
         <source>%1 (%2 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可用 %2）</translation>
     </message>
     <message>
         <source>Virtual machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器：</translation>
     </message>
     <message>
         <source>%1 defined, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>已定義 %1 台，執行中 %2 台</translation>
     </message>
 </context>
 <context>
     <name>LifecycleController</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動</translation>
     </message>
     <message>
         <source>Shut Down</source>
-        <translation type="unfinished"></translation>
+        <translation>關機</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開機</translation>
     </message>
     <message>
         <source>Force Off</source>
-        <translation type="unfinished"></translation>
+        <translation>強制關機</translation>
     </message>
     <message>
         <source>Force Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>強制重設</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>action</comment>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續執行</translation>
     </message>
     <message>
         <source>Managed Save</source>
-        <translation type="unfinished"></translation>
+        <translation>受管儲存</translation>
     </message>
     <message>
         <source>Remove Managed Save</source>
-        <translation type="unfinished"></translation>
+        <translation>移除受管儲存</translation>
     </message>
     <message>
         <source>Start at Host Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>隨主機開機啟動</translation>
     </message>
     <message>
         <source>Do Not Start at Host Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>不隨主機開機啟動</translation>
     </message>
     <message>
         <source>The virtual machine is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器已在執行中。</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be shut down or rebooted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有執行中的虛擬機器才能關機或重新開機。</translation>
     </message>
     <message>
         <source>The virtual machine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器未在執行。</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有執行中的虛擬機器才能暫停。</translation>
     </message>
     <message>
         <source>The virtual machine is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器未暫停。</translation>
     </message>
     <message>
         <source>A transient virtual machine has no managed save.</source>
-        <translation type="unfinished"></translation>
+        <translation>暫時性虛擬機器沒有受管儲存。</translation>
     </message>
     <message>
         <source>The virtual machine has no managed save image.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器沒有受管儲存映像檔。</translation>
     </message>
     <message>
         <source>A transient virtual machine cannot start at host boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>暫時性虛擬機器無法隨主機開機啟動。</translation>
     </message>
     <message>
         <source>These virtual machines could not be started:</source>
-        <translation type="unfinished"></translation>
+        <translation>下列虛擬機器無法啟動：</translation>
     </message>
     <message>
         <source>These virtual machines could not be shut down:</source>
-        <translation type="unfinished"></translation>
+        <translation>下列虛擬機器無法關機：</translation>
     </message>
     <message>
         <source>These virtual machines could not be rebooted:</source>
-        <translation type="unfinished"></translation>
+        <translation>下列虛擬機器無法重新開機：</translation>
     </message>
     <message>
         <source>These virtual machines could not be forced off:</source>
-        <translation type="unfinished"></translation>
+        <translation>下列虛擬機器無法強制關機：</translation>
     </message>
     <message>
         <source>These virtual machines could not be reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>下列虛擬機器無法重設：</translation>
     </message>
     <message>
         <source>These virtual machines could not be paused:</source>
-        <translation type="unfinished"></translation>
+        <translation>下列虛擬機器無法暫停：</translation>
     </message>
     <message>
         <source>These virtual machines could not be resumed:</source>
-        <translation type="unfinished"></translation>
+        <translation>下列虛擬機器無法繼續執行：</translation>
     </message>
     <message>
         <source>The state of these virtual machines could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存下列虛擬機器的狀態：</translation>
     </message>
     <message>
         <source>The managed save of these virtual machines could not be removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>無法移除下列虛擬機器的受管儲存：</translation>
     </message>
     <message>
         <source>Autostart could not be changed for these virtual machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>無法變更下列虛擬機器的自動啟動設定：</translation>
     </message>
     <message>
         <source>Check that each virtual machine is in a state that allows this action, and see the host&apos;s libvirt log (/var/log/libvirt/) for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>請確認每台虛擬機器都處於允許此動作的狀態，詳細資訊請參閱主機上的 libvirt 記錄檔（/var/log/libvirt/）。</translation>
     </message>
     <message>
         <source>Force off %1?
 
 This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>確定要強制關閉 %1 嗎？
+
+這就像直接拔掉電源插頭：客體系統中尚未寫入磁碟的所有資料都會遺失。</translation>
     </message>
     <message>
         <source>Reset %1?
 
 This is like pressing the reset button: the guest loses everything it has not written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>確定要重設 %1 嗎？
+
+這就像按下重設按鈕：客體系統中尚未寫入磁碟的所有資料都會遺失。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Path on the host %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>主機 %1 上的路徑：</translation>
     </message>
     <message>
         <source>Save to File</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存至檔案</translation>
     </message>
     <message>
         <source>The state of these virtual machines could not be saved to a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將下列虛擬機器的狀態儲存至檔案：</translation>
     </message>
     <message>
         <source>Save %1 to File</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 儲存至檔案</translation>
     </message>
     <message numerus="yes">
         <source>Save %n Virtual Machines to Folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將 %n 台虛擬機器儲存至資料夾</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2：%3</translation>
     </message>
     <message>
         <source>Restore Virtual Machine from File</source>
-        <translation type="unfinished"></translation>
+        <translation>從檔案還原虛擬機器</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
     </message>
     <message>
         <source>%1 is not a saved virtual machine state that this host can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是此主機可讀取的虛擬機器儲存狀態。</translation>
     </message>
     <message>
         <source>Choose a file written by &quot;Save to File&quot; (virsh save) on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇在此主機上以「儲存至檔案」（virsh save）寫入的檔案。</translation>
     </message>
     <message>
         <source>%1 is running. Restoring the saved state forces it off first; whatever it has not written to disk is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在執行。還原儲存的狀態會先將其強制關機，所有尚未寫入磁碟的資料都會遺失。</translation>
     </message>
     <message>
         <source>Force Off and Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>強制關機並還原</translation>
     </message>
     <message>
         <source>The running virtual machine could not be forced off, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法強制關閉執行中的虛擬機器，因此未還原任何內容。</translation>
     </message>
     <message>
         <source>The virtual machine could not be restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從 %1 還原虛擬機器。</translation>
     </message>
     <message>
         <source>The file is kept. Check that the disks it refers to still exist, and the host&apos;s libvirt log.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案已保留。請確認其參照的磁碟仍然存在，並查看主機上的 libvirt 記錄檔。</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名</translation>
     </message>
     <message>
         <source>Shut %1 off first: libvirt renames only virtual machines that are not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先將 %1 關機：libvirt 只能重新命名未在執行的虛擬機器。</translation>
     </message>
     <message>
         <source>Rename Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名虛擬機器</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新名稱：</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 %1 重新命名為 %2。</translation>
     </message>
     <message>
         <source>Choose a name no other virtual machine on this host uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇此主機上其他虛擬機器未使用的名稱。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Deleting did not fully succeed:</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除未完全成功：</translation>
     </message>
     <message>
         <source>%1: image %2 was not deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：映像檔 %2 未刪除：%3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>移除連線</translation>
     </message>
     <message>
         <source>Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>要從 QVirt 移除 %1 嗎？其虛擬機器會繼續執行，QVirt 只是不再記住此連線。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>QVirt Virtual Machine Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 虛擬機器管理員</translation>
     </message>
     <message>
         <source>Virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器</translation>
     </message>
     <message>
         <source>Filter by name or title</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱或標題篩選</translation>
     </message>
     <message>
         <source>Filter virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選虛擬機器</translation>
     </message>
     <message>
         <source>Show virtual machines in state</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示處於此狀態的虛擬機器</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有狀態</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>作用中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>執行中</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>filter: domains in paused state</comment>
-        <translation type="unfinished"></translation>
+        <translation>已暫停</translation>
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>已關機</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主機(&amp;H)</translation>
     </message>
     <message>
         <source>Add Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增連線…</translation>
     </message>
     <message>
         <source>Restore from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>從檔案還原…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存至檔案…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>連線</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>中斷連線</translation>
     </message>
     <message>
         <source>Connect Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動連線</translation>
     </message>
     <message>
         <source>Host Details</source>
-        <translation type="unfinished"></translation>
+        <translation>主機詳細資料</translation>
     </message>
     <message>
         <source>Remove Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除連線…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具列</translation>
     </message>
     <message>
         <source>Connection Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>連線失敗</translation>
     </message>
     <message>
         <source>QVirt could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 無法連線至 %1。</translation>
     </message>
     <message>
         <source>Check the URI, that the host is reachable and libvirtd runs there, and your login. Your other connections are not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: disconnected, retrying. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not connect. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查 URI、主機是否可連線且正在執行 libvirtd，以及您的登入資訊。您的其他連線不受影響。</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重試</translation>
     </message>
     <message>
         <source>Select one or more virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一台或多台虛擬機器。</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已選擇 %n 台虛擬機器</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2): disconnected, retrying. %3</source>
+        <translation>%1（%2）：連線已中斷，正在重試。%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): could not connect. %3</source>
+        <translation>%1（%2）：無法連線。%3</translation>
     </message>
 </context>
 <context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
 </context>
 <context>
     <name>VmWindow</name>
     <message>
         <source>CPU usage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 使用率 (%)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; no longer exists on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已不存在於 %2 上。</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概觀</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>主控台</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬體</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>效能</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存至檔案…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除…</translation>
     </message>
     <message>
         <source>this virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器</translation>
     </message>
     <message>
         <source>The embedded console is not built yet in this version of QVirt.
 Meanwhile, open the screen with: virt-viewer --connect %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 QVirt 尚未實作內嵌主控台。
+目前可使用以下指令開啟畫面：virt-viewer --connect %1 %2</translation>
     </message>
     <message>
         <source>Snapshot management is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 QVirt 尚未實作快照管理。
+目前可使用：virsh --connect %1 snapshot-list %2 --tree</translation>
     </message>
     <message>
         <source>The hardware editor is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 edit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 QVirt 尚未實作硬體編輯器。
+目前可使用：virsh --connect %1 edit %2</translation>
     </message>
     <message>
         <source>%1 on %2 — QVirt</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 — QVirt</translation>
     </message>
     <message>
         <source> (managed save present: starting resumes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（有受管儲存：啟動時將從中繼續執行）</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態：</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID：</translation>
     </message>
     <message>
         <source>vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU：</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體：</translation>
     </message>
     <message>
         <source>Maximum memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大記憶體：</translation>
     </message>
     <message>
         <source>Autostart:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動啟動：</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Persistent:</source>
-        <translation type="unfinished"></translation>
+        <translation>持續性：</translation>
     </message>
     <message>
         <source>No (transient: gone when it stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>否（暫時性：停止後即消失）</translation>
     </message>
     <message>
         <source>The configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取設定：%1</translation>
     </message>
     <message>
         <source>The configuration could not be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法剖析設定：%1</translation>
     </message>
     <message>
         <source>Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器管理程式：</translation>
     </message>
     <message>
         <source>Architecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>架構：</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>韌體：</translation>
     </message>
     <message>
         <source>UEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <source>Emulator:</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬器：</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message numerus="yes">
         <source>on %n backing file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>基於 %n 個後備檔案</numerusform>
         </translation>
     </message>
     <message>
         <source>Disks:</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>port chosen at start</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動時指派連接埠</translation>
     </message>
     <message>
         <source>Display:</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示：</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>網路：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至 %1：%2</translation>
     </message>
     <message>
         <source>no virtual machine named &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上沒有名為「%1」的虛擬機器</translation>
     </message>
 </context>
 </TS>

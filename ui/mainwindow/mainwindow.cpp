@@ -360,10 +360,10 @@ void MainWindow::updateBanner()
     for (int i = 0; i < m_manager->count(); ++i) {
         const Connection *c = m_manager->at(i);
         if (c->state() == ConnectionState::Reconnecting) {
-            lines << tr("%1: disconnected, retrying. %2").arg(c->displayName(), c->lastError());
+            lines << tr("%1 (%2): disconnected, retrying. %3").arg(c->displayName(), c->uri(), c->lastError());
         } else if (c->state() == ConnectionState::Failed) {
             anyFailed = true;
-            lines << tr("%1: could not connect. %2").arg(c->displayName(), c->lastError());
+            lines << tr("%1 (%2): could not connect. %3").arg(c->displayName(), c->uri(), c->lastError());
         }
     }
     if (lines.isEmpty())

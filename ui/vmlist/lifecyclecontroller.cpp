@@ -188,8 +188,21 @@ void LifecycleController::saveToFile(const DomainRefs &domains)
             return;
         jobs.append({d, path});
     } else {
-        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Save %n Virtual Machines to Folder", nullptr,
-                                                                           int(targets.size())));
+        bool allLocal = true;
+        for (const DomainRef &d : std::as_const(targets))
+            allLocal &= d.connection->isLocal();
+        const QString title = tr("Save %n Virtual Machines to Folder", nullptr, int(targets.size()));
+        QString dir;
+        if (allLocal) {
+            dir = QFileDialog::getExistingDirectory(m_window, title);
+        } else {
+            // Each host writes its own files: one folder path valid on every host.
+            bool ok = false;
+            dir = QInputDialog::getText(m_window, title, tr("Folder on the hosts:"), QLineEdit::Normal,
+                                        QStringLiteral("/var/lib/libvirt/qemu/save"), &ok).trimmed();
+            if (!ok)
+                dir.clear();
+        }
         if (dir.isEmpty())
             return;
         for (const DomainRef &d : std::as_const(targets))

@@ -1,0 +1,478 @@
+#include "vncclient.h"
+
+#include <QMutex>
+#include <QPainter>
+#include <QThread>
+#include <QVector>
+
+#include <rfb/rfbclient.h>
+
+#include <cstdarg>
+#include <cstring>
+#include <deque>
+#include <mutex>
+
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// QEMU's LED state pseudo-encoding: with it QEMU reports lock-key state instead
+// of injecting lock-key presses when it thinks the client is out of step.
+constexpr int32_t kEncodingQemuLedState = -261;
+constexpr int32_t kEncodingDesktopResize = -223;
+constexpr int32_t kEncodingQemuExtendedKeys = -258;
+constexpr int32_t kEncodingCompressLevel0 = -256;
+constexpr int32_t kEncodingQualityLevel0 = -32;
+
+thread_local QString t_lastLog;
+
+void logToThread(const char *format, ...)
+{
+    char buf[512];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(buf, sizeof buf, format, args);
+    va_end(args);
+    t_lastLog = QString::fromLocal8Bit(buf).trimmed();
+}
+
+int tag; // address used as libvncclient's client-data key
+
+rfbBool handleLedState(rfbClient *cl, rfbFramebufferUpdateRectHeader *rect)
+{
+    if (int32_t(rect->encoding) != kEncodingQemuLedState)
+        return FALSE;
+    char state = 0; // one byte: scroll, num, caps lock bits
+    return ReadFromRFBServer(cl, &state, 1);
+}
+
+int ledEncodings[] = {kEncodingQemuLedState, 0};
+rfbClientProtocolExtension ledExtension = {ledEncodings, handleLedState, nullptr, nullptr, nullptr, nullptr};
+
+int32_t encodingNumber(const QByteArray &name)
+{
+    if (name == "raw") return rfbEncodingRaw;
+    if (name == "copyrect") return rfbEncodingCopyRect;
+    if (name == "hextile") return rfbEncodingHextile;
+    if (name == "zlib") return rfbEncodingZlib;
+    if (name == "tight") return rfbEncodingTight;
+    if (name == "zrle") return rfbEncodingZRLE;
+    return INT32_MIN;
+}
+
+} // namespace
+
+class VncWorker final : public QThread
+{
+public:
+    struct Input
+    {
+        enum class Kind { Key, Pointer, DesktopSize } kind;
+        quint32 keysym = 0;
+        quint32 qnum = 0;
+        bool down = false;
+        int x = 0;
+        int y = 0;
+        int buttons = 0;
+    };
+
+    VncWorker(VncClient *owner, int fd, const QString &host, int port, const VncSettings &settings, bool local)
+        : m_owner(owner), m_fd(fd), m_host(host.toUtf8()), m_port(port), m_settings(settings), m_local(local)
+        , m_wake(eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
+    {
+        setObjectName(QStringLiteral("vnc"));
+    }
+
+    ~VncWorker() override
+    {
+        stop();
+        wait();
+        if (m_wake >= 0)
+            ::close(m_wake);
+    }
+
+    void stop()
+    {
+        m_stop.store(true);
+        wake();
+        const int sock = m_sock.load();
+        if (sock >= 0)
+            ::shutdown(sock, SHUT_RDWR); // a read stuck mid-message returns at once
+    }
+
+    void post(const Input &input)
+    {
+        {
+            const std::lock_guard lock(m_inputMutex);
+            m_input.push_back(input);
+        }
+        wake();
+    }
+
+protected:
+    void run() override;
+
+private:
+    void wake()
+    {
+        const uint64_t one = 1;
+        if (m_wake >= 0)
+            (void)!::write(m_wake, &one, sizeof one);
+    }
+    bool sendFormatAndEncodings();
+    void drainInput();
+    void fail(VncClient::Failure failure, const QString &message);
+    void flush();
+
+    static VncWorker *self(rfbClient *cl) { return static_cast<VncWorker *>(rfbClientGetClientData(cl, &tag)); }
+    static rfbBool mallocFrameBuffer(rfbClient *cl);
+    static void gotUpdate(rfbClient *cl, int x, int y, int w, int h);
+    static void finishedUpdate(rfbClient *cl);
+    static char *getPassword(rfbClient *cl);
+    static void ledState(rfbClient *, int, int) {}
+
+    VncClient *m_owner;
+    int m_fd;
+    QByteArray m_host;
+    int m_port;
+    VncSettings m_settings;
+    bool m_local;
+    int m_wake;
+    std::atomic<int> m_sock{-1};
+    std::atomic<bool> m_stop{false};
+    std::mutex m_inputMutex;
+    std::deque<Input> m_input;
+    rfbClient *m_cl = nullptr;
+    QRegion m_dirty;
+    quint64 m_pendingBytes = 0;
+    bool m_passwordAsked = false;
+};
+
+rfbBool VncWorker::mallocFrameBuffer(rfbClient *cl)
+{
+    VncWorker *w = self(cl);
+    free(cl->frameBuffer);
+    const size_t bytes = size_t(cl->width) * size_t(cl->height) * 4;
+    if (cl->width <= 0 || cl->height <= 0 || cl->width > 16384 || cl->height > 16384) {
+        cl->frameBuffer = nullptr;
+        t_lastLog = VncClient::tr("The server announced an impossible screen size of %1×%2.").arg(cl->width).arg(cl->height);
+        return FALSE;
+    }
+    cl->frameBuffer = static_cast<uint8_t *>(calloc(1, bytes));
+    if (!cl->frameBuffer)
+        return FALSE;
+    w->m_dirty = QRegion();
+    const QSize size(cl->width, cl->height);
+    VncClient *owner = w->m_owner;
+    QMetaObject::invokeMethod(owner, [owner, size] { owner->applyResize(size); }, Qt::QueuedConnection);
+    return TRUE;
+}
+
+void VncWorker::gotUpdate(rfbClient *cl, int x, int y, int w, int h)
+{
+    VncWorker *worker = self(cl);
+    worker->m_dirty += QRect(x, y, w, h);
+    worker->m_pendingBytes += quint64(w) * quint64(h) * 4;
+}
+
+void VncWorker::finishedUpdate(rfbClient *cl)
+{
+    self(cl)->flush();
+}
+
+char *VncWorker::getPassword(rfbClient *cl)
+{
+    VncWorker *w = self(cl);
+    w->m_passwordAsked = true;
+    return strdup(w->m_settings.password.toUtf8().constData()); // libvncclient frees it
+}
+
+void VncWorker::flush()
+{
+    if (m_dirty.isEmpty() || !m_cl->frameBuffer)
+        return;
+    const QRect bounds(0, 0, m_cl->width, m_cl->height);
+    QVector<QPair<QRect, QImage>> patches;
+    for (const QRect &r : m_dirty) {
+        const QRect rect = r.intersected(bounds);
+        if (rect.isEmpty())
+            continue;
+        QImage patch(rect.size(), QImage::Format_RGB32);
+        const int stride = m_cl->width * 4;
+        for (int row = 0; row < rect.height(); ++row) {
+            memcpy(patch.scanLine(row), m_cl->frameBuffer + size_t(rect.y() + row) * stride + size_t(rect.x()) * 4,
+                   size_t(rect.width()) * 4);
+        }
+        patches.append({rect, patch});
+    }
+    m_dirty = QRegion();
+    const quint64 bytes = std::exchange(m_pendingBytes, 0);
+    VncClient *owner = m_owner;
+    QMetaObject::invokeMethod(owner, [owner, patches, bytes] { owner->applyPatches(patches, bytes); }, Qt::QueuedConnection);
+}
+
+bool VncWorker::sendFormatAndEncodings()
+{
+    rfbClient *client = m_cl; // the byte-swap macros below name it
+    rfbSetPixelFormatMsg spf;
+    memset(&spf, 0, sizeof spf);
+    spf.type = rfbSetPixelFormat;
+    spf.format = m_cl->format;
+    spf.format.redMax = rfbClientSwap16IfLE(spf.format.redMax);
+    spf.format.greenMax = rfbClientSwap16IfLE(spf.format.greenMax);
+    spf.format.blueMax = rfbClientSwap16IfLE(spf.format.blueMax);
+    if (!WriteToRFBServer(m_cl, reinterpret_cast<char *>(&spf), sz_rfbSetPixelFormatMsg))
+        return false;
+
+    QVector<int32_t> encodings;
+    const QString names = VncSettings::encodingsString(m_settings.encoding, m_local);
+    for (const QString &name : names.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const int32_t e = encodingNumber(name.toLatin1());
+        if (e != INT32_MIN)
+            encodings << e;
+    }
+    if (names.contains(QLatin1String("tight"))) {
+        encodings << kEncodingQualityLevel0 + qBound(0, m_settings.jpegQuality, 9);
+        encodings << kEncodingCompressLevel0 + qBound(0, m_settings.compressLevel, 9);
+    }
+    // DesktopResize without ExtendedDesktopSize (-308): libvncclient 0.9.14
+    // drops QEMU's ExtendedDesktopSize reply for screen id 0 and then loses sync.
+    encodings << kEncodingDesktopResize << kEncodingQemuExtendedKeys << kEncodingQemuLedState;
+
+    QByteArray msg(sz_rfbSetEncodingsMsg + encodings.size() * 4, 0);
+    auto *se = reinterpret_cast<rfbSetEncodingsMsg *>(msg.data());
+    se->type = rfbSetEncodings;
+    se->nEncodings = rfbClientSwap16IfLE(uint16_t(encodings.size()));
+    auto *list = reinterpret_cast<uint32_t *>(msg.data() + sz_rfbSetEncodingsMsg);
+    for (int i = 0; i < encodings.size(); ++i)
+        list[i] = rfbClientSwap32IfLE(uint32_t(encodings.at(i)));
+    return WriteToRFBServer(m_cl, msg.data(), unsigned(msg.size()));
+}
+
+void VncWorker::drainInput()
+{
+    std::deque<Input> input;
+    {
+        const std::lock_guard lock(m_inputMutex);
+        input.swap(m_input);
+    }
+    for (const Input &i : input) {
+        switch (i.kind) {
+        case Input::Kind::Key:
+            if (i.qnum && SupportsClient2Server(m_cl, rfbQemuEvent))
+                SendExtendedKeyEvent(m_cl, i.keysym, i.qnum, i.down);
+            else if (i.keysym)
+                SendKeyEvent(m_cl, i.keysym, i.down);
+            break;
+        case Input::Kind::Pointer:
+            SendPointerEvent(m_cl, qBound(0, i.x, m_cl->width - 1), qBound(0, i.y, m_cl->height - 1), i.buttons);
+            break;
+        case Input::Kind::DesktopSize:
+            SendExtDesktopSize(m_cl, uint16_t(i.x), uint16_t(i.y));
+            break;
+        }
+    }
+}
+
+void VncWorker::fail(VncClient::Failure failure, const QString &message)
+{
+    VncClient *owner = m_owner;
+    QMetaObject::invokeMethod(owner, [owner, failure, message] {
+        owner->applyState(VncClient::State::Failed, failure, message);
+    }, Qt::QueuedConnection);
+}
+
+void VncWorker::run()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        rfbClientLog = logToThread;
+        rfbClientErr = logToThread;
+        rfbClientRegisterExtension(&ledExtension);
+    });
+
+    m_cl = rfbGetClient(8, 3, 4);
+    rfbClientSetClientData(m_cl, &tag, this);
+    // 32 bits, shifts 16/8/0: QEMU's own layout, so raw pixels need no
+    // conversion on either side and match QImage::Format_RGB32.
+    m_cl->format.redShift = 16;
+    m_cl->format.greenShift = 8;
+    m_cl->format.blueShift = 0;
+    m_cl->format.redMax = m_cl->format.greenMax = m_cl->format.blueMax = 255;
+    m_cl->canHandleNewFBSize = TRUE;
+    m_cl->MallocFrameBuffer = mallocFrameBuffer;
+    m_cl->GotFrameBufferUpdate = gotUpdate;
+    m_cl->FinishedFrameBufferUpdate = finishedUpdate;
+    m_cl->GetPassword = getPassword; // the default one reads the terminal
+    m_cl->HandleKeyboardLedState = ledState;
+    m_cl->readTimeout = 30;
+    m_cl->connectTimeout = 15;
+
+    VncClient::Failure failure = VncClient::Failure::None;
+    QString error;
+    if (m_fd >= 0) {
+        m_cl->sock = m_fd;
+        m_fd = -1;
+    } else if (!ConnectToRFBServer(m_cl, m_host.constData(), m_port)) {
+        failure = VncClient::Failure::Network;
+        error = VncClient::tr("Cannot reach the VNC server at %1:%2: %3").arg(QString::fromUtf8(m_host)).arg(m_port).arg(t_lastLog);
+    }
+    m_sock.store(m_cl->sock);
+    if (failure == VncClient::Failure::None && !m_stop.load()) {
+        if (!InitialiseRFBConnection(m_cl)) {
+            const bool auth = m_passwordAsked || t_lastLog.contains(QLatin1String("auth"), Qt::CaseInsensitive);
+            failure = auth ? VncClient::Failure::Password : VncClient::Failure::Protocol;
+            error = auth ? VncClient::tr("The VNC server refused the password.")
+                         : VncClient::tr("The VNC handshake failed: %1").arg(t_lastLog);
+        } else {
+            m_cl->width = m_cl->si.framebufferWidth;
+            m_cl->height = m_cl->si.framebufferHeight;
+            if (!mallocFrameBuffer(m_cl) || !sendFormatAndEncodings()
+                || !SendFramebufferUpdateRequest(m_cl, 0, 0, m_cl->width, m_cl->height, FALSE)) {
+                failure = VncClient::Failure::Protocol;
+                error = VncClient::tr("The VNC server could not be set up: %1").arg(t_lastLog);
+            }
+        }
+    }
+    if (failure != VncClient::Failure::None) {
+        fail(failure, error);
+    } else {
+        VncClient *owner = m_owner;
+        const QString encoding = VncSettings::encodingsString(m_settings.encoding, m_local).section(QLatin1Char(' '), 0, 0);
+        QMetaObject::invokeMethod(owner, [owner, encoding] {
+            owner->applyServerInfo(encoding, false);
+            owner->applyState(VncClient::State::Connected, VncClient::Failure::None, {});
+        }, Qt::QueuedConnection);
+        bool extended = false;
+        while (!m_stop.load()) {
+            pollfd fds[2] = {{m_cl->sock, POLLIN, 0}, {m_wake, POLLIN, 0}};
+            // Data libvncclient already buffered does not show up in poll().
+            const int n = ::poll(fds, 2, m_cl->buffered > 0 ? 0 : 1000);
+            if (n < 0 && errno != EINTR)
+                break;
+            if (fds[1].revents & POLLIN) {
+                uint64_t count;
+                (void)!::read(m_wake, &count, sizeof count);
+                drainInput();
+            }
+            if (m_stop.load())
+                break;
+            if ((fds[0].revents & (POLLIN | POLLHUP | POLLERR)) || m_cl->buffered > 0) {
+                if (!HandleRFBServerMessage(m_cl)) {
+                    if (!m_stop.load())
+                        fail(VncClient::Failure::Closed, VncClient::tr("The VNC server closed the connection: %1").arg(t_lastLog));
+                    break;
+                }
+                const bool nowExtended = SupportsClient2Server(m_cl, rfbQemuEvent);
+                if (nowExtended != extended) {
+                    extended = nowExtended;
+                    QMetaObject::invokeMethod(owner, [owner, encoding, extended] { owner->applyServerInfo(encoding, extended); },
+                                              Qt::QueuedConnection);
+                }
+            }
+        }
+    }
+    m_sock.store(-1);
+    rfbClientCleanup(m_cl); // closes the socket and frees the frame buffer
+    m_cl = nullptr;
+}
+
+VncClient::VncClient(QObject *parent)
+    : QObject(parent)
+{
+}
+
+VncClient::~VncClient() = default; // the worker stops and joins in its destructor
+
+void VncClient::start(std::unique_ptr<VncWorker> worker)
+{
+    m_worker.reset();
+    m_failure = Failure::None;
+    m_error.clear();
+    m_extendedKeys = false;
+    m_worker = std::move(worker);
+    applyState(State::Connecting, Failure::None, {});
+    m_worker->start();
+}
+
+void VncClient::connectToSocket(int fd, const VncSettings &settings, bool localLink)
+{
+    start(std::make_unique<VncWorker>(this, fd, QString(), 0, settings, localLink));
+}
+
+void VncClient::connectToHost(const QString &host, int port, const VncSettings &settings)
+{
+    const bool local = host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+    start(std::make_unique<VncWorker>(this, -1, host, port, settings, local));
+}
+
+void VncClient::disconnectFromServer()
+{
+    m_worker.reset();
+    applyState(State::Disconnected, Failure::None, {});
+}
+
+void VncClient::sendKey(quint32 keysym, quint32 qnum, bool down)
+{
+    if (m_worker && m_state == State::Connected)
+        m_worker->post({VncWorker::Input::Kind::Key, keysym, qnum, down});
+}
+
+void VncClient::sendPointer(int x, int y, int buttonMask)
+{
+    if (m_worker && m_state == State::Connected)
+        m_worker->post({VncWorker::Input::Kind::Pointer, 0, 0, false, x, y, buttonMask});
+}
+
+void VncClient::requestDesktopSize(int width, int height)
+{
+    if (m_worker && m_state == State::Connected)
+        m_worker->post({VncWorker::Input::Kind::DesktopSize, 0, 0, false, width, height, 0});
+}
+
+void VncClient::applyPatches(const QVector<QPair<QRect, QImage>> &patches, quint64 bytes)
+{
+    QRegion region;
+    {
+        QPainter p(&m_image);
+        p.setCompositionMode(QPainter::CompositionMode_Source);
+        for (const auto &[rect, image] : patches) {
+            p.drawImage(rect.topLeft(), image);
+            region += rect;
+        }
+    }
+    ++m_updates;
+    m_bytes += bytes;
+    emit updated(region);
+}
+
+void VncClient::applyResize(const QSize &size)
+{
+    if (m_image.size() == size)
+        return;
+    m_image = QImage(size, QImage::Format_RGB32);
+    m_image.fill(Qt::black);
+    emit resized(size);
+}
+
+void VncClient::applyState(State state, Failure failure, const QString &error)
+{
+    m_failure = failure;
+    m_error = error;
+    if (state == State::Failed)
+        m_worker.reset();
+    if (m_state == state && state != State::Failed)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void VncClient::applyServerInfo(const QString &encoding, bool extendedKeys)
+{
+    m_encoding = encoding;
+    m_extendedKeys = extendedKeys;
+}

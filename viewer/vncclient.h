@@ -1,0 +1,71 @@
+#pragma once
+
+#include "vncsettings.h"
+
+#include <QImage>
+#include <QObject>
+#include <QRegion>
+
+#include <memory>
+
+class VncWorker;
+
+// One VNC connection. libvncclient runs in a worker thread that owns the
+// rfbClient; input is queued to it and wakes it through an eventfd; after each
+// framebuffer update it hands over copies of only the changed rectangles,
+// which are patched into the GUI-owned image(). Neither thread waits on the other.
+class VncClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, Connected, Failed };
+    enum class Failure { None, Network, Password, Protocol, Closed };
+
+    explicit VncClient(QObject *parent = nullptr);
+    ~VncClient() override;
+
+    // Takes ownership of a connected socket (for example from virDomainOpenGraphicsFD).
+    void connectToSocket(int fd, const VncSettings &settings, bool localLink = true);
+    void connectToHost(const QString &host, int port, const VncSettings &settings);
+    void disconnectFromServer();
+
+    State state() const { return m_state; }
+    Failure failure() const { return m_failure; }
+    QString errorString() const { return m_error; }
+    QString encoding() const { return m_encoding; }
+    const QImage &image() const { return m_image; }
+    QSize size() const { return m_image.size(); }
+    bool hasExtendedKeys() const { return m_extendedKeys; }
+    quint64 updateCount() const { return m_updates; }
+    quint64 bytesReceived() const { return m_bytes; }
+
+    // Input, from the GUI thread; queued, never blocking.
+    void sendKey(quint32 keysym, quint32 qnum, bool down);
+    void sendPointer(int x, int y, int buttonMask);
+    void requestDesktopSize(int width, int height);
+
+signals:
+    void stateChanged(VncClient::State state);
+    void resized(const QSize &size);
+    void updated(const QRegion &region);
+
+private:
+    friend class VncWorker;
+    void start(std::unique_ptr<VncWorker> worker);
+    // Called on the GUI thread through queued invocations from the worker.
+    void applyPatches(const QVector<QPair<QRect, QImage>> &patches, quint64 bytes);
+    void applyResize(const QSize &size);
+    void applyState(State state, Failure failure, const QString &error);
+    void applyServerInfo(const QString &encoding, bool extendedKeys);
+
+    std::unique_ptr<VncWorker> m_worker;
+    State m_state = State::Disconnected;
+    Failure m_failure = Failure::None;
+    QString m_error;
+    QString m_encoding;
+    bool m_extendedKeys = false;
+    QImage m_image;
+    quint64 m_updates = 0;
+    quint64 m_bytes = 0;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// How a console talks to its VNC server.
+struct VncSettings
+{
+    enum class Encoding { Automatic, Raw, Zrle, Tight };
+
+    Encoding encoding = Encoding::Automatic;
+    int jpegQuality = 6;   // 0..9, tight only; lower is smaller and blurrier
+    int compressLevel = 6; // 0..9
+    QString password;      // VNC password, when the server asks for one
+
+    // libvncclient's space-separated encodingsString. Automatic means raw on a
+    // local link (no decoding cost, bandwidth is free) and tight otherwise.
+    static QString encodingsString(Encoding encoding, bool localLink);
+    static QString encodingName(Encoding encoding);
+};

@@ -188,6 +188,11 @@ QFuture<Result<HostInfo>> Connection::hostInfo()
     return runOnWorker<Result<HostInfo>>([](ConnectionWorker *w) { return w->hostInfo(); });
 }
 
+QFuture<Result<ConsoleEndpoint>> Connection::openConsole(const QString &uuid)
+{
+    return runOnWorker<Result<ConsoleEndpoint>>([uuid](ConnectionWorker *w) { return w->openConsole(uuid); });
+}
+
 QString Connection::stateName(ConnectionState state)
 {
     switch (state) {

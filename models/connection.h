@@ -81,6 +81,17 @@ struct DiskStorage
     QVector<DiskImage> chain;
 };
 
+// Where a console reaches a domain's VNC server.
+struct ConsoleEndpoint
+{
+    int fd = -1;        // a connected socket from libvirt (local hosts); owned by the receiver
+    QString host;       // else TCP to host:port
+    int port = -1;
+    QString password;   // from the domain XML when this connection may read it
+    bool passwordRequired = false;
+    bool localLink = true;
+};
+
 struct StorageDeletion
 {
     QString path;
@@ -131,6 +142,10 @@ public:
     // NVRAM), then deletes the given images; one entry per path.
     QFuture<Result<QVector<StorageDeletion>>> deleteDomain(const QString &uuid, const QStringList &paths);
     QFuture<Result<HostInfo>> hostInfo();
+    // Opens the domain's VNC display: a socket from libvirt where it can pass
+    // one, else the TCP address. Fails with a reason (not running, no
+    // graphics, SPICE only) a console shows as it is.
+    QFuture<Result<ConsoleEndpoint>> openConsole(const QString &uuid);
 
     // Answers to credentialsRequested(), in the order of the fields.
     void provideCredentials(const QStringList &answers);

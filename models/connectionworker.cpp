@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QProcess>
+#include <QUrl>
 
 #include <libvirt/virterror.h>
 
@@ -736,4 +737,62 @@ Result<HostInfo> ConnectionWorker::hostInfo()
     h.activeDomainCount = virConnectNumOfDomains(m_conn);
     virResetLastError();
     return h;
+}
+
+Result<ConsoleEndpoint> ConnectionWorker::openConsole(const QString &uuid)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr)
+        return takeError();
+    if (virDomainIsActive(dom.ptr) != 1)
+        return Error{VIR_ERR_OPERATION_INVALID, tr("The virtual machine is not running.")};
+    // The secure flag shows the VNC password; read-only or unprivileged clients may not use it.
+    char *xml = virDomainGetXMLDesc(dom.ptr, VIR_DOMAIN_XML_SECURE);
+    if (!xml) {
+        virResetLastError();
+        xml = virDomainGetXMLDesc(dom.ptr, 0);
+    }
+    if (!xml)
+        return takeError();
+    DomainDescription desc;
+    parseDomainXml(takeString(xml), &desc);
+    int vncIndex = -1;
+    bool spice = false;
+    for (int i = 0; i < desc.graphics.size(); ++i) {
+        if (desc.graphics.at(i).type == QLatin1String("vnc") && vncIndex < 0)
+            vncIndex = i;
+        spice |= desc.graphics.at(i).type == QLatin1String("spice");
+    }
+    if (vncIndex < 0) {
+        return Error{VIR_ERR_NO_SUPPORT, spice ? tr("This virtual machine has only a SPICE display; QVirt's console speaks VNC. Add a VNC display or use remote-viewer.")
+                                               : tr("This virtual machine has no graphical display.")};
+    }
+    const GraphicsDescription &g = desc.graphics.at(vncIndex);
+    ConsoleEndpoint ep;
+    ep.password = g.password;
+    ep.passwordRequired = g.hasPassword;
+    if (m_local) {
+        // Works with listen type='none' too, and needs no port or password.
+        const int fd = virDomainOpenGraphicsFD(dom.ptr, unsigned(vncIndex), VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH);
+        if (fd >= 0) {
+            ep.fd = fd;
+            ep.passwordRequired = false;
+            return ep;
+        }
+        virResetLastError();
+    }
+    if (g.port <= 0)
+        return Error{VIR_ERR_NO_SUPPORT, tr("The VNC display has no TCP port and libvirt could not hand over its socket.")};
+    const QString listen = g.listen;
+    const bool wildcard = listen.isEmpty() || listen == QLatin1String("0.0.0.0") || listen == QLatin1String("::");
+    const bool loopback = listen.startsWith(QLatin1String("127.")) || listen == QLatin1String("::1") || listen == QLatin1String("localhost");
+    if (!m_local && loopback)
+        return Error{VIR_ERR_NO_SUPPORT, tr("The VNC display listens only on the remote host's loopback address. Make it listen on an address this computer can reach, or use virt-viewer, which tunnels over SSH.")};
+    ep.host = m_local ? (wildcard ? QStringLiteral("127.0.0.1") : listen)
+                      : (wildcard ? QUrl(m_uri).host() : listen);
+    ep.port = g.port;
+    ep.localLink = m_local || ep.host.startsWith(QLatin1String("127.")) || ep.host == QLatin1String("localhost");
+    return ep;
 }

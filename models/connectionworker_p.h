@@ -47,6 +47,7 @@ public:
     Result<QVector<DiskStorage>> storageOf(const QString &uuid);
     Result<QVector<StorageDeletion>> deleteDomain(const QString &uuid, const QStringList &paths);
     Result<HostInfo> hostInfo();
+    Result<ConsoleEndpoint> openConsole(const QString &uuid);
 
     // Called from libvirt's event thread through queued invocations.
     void queueRefresh(const QString &uuid);

@@ -113,6 +113,7 @@ GraphicsDescription readGraphics(QXmlStreamReader &xml)
     g.listen = attrs.value(QLatin1String("listen")).toString();
     g.socket = attrs.value(QLatin1String("socket")).toString();
     g.hasPassword = attrs.hasAttribute(QLatin1String("passwd"));
+    g.password = attrs.value(QLatin1String("passwd")).toString();
     while (xml.readNextStartElement()) {
         if (xml.name() == u"listen") {
             const auto la = xml.attributes();

@@ -35,6 +35,7 @@ struct GraphicsDescription
     QString listen;
     QString socket;
     bool hasPassword = false;
+    QString password;    // only in XML read with the secure flag
 };
 
 struct InterfaceDescription

@@ -2,6 +2,7 @@
 
 #include "domainlistmodel.h"
 #include "lifecyclecontroller.h"
+#include "consolepanel.h"
 #include "usagegraph.h"
 
 #include <QAction>
@@ -50,7 +51,22 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     ol->addWidget(m_details, 1);
     m_tabs->addTab(overview, QString());
 
-    m_tabs->addTab(notBuiltPage(QStringLiteral("consolePage"), {}), QString());
+    auto *consolePage = new QWidget;
+    consolePage->setObjectName(QStringLiteral("consolePage"));
+    auto *cl = new QVBoxLayout(consolePage);
+    cl->setContentsMargins(0, 0, 0, 0);
+    m_console = new ConsolePanel(connection, uuid, consolePage);
+    cl->addWidget(m_console);
+    m_consoleDetachedLabel = new QLabel(consolePage);
+    m_consoleDetachedLabel->setAlignment(Qt::AlignCenter);
+    m_consoleDetachedLabel->hide();
+    cl->addWidget(m_consoleDetachedLabel);
+    m_tabs->addTab(consolePage, QString());
+    connect(m_console, &ConsolePanel::detachRequested, this, &VmWindow::toggleConsoleDetached);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == ConsolePage)
+            m_console->activate();
+    });
     m_tabs->addTab(notBuiltPage(QStringLiteral("snapshotsPage"), {}), QString());
     m_tabs->addTab(notBuiltPage(QStringLiteral("hardwarePage"), {}), QString());
     auto *perf = new QWidget;
@@ -60,7 +76,6 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     pl->addWidget(m_cpuGraph);
     pl->addStretch();
     m_tabs->addTab(perf, QString());
-    m_consoleText = m_tabs->widget(ConsolePage)->findChild<QLabel *>();
     m_snapshotsText = m_tabs->widget(SnapshotsPage)->findChild<QLabel *>();
     m_hardwareText = m_tabs->widget(HardwarePage)->findChild<QLabel *>();
 
@@ -134,6 +149,7 @@ void VmWindow::retranslate()
     m_toolbar->setWindowTitle(tr("Actions"));
     m_tabs->setTabText(OverviewPage, tr("Overview"));
     m_tabs->setTabText(ConsolePage, tr("Console"));
+    m_consoleDetachedLabel->setText(tr("The console is in its own window. Close that window to bring it back here."));
     m_tabs->setTabText(SnapshotsPage, tr("Snapshots"));
     m_tabs->setTabText(HardwarePage, tr("Hardware"));
     m_tabs->setTabText(PerformancePage, tr("Performance"));
@@ -143,8 +159,6 @@ void VmWindow::retranslate()
     m_deleteAction->setText(tr("Delete…"));
     const QString name = m_info.name.isEmpty() ? tr("this virtual machine") : m_info.name;
     const QString uri = m_connection ? m_connection->uri() : QString();
-    m_consoleText->setText(tr("The embedded console is not built yet in this version of QVirt.\n"
-                              "Meanwhile, open the screen with: virt-viewer --connect %1 %2").arg(uri, name));
     m_snapshotsText->setText(tr("Snapshot management is not built yet in this version of QVirt.\n"
                                 "Meanwhile: virsh --connect %1 snapshot-list %2 --tree").arg(uri, name));
     m_hardwareText->setText(tr("The hardware editor is not built yet in this version of QVirt.\n"
@@ -163,6 +177,37 @@ void VmWindow::changeEvent(QEvent *event)
 void VmWindow::showPage(Page page)
 {
     m_tabs->setCurrentIndex(page);
+    if (page == ConsolePage)
+        m_console->activate();
+}
+
+void VmWindow::toggleConsoleDetached()
+{
+    if (!m_consoleWindow) {
+        // Into a window of its own; closing that window brings it back.
+        m_consoleWindow = new QMainWindow(this);
+        m_consoleWindow->setObjectName(QStringLiteral("consoleWindow"));
+        m_consoleWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_consoleWindow->setWindowTitle(tr("%1 — Console — QVirt").arg(m_info.name));
+        m_consoleWindow->setCentralWidget(m_console);
+        m_consoleWindow->resize(m_console->view()->sizeHint().expandedTo(QSize(640, 480)));
+        m_consoleWindow->installEventFilter(this);
+        m_consoleWindow->show();
+        m_consoleDetachedLabel->show();
+    } else {
+        m_consoleWindow->close();
+    }
+}
+
+bool VmWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_consoleWindow && event->type() == QEvent::Close) {
+        m_consoleWindow->takeCentralWidget();
+        m_tabs->widget(ConsolePage)->layout()->addWidget(m_console);
+        m_consoleDetachedLabel->hide();
+        m_consoleWindow = nullptr;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 VmWindow::Page VmWindow::currentPage() const

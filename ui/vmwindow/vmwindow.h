@@ -12,6 +12,7 @@ class QTextBrowser;
 class QToolBar;
 class QAction;
 class UsageGraph;
+class ConsolePanel;
 
 // One window per VM, with pages: Overview, Console, Snapshots, Hardware, Performance.
 class VmWindow final : public QMainWindow
@@ -28,8 +29,13 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+public:
+    ConsolePanel *console() const { return m_console; }
+    void toggleConsoleDetached();
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *notBuiltPage(const QString &objectName, const QString &text);
@@ -47,7 +53,9 @@ private:
     QToolBar *m_toolbar;
     QLabel *m_summary;
     QTextBrowser *m_details;
-    QLabel *m_consoleText = nullptr;
+    ConsolePanel *m_console = nullptr;
+    QLabel *m_consoleDetachedLabel = nullptr;
+    QPointer<QMainWindow> m_consoleWindow;
     QLabel *m_snapshotsText = nullptr;
     QLabel *m_hardwareText = nullptr;
     UsageGraph *m_cpuGraph;

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Build the QVirt test guest disk image without CMake (GNU binutils only).
+#   tests/guest/build.sh OUTPUT.img
+# FPS=N in the environment sets the frame-rate limit (default 60, 0 = start
+# unthrottled); see README.md.
+set -eu
+
+if [ $# -ne 1 ]; then
+    echo "usage: $0 OUTPUT.img" >&2
+    exit 2
+fi
+out=$1
+src=$(cd "$(dirname "$0")" && pwd)
+fps=${FPS:-60}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+as --32 --defsym FPS="$fps" -o "$tmp/guest.o" "$src/guest.s"
+ld -m elf_i386 -T "$src/guest.ld" -o "$tmp/guest.elf" "$tmp/guest.o"
+# Raw image of 1 MiB: the program is linked at 0x7C00, so pad to 0x7C00 + 1 MiB.
+objcopy -O binary --gap-fill 0 --pad-to 0x107c00 "$tmp/guest.elf" "$tmp/guest.img"
+mv "$tmp/guest.img" "$out"

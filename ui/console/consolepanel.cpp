@@ -1,0 +1,381 @@
+#include "consolepanel.h"
+
+#include "connection.h"
+#include "domainlistmodel.h"
+#include "messagebox.h"
+#include "vncclient.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <unistd.h>
+
+namespace {
+// keysym and QEMU qnum of the keys the send-key menu uses.
+constexpr QPair<quint32, quint32> kCtrl{0xffe3, 0x1d};
+constexpr QPair<quint32, quint32> kAlt{0xffe9, 0x38};
+constexpr QPair<quint32, quint32> kDelete{0xffff, 0xd3};
+constexpr QPair<quint32, quint32> kBackspace{0xff08, 0x0e};
+constexpr QPair<quint32, quint32> kPrint{0xff61, 0xb7};
+
+QPair<quint32, quint32> functionKey(int n)
+{
+    // F1..F10 are qnum 0x3b..0x44, F11 0x57, F12 0x58.
+    const quint32 qnum = n <= 10 ? 0x3a + quint32(n) : 0x57 + quint32(n - 11);
+    return {0xffbe + quint32(n - 1), qnum};
+}
+} // namespace
+
+ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_uuid(uuid)
+    , m_client(new VncClient(this))
+    , m_view(new ConsoleView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_password(new QLineEdit(this))
+    , m_connectButton(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_scaling(new QComboBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_sendKey(new QToolButton(this))
+    , m_screenshot(new QToolButton(this))
+    , m_fullScreenButton(new QToolButton(this))
+    , m_detach(new QToolButton(this))
+    , m_statsTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("consolePanel"));
+    m_view->setClient(m_client);
+    m_message->setObjectName(QStringLiteral("consoleMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_password->setObjectName(QStringLiteral("consolePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_connectButton->setObjectName(QStringLiteral("consoleConnect"));
+    m_status->setObjectName(QStringLiteral("consoleStatus"));
+    m_scaling->setObjectName(QStringLiteral("consoleScaling"));
+    m_encoding->setObjectName(QStringLiteral("consoleEncoding"));
+    m_sendKey->setObjectName(QStringLiteral("consoleSendKey"));
+    m_sendKey->setPopupMode(QToolButton::InstantPopup);
+    m_screenshot->setObjectName(QStringLiteral("consoleScreenshot"));
+    m_fullScreenButton->setObjectName(QStringLiteral("consoleFullScreen"));
+    m_detach->setObjectName(QStringLiteral("consoleDetach"));
+
+    auto *messagePage = new QWidget(this);
+    auto *ml = new QVBoxLayout(messagePage);
+    ml->addStretch();
+    ml->addWidget(m_message);
+    auto *pw = new QHBoxLayout;
+    pw->addStretch();
+    pw->addWidget(m_password);
+    pw->addWidget(m_connectButton);
+    pw->addStretch();
+    ml->addLayout(pw);
+    ml->addStretch();
+    m_stack->addWidget(messagePage);
+    m_stack->addWidget(m_view);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_scaling);
+    bar->addWidget(m_encoding);
+    bar->addWidget(m_sendKey);
+    bar->addWidget(m_screenshot);
+    bar->addWidget(m_fullScreenButton);
+    bar->addWidget(m_detach);
+    bar->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+
+    auto *menu = new QMenu(m_sendKey);
+    m_sendKey->setMenu(menu);
+    connect(m_scaling, &QComboBox::activated, this, [this] {
+        m_view->setScaling(ConsoleView::Scaling(m_scaling->currentData().toInt()));
+    });
+    connect(m_encoding, &QComboBox::activated, this, [this] {
+        QSettings().setValue(QStringLiteral("console/%1/encoding").arg(m_uuid), m_encoding->currentData().toInt());
+        if (m_client->state() == VncClient::State::Connected)
+            connectNow(); // renegotiate with the new choice
+    });
+    connect(m_screenshot, &QToolButton::clicked, this, &ConsolePanel::saveScreenshot);
+    connect(m_fullScreenButton, &QToolButton::clicked, this, [this] { setFullScreen(!isFullScreen()); });
+    connect(m_detach, &QToolButton::clicked, this, &ConsolePanel::detachRequested);
+    connect(m_connectButton, &QPushButton::clicked, this, [this] {
+        m_typedPassword = m_password->text();
+        m_password->clear();
+        connectNow();
+    });
+    connect(m_password, &QLineEdit::returnPressed, m_connectButton, &QPushButton::click);
+    connect(m_client, &VncClient::stateChanged, this, &ConsolePanel::clientStateChanged);
+    connect(m_view, &ConsoleView::keyboardGrabChanged, this, &ConsolePanel::updateStatus);
+
+    m_statsTimer->setInterval(1000);
+    connect(m_statsTimer, &QTimer::timeout, this, [this] {
+        m_ups = double(m_client->updateCount() - m_lastUpdates);
+        m_kbps = double(m_client->bytesReceived() - m_lastBytes) / 1024.0;
+        m_lastUpdates = m_client->updateCount();
+        m_lastBytes = m_client->bytesReceived();
+        updateStatus();
+    });
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(1500);
+    connect(m_retryTimer, &QTimer::timeout, this, &ConsolePanel::connectNow);
+
+    if (connection) {
+        DomainListModel *model = connection->domainModel();
+        connect(model, &QAbstractItemModel::dataChanged, this, [this, model](const QModelIndex &tl, const QModelIndex &br) {
+            const int row = model->rowOf(m_uuid);
+            if (row >= tl.row() && row <= br.row() && tl.column() <= DomainListModel::StateColumn)
+                domainChanged();
+        });
+    }
+    retranslate();
+    showMessage(QString());
+}
+
+ConsolePanel::~ConsolePanel()
+{
+    setFullScreen(false);
+}
+
+void ConsolePanel::retranslate()
+{
+    const int scaling = qMax(0, m_scaling->currentIndex());
+    m_scaling->clear();
+    m_scaling->addItem(tr("Fit to window"), int(ConsoleView::Scaling::FitToWindow));
+    m_scaling->addItem(tr("Actual size (1:1)"), int(ConsoleView::Scaling::OneToOne));
+    m_scaling->addItem(tr("Resize guest to window"), int(ConsoleView::Scaling::ResizeGuest));
+    m_scaling->setCurrentIndex(scaling);
+    m_scaling->setAccessibleName(tr("Scaling"));
+    const int stored = QSettings().value(QStringLiteral("console/%1/encoding").arg(m_uuid), int(VncSettings::Encoding::Automatic)).toInt();
+    m_encoding->clear();
+    for (auto e : {VncSettings::Encoding::Automatic, VncSettings::Encoding::Raw, VncSettings::Encoding::Zrle, VncSettings::Encoding::Tight})
+        m_encoding->addItem(VncSettings::encodingName(e), int(e));
+    m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(stored)));
+    m_encoding->setAccessibleName(tr("Encoding"));
+    m_encoding->setToolTip(tr("Automatic uses raw pixels on local links (no lag, no decoding) and Tight on remote ones."));
+    m_sendKey->setText(tr("Send Key"));
+    m_screenshot->setText(tr("Screenshot…"));
+    m_fullScreenButton->setText(tr("Fullscreen"));
+    m_detach->setText(tr("Detach"));
+    m_connectButton->setText(tr("Connect"));
+    m_password->setPlaceholderText(tr("VNC password"));
+    m_password->setAccessibleName(tr("VNC password"));
+
+    QMenu *menu = m_sendKey->menu();
+    menu->clear();
+    menu->addAction(tr("Ctrl+Alt+Del"), this, [this] { m_view->sendKeyCombination({kCtrl, kAlt, kDelete}); });
+    menu->addAction(tr("Ctrl+Alt+Backspace"), this, [this] { m_view->sendKeyCombination({kCtrl, kAlt, kBackspace}); });
+    menu->addSeparator();
+    for (int n = 1; n <= 12; ++n)
+        menu->addAction(tr("Ctrl+Alt+F%1").arg(n), this, [this, n] { m_view->sendKeyCombination({kCtrl, kAlt, functionKey(n)}); });
+    menu->addSeparator();
+    menu->addAction(tr("Print Screen"), this, [this] { m_view->sendKeyCombination({kPrint}); });
+    updateStatus();
+}
+
+void ConsolePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+VncSettings ConsolePanel::settings() const
+{
+    VncSettings s;
+    s.encoding = VncSettings::Encoding(m_encoding->currentData().toInt());
+    return s;
+}
+
+void ConsolePanel::activate()
+{
+    m_active = true;
+    if (m_client->state() == VncClient::State::Disconnected || m_client->state() == VncClient::State::Failed)
+        connectNow();
+}
+
+void ConsolePanel::connectNow()
+{
+    m_retryTimer->stop();
+    if (!m_connection)
+        return;
+    const DomainInfo *d = m_connection->domainModel()->find(m_uuid);
+    if (!d || !isActive(d->state)) {
+        m_client->disconnectFromServer();
+        showMessage(tr("The virtual machine is not running. Start it to see its screen."));
+        return;
+    }
+    m_wasRunning = true;
+    showMessage(tr("Connecting to the display…"));
+    QPointer<Connection> guard(m_connection);
+    m_connection->openConsole(m_uuid).then(this, [this](const Result<ConsoleEndpoint> &r) {
+        if (!r) {
+            showMessage(tr("The console cannot open: %1").arg(r.error().message));
+            return;
+        }
+        ConsoleEndpoint ep = r.value();
+        VncSettings s = settings();
+        s.password = m_typedPassword.isEmpty() ? ep.password : m_typedPassword;
+        if (ep.fd >= 0)
+            m_client->connectToSocket(ep.fd, s, true);
+        else
+            m_client->connectToHost(ep.host, ep.port, s);
+    });
+}
+
+void ConsolePanel::showMessage(const QString &text, bool askPassword)
+{
+    m_message->setText(text);
+    m_password->setVisible(askPassword);
+    m_connectButton->setVisible(askPassword);
+    m_stack->setCurrentIndex(0);
+    updateStatus();
+}
+
+QString ConsolePanel::message() const
+{
+    return m_stack->currentIndex() == 0 ? m_message->text() : QString();
+}
+
+void ConsolePanel::domainChanged()
+{
+    if (!m_active || !m_connection)
+        return;
+    const DomainInfo *d = m_connection->domainModel()->find(m_uuid);
+    const bool running = d && isActive(d->state);
+    if (running && !m_wasRunning)
+        connectNow(); // started (again): its display is new
+    else if (!running && m_wasRunning) {
+        m_wasRunning = false;
+        m_client->disconnectFromServer();
+        showMessage(tr("The virtual machine is not running. Start it to see its screen."));
+    }
+}
+
+void ConsolePanel::clientStateChanged()
+{
+    switch (m_client->state()) {
+    case VncClient::State::Connected:
+        m_typedPassword.clear();
+        m_stack->setCurrentIndex(1);
+        m_view->setFocus();
+        m_statsTimer->start();
+        break;
+    case VncClient::State::Failed:
+        m_statsTimer->stop();
+        if (m_client->failure() == VncClient::Failure::Password) {
+            m_typedPassword.clear();
+            showMessage(tr("The VNC server refused the password. Enter the display's password."), true);
+            m_password->setFocus();
+        } else if (m_client->failure() == VncClient::Failure::Closed && m_active) {
+            // A reboot or a restarted VNC server: come back by ourselves while the VM runs.
+            showMessage(tr("The display closed (%1). Reconnecting…").arg(m_client->errorString()));
+            m_retryTimer->start();
+        } else {
+            showMessage(tr("The console could not connect: %1").arg(m_client->errorString()));
+            if (m_active)
+                m_retryTimer->start(5000);
+        }
+        break;
+    case VncClient::State::Connecting:
+    case VncClient::State::Disconnected:
+        m_statsTimer->stop();
+        break;
+    }
+    updateStatus();
+}
+
+QString ConsolePanel::statusText() const
+{
+    return m_status->text();
+}
+
+void ConsolePanel::updateStatus()
+{
+    QString text;
+    switch (m_client->state()) {
+    case VncClient::State::Connected:
+        text = tr("Connected · %1 · %2×%3 · %4 updates/s · %5 kB/s")
+                   .arg(m_client->encoding())
+                   .arg(m_client->size().width())
+                   .arg(m_client->size().height())
+                   .arg(m_ups, 0, 'f', 0)
+                   .arg(m_kbps, 0, 'f', 0);
+        if (m_view->isKeyboardGrabbed())
+            text += QStringLiteral(" · ") + tr("Keyboard grabbed: press Ctrl+Alt to release");
+        break;
+    case VncClient::State::Connecting: text = tr("Connecting…"); break;
+    case VncClient::State::Failed: text = tr("Not connected"); break;
+    case VncClient::State::Disconnected: text = tr("Not connected"); break;
+    }
+    m_status->setText(text);
+}
+
+void ConsolePanel::saveScreenshot()
+{
+    if (m_client->image().isNull())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Screenshot"), QStringLiteral("screenshot.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!m_client->image().save(path, "PNG"))
+        MessageBox::error(this, tr("Screenshot"), tr("The screenshot could not be saved to %1.").arg(path),
+                          tr("The folder may not exist or not be writable."), tr("Choose another place."));
+}
+
+void ConsolePanel::setFullScreen(bool on)
+{
+    if (on == isFullScreen())
+        return;
+    if (on) {
+        m_fullScreen = new QWidget(nullptr, Qt::Window);
+        m_fullScreen->setObjectName(QStringLiteral("consoleFullScreenWindow"));
+        auto *layout = new QVBoxLayout(m_fullScreen);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_view);
+        // A small overlay to leave fullscreen or send a key combination.
+        auto *overlay = new QWidget(m_fullScreen);
+        overlay->setObjectName(QStringLiteral("consoleOverlay"));
+        overlay->setAutoFillBackground(true);
+        auto *ol = new QHBoxLayout(overlay);
+        ol->setContentsMargins(4, 2, 4, 2);
+        auto *leave = new QToolButton(overlay);
+        leave->setText(tr("Leave Fullscreen"));
+        connect(leave, &QToolButton::clicked, this, [this] { setFullScreen(false); });
+        auto *keys = new QToolButton(overlay);
+        keys->setText(m_sendKey->text());
+        keys->setMenu(m_sendKey->menu());
+        keys->setPopupMode(QToolButton::InstantPopup);
+        ol->addWidget(leave);
+        ol->addWidget(keys);
+        overlay->adjustSize();
+        overlay->move(8, 0);
+        overlay->raise();
+        m_fullScreen->showFullScreen();
+        m_view->setFocus();
+    } else {
+        m_stack->insertWidget(1, m_view);
+        if (m_client->state() == VncClient::State::Connected)
+            m_stack->setCurrentIndex(1);
+        QWidget *w = std::exchange(m_fullScreen, nullptr);
+        w->deleteLater();
+    }
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "consoleview.h"
+#include "vncsettings.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class Connection;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+class VncClient;
+
+// A VM's console: the view, its toolbar (scaling, encoding, send key,
+// screenshot, fullscreen, detach) and a status line. Connects while the VM
+// runs, reconnects when its display comes back, and says why when it cannot.
+class ConsolePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConsolePanel(Connection *connection, const QString &uuid, QWidget *parent = nullptr);
+    ~ConsolePanel() override;
+
+    VncClient *client() const { return m_client; }
+    ConsoleView *view() const { return m_view; }
+    QString message() const;
+    QString statusText() const;
+
+    // Starts connecting when the VM runs (the page became visible).
+    void activate();
+    void setFullScreen(bool on);
+    bool isFullScreen() const { return m_fullScreen != nullptr; }
+
+signals:
+    void detachRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void connectNow();
+    void showMessage(const QString &text, bool askPassword = false);
+    void domainChanged();
+    void clientStateChanged();
+    void updateStatus();
+    void saveScreenshot();
+    VncSettings settings() const;
+
+    QPointer<Connection> m_connection;
+    QString m_uuid;
+    VncClient *m_client;
+    ConsoleView *m_view;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QLineEdit *m_password;
+    QPushButton *m_connectButton;
+    QLabel *m_status;
+    QComboBox *m_scaling;
+    QComboBox *m_encoding;
+    QToolButton *m_sendKey;
+    QToolButton *m_screenshot;
+    QToolButton *m_fullScreenButton;
+    QToolButton *m_detach;
+    QTimer *m_statsTimer;
+    QTimer *m_retryTimer;
+    QWidget *m_fullScreen = nullptr;
+    bool m_active = false;
+    bool m_wasRunning = false;
+    QString m_typedPassword;
+    quint64 m_lastUpdates = 0;
+    quint64 m_lastBytes = 0;
+    double m_ups = 0;
+    double m_kbps = 0;
+};

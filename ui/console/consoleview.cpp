@@ -1,0 +1,305 @@
+#include "consoleview.h"
+
+#include "keymap.h"
+#include "vncclient.h"
+
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace {
+constexpr int kWheelUp = 0x08, kWheelDown = 0x10, kWheelLeft = 0x20, kWheelRight = 0x40;
+
+bool nativeKeysAvailable()
+{
+    return QGuiApplication::platformName() == QLatin1String("xcb");
+}
+}
+
+ConsoleView::ConsoleView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setObjectName(QStringLiteral("consoleView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setCursor(Qt::BlankCursor); // the guest draws its own
+    setAttribute(Qt::WA_InputMethodEnabled, false);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundRole(QPalette::Dark);
+}
+
+QSize ConsoleView::sizeHint() const
+{
+    if (m_client && !m_client->size().isEmpty())
+        return m_client->size();
+    return {640, 480};
+}
+
+void ConsoleView::setClient(VncClient *client)
+{
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    m_client = client;
+    if (client) {
+        connect(client, &VncClient::resized, this, [this] {
+            updateGeometryForImage();
+            viewport()->update();
+        });
+        connect(client, &VncClient::updated, this, [this](const QRegion &region) {
+            for (const QRect &r : region)
+                viewport()->update(toViewport(r));
+        });
+    }
+    updateGeometryForImage();
+    viewport()->update();
+}
+
+void ConsoleView::setScaling(Scaling scaling)
+{
+    m_scaling = scaling;
+    updateGeometryForImage();
+    viewport()->update();
+    if (scaling == Scaling::ResizeGuest && m_client)
+        m_client->requestDesktopSize(viewport()->width(), viewport()->height());
+}
+
+void ConsoleView::updateGeometryForImage()
+{
+    const QSize image = m_client ? m_client->size() : QSize();
+    const bool scroll = m_scaling == Scaling::OneToOne;
+    setHorizontalScrollBarPolicy(scroll ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(scroll ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    horizontalScrollBar()->setRange(0, scroll ? qMax(0, image.width() - viewport()->width()) : 0);
+    verticalScrollBar()->setRange(0, scroll ? qMax(0, image.height() - viewport()->height()) : 0);
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    verticalScrollBar()->setPageStep(viewport()->height());
+}
+
+// The guest's rectangle in viewport coordinates, as drawn now.
+static QRectF targetRect(const QSize &image, const QSize &view, ConsoleView::Scaling scaling, const QPoint &scroll)
+{
+    if (image.isEmpty())
+        return {};
+    if (scaling == ConsoleView::Scaling::OneToOne) {
+        const QPointF origin(image.width() < view.width() ? (view.width() - image.width()) / 2.0 : -scroll.x(),
+                             image.height() < view.height() ? (view.height() - image.height()) / 2.0 : -scroll.y());
+        return QRectF(origin, QSizeF(image));
+    }
+    const QSizeF scaled = QSizeF(image).scaled(QSizeF(view), Qt::KeepAspectRatio);
+    return QRectF(QPointF((view.width() - scaled.width()) / 2.0, (view.height() - scaled.height()) / 2.0), scaled);
+}
+
+QPoint ConsoleView::toGuest(const QPoint &pos) const
+{
+    if (!m_client || m_client->size().isEmpty())
+        return {};
+    const QSize image = m_client->size();
+    const QRectF t = targetRect(image, viewport()->size(), m_scaling,
+                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
+    const double x = (pos.x() - t.x()) * image.width() / t.width();
+    const double y = (pos.y() - t.y()) * image.height() / t.height();
+    return QPoint(qBound(0, int(x), image.width() - 1), qBound(0, int(y), image.height() - 1));
+}
+
+QRect ConsoleView::toViewport(const QRect &guest) const
+{
+    if (!m_client || m_client->size().isEmpty())
+        return {};
+    const QSize image = m_client->size();
+    const QRectF t = targetRect(image, viewport()->size(), m_scaling,
+                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
+    const double sx = t.width() / image.width(), sy = t.height() / image.height();
+    return QRectF(t.x() + guest.x() * sx, t.y() + guest.y() * sy, guest.width() * sx, guest.height() * sy)
+        .toAlignedRect()
+        .adjusted(-1, -1, 1, 1);
+}
+
+void ConsoleView::paintEvent(QPaintEvent *event)
+{
+    QPainter p(viewport());
+    const QImage empty;
+    const QImage &image = m_client ? m_client->image() : empty;
+    const QRectF t = targetRect(image.size(), viewport()->size(), m_scaling,
+                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
+    // Only the exposed part: a small change costs a small repaint.
+    const QRegion outside = QRegion(event->rect()) - QRegion(t.toAlignedRect());
+    for (const QRect &r : outside)
+        p.fillRect(r, palette().color(QPalette::Dark));
+    if (image.isNull())
+        return;
+    const double sx = image.width() / t.width(), sy = image.height() / t.height();
+    const QRectF exposed = QRectF(event->rect()).intersected(t);
+    const QRectF source((exposed.x() - t.x()) * sx, (exposed.y() - t.y()) * sy, exposed.width() * sx, exposed.height() * sy);
+    p.drawImage(exposed, image, source);
+}
+
+void ConsoleView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateGeometryForImage();
+    if (m_scaling == Scaling::ResizeGuest && m_client)
+        m_client->requestDesktopSize(viewport()->width(), viewport()->height());
+}
+
+void ConsoleView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+int ConsoleView::buttonMask(Qt::MouseButtons buttons) const
+{
+    int mask = 0;
+    if (buttons & Qt::LeftButton)
+        mask |= 0x01;
+    if (buttons & Qt::MiddleButton)
+        mask |= 0x02;
+    if (buttons & Qt::RightButton)
+        mask |= 0x04;
+    if (buttons & Qt::BackButton)
+        mask |= 0x80;
+    return mask;
+}
+
+void ConsoleView::sendPointer(const QPoint &pos)
+{
+    if (!m_client)
+        return;
+    m_lastGuestPos = toGuest(pos);
+    m_client->sendPointer(m_lastGuestPos.x(), m_lastGuestPos.y(), buttonMask(m_buttons));
+}
+
+void ConsoleView::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_grabbed)
+        grabKeyboardNow();
+    m_buttons = event->buttons();
+    sendPointer(event->position().toPoint());
+}
+
+void ConsoleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_buttons = event->buttons();
+    sendPointer(event->position().toPoint());
+}
+
+void ConsoleView::mouseMoveEvent(QMouseEvent *event)
+{
+    m_buttons = event->buttons();
+    sendPointer(event->position().toPoint());
+}
+
+void ConsoleView::wheelEvent(QWheelEvent *event)
+{
+    if (!m_client)
+        return;
+    const QPoint guest = toGuest(event->position().toPoint());
+    const QPoint delta = event->angleDelta();
+    int wheel = 0;
+    if (delta.y() > 0)
+        wheel = kWheelUp;
+    else if (delta.y() < 0)
+        wheel = kWheelDown;
+    else if (delta.x() > 0)
+        wheel = kWheelLeft;
+    else if (delta.x() < 0)
+        wheel = kWheelRight;
+    const int base = buttonMask(event->buttons());
+    // A wheel step is a press and release of its button.
+    m_client->sendPointer(guest.x(), guest.y(), base | wheel);
+    m_client->sendPointer(guest.x(), guest.y(), base);
+    event->accept();
+}
+
+void ConsoleView::grabKeyboardNow()
+{
+    setFocus(Qt::MouseFocusReason);
+    grabKeyboard();
+    m_grabbed = true;
+    emit keyboardGrabChanged(true);
+}
+
+void ConsoleView::releaseKeyboard()
+{
+    if (!m_grabbed)
+        return;
+    QWidget::releaseKeyboard();
+    m_grabbed = false;
+    // Keys held at release must not stay down in the guest.
+    if (m_client) {
+        for (quint32 q : std::as_const(m_pressedQnums))
+            m_client->sendKey(0, q, false);
+    }
+    m_pressedQnums.clear();
+    emit keyboardGrabChanged(false);
+}
+
+void ConsoleView::sendKeyEvent(QKeyEvent *event, bool down)
+{
+    if (!m_client)
+        return;
+    quint32 keysym = 0, qnum = 0;
+    if (nativeKeysAvailable()) {
+        keysym = event->nativeVirtualKey();
+        qnum = Keymap::x11ToQnum(event->nativeScanCode());
+    }
+    if (!keysym)
+        keysym = Keymap::qtKeyToKeysym(event->key(), event->text());
+    if (!keysym && !qnum)
+        return;
+    if (down)
+        m_pressedQnums.insert(qnum);
+    else
+        m_pressedQnums.remove(qnum);
+    m_client->sendKey(keysym, qnum, down);
+}
+
+void ConsoleView::keyPressEvent(QKeyEvent *event)
+{
+    // Ctrl+Alt releases the grab, as in virt-viewer.
+    const Qt::KeyboardModifiers mods = event->modifiers();
+    if (m_grabbed && (event->key() == Qt::Key_Alt || event->key() == Qt::Key_Control)
+        && (mods & Qt::ControlModifier) && (mods & Qt::AltModifier)) {
+        sendKeyEvent(event, true);
+        releaseKeyboard();
+        return;
+    }
+    sendKeyEvent(event, true);
+}
+
+void ConsoleView::keyReleaseEvent(QKeyEvent *event)
+{
+    sendKeyEvent(event, false);
+}
+
+void ConsoleView::focusOutEvent(QFocusEvent *event)
+{
+    releaseKeyboard();
+    QAbstractScrollArea::focusOutEvent(event);
+}
+
+bool ConsoleView::event(QEvent *event)
+{
+    // Tab belongs to the guest, not to focus navigation.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            keyPressEvent(key);
+            return true;
+        }
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+void ConsoleView::sendKeyCombination(const QVector<QPair<quint32, quint32>> &keys)
+{
+    if (!m_client)
+        return;
+    for (const auto &[keysym, qnum] : keys)
+        m_client->sendKey(keysym, qnum, true);
+    for (auto it = keys.crbegin(); it != keys.crend(); ++it)
+        m_client->sendKey(it->first, it->second, false);
+}

@@ -166,6 +166,10 @@ rfbBool VncWorker::mallocFrameBuffer(rfbClient *cl)
     if (!cl->frameBuffer)
         return FALSE;
     w->m_dirty = QRegion();
+    // rfbInitClient would set this; libvncclient's incremental requests use it.
+    cl->updateRect.x = cl->updateRect.y = 0;
+    cl->updateRect.w = cl->width;
+    cl->updateRect.h = cl->height;
     const QSize size(cl->width, cl->height);
     VncClient *owner = w->m_owner;
     QMetaObject::invokeMethod(owner, [owner, size] { owner->applyResize(size); }, Qt::QueuedConnection);

@@ -163,6 +163,26 @@ def kill_token_processes(token, grace=3.0):
     return len(pids)
 
 
+def become_subreaper():
+    """Orphans of our sessions (dbus-daemon, AT-SPI bus, ...) get re-parented
+    to us instead of init, so that we can reap them (no zombies left)."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except Exception:
+        pass
+
+
+def reap_orphans():
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def stop_process(p, grace=5.0):
     if p is None or p.poll() is not None:
         return
@@ -186,35 +206,52 @@ def stop_process(p, grace=5.0):
 
 def inner_watch(cfg):
     import pyatspi  # Debian's, /usr/bin/python3 only
+    from gi.repository import Atspi
 
-    out = sys.stdout
+    debug = bool(os.environ.get("VMLIST_BENCH_DEBUG"))
 
     def emit(**kw):
-        out.write(json.dumps(kw) + "\n")
-        out.flush()
+        sys.stdout.write(json.dumps(kw, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    def dbg(msg):
+        if debug:
+            sys.stderr.write("%.3f %s\n" % (time.monotonic() - t0, msg))
+            sys.stderr.flush()
 
     min_rows = cfg["min_rows"]
     list_name = (cfg.get("list_name") or "").strip().lower()
     poll = cfg["poll_ms"] / 1000.0
     expected = set(cfg["names"])
 
-    DEBUG = bool(os.environ.get("VMLIST_BENCH_DEBUG"))
+    # Long timeouts: a busy app answers late, and the late answer is what we
+    # want to time (a timed-out call would only be re-sent).
     pyatspi.setTimeout(10000, 20000)
     desktop = pyatspi.Registry.getDesktop(0)
-    # Touch the registry so the AT-SPI bus and registryd are up before the
-    # app is spawned.
+    # Touch the registry so that the AT-SPI bus and registryd are up before
+    # the app is spawned.
     _ = desktop.childCount
+    t0 = time.monotonic()
     emit(event="ready")
 
-    t0 = time.monotonic()
     line = sys.stdin.readline().split()
     if not line:
         return 1
     pid, t0, deadline = int(line[0]), float(line[1]), float(line[2])
 
-    TABLEISH = {pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE,
-                pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX}
+    TABLEISH = [pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE,
+                pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX]
     SKIP = {pyatspi.ROLE_MENU_BAR, pyatspi.ROLE_MENU, pyatspi.ROLE_POPUP_MENU}
+
+    # One Collection.GetMatches call finds every showing table-like object.
+    # GTK implements Collection; Qt 6.4 does not (we walk the tree there).
+    # Few round trips matter: virt-manager's main loop is busy most of the
+    # time, and every call waits for it.
+    rule = Atspi.MatchRule.new(
+        Atspi.StateSet.new([Atspi.StateType.SHOWING]),
+        Atspi.CollectionMatchType.ALL, {}, Atspi.CollectionMatchType.ALL,
+        TABLEISH, Atspi.CollectionMatchType.ANY,
+        [], Atspi.CollectionMatchType.ALL, False)
 
     def find_app():
         for i in range(desktop.childCount):
@@ -231,14 +268,24 @@ def inner_watch(cfg):
     def showing(a):
         return a.getState().contains(pyatspi.STATE_SHOWING)
 
-    def find_lists(app):
-        """Table-like accessibles of the app that are on screen (SHOWING).
+    def is_preferred(a):
+        return bool(list_name) and (a.name or "").strip().lower() == list_name
 
-        Hidden windows and widgets are not descended into: asking a GTK
-        tree view for its accessible before its window is mapped makes
-        GTK track every later row insertion for accessibility, which slows
-        virt-manager's start-up a lot.  A list that is not showing is not
-        "shown" to the user anyway."""
+    def find_lists_collection(app):
+        try:
+            col = app.get_collection()
+        except AttributeError:
+            col = app.get_collection_iface()
+        found = col.get_matches(rule, Atspi.CollectionSortOrder.CANONICAL,
+                                0, True) or []
+        return [a for a in found if a is not None]
+
+    def find_lists_walk(app):
+        """Showing table-like accessibles (not descending into them).
+
+        Hidden windows are not entered: asking GTK for a tree view's
+        accessible early makes it track every row insertion.  A list that
+        is not showing is not shown to the user anyway."""
         found = []
         stack = [(app, 0)]
         while stack:
@@ -249,17 +296,10 @@ def inner_watch(cfg):
                     continue
             except Exception:
                 continue
-            if DEBUG:
-                sys.stderr.write("  node %.3f d%d %s\n" % (
-                    time.monotonic() - t0, depth, a.getRoleName()))
             if role in TABLEISH:
-                try:
-                    a.queryTable()
-                except Exception:
-                    continue
                 found.append(a)
-                if list_name and (a.name or "").strip().lower() == list_name:
-                    return found  # stop early: each call may wait on a busy app
+                if is_preferred(a):
+                    return found  # stop early: each call may wait on the app
                 continue
             if role in SKIP or depth > 30:
                 continue
@@ -275,6 +315,12 @@ def inner_watch(cfg):
                 if c is not None:
                     stack.append((c, depth + 1))
         return found
+
+    def has_collection(app):
+        try:
+            return "Collection" in app.get_interfaces()
+        except Exception:
+            return False
 
     def nrows(a):
         return a.queryTable().nRows
@@ -293,6 +339,13 @@ def inner_watch(cfg):
             except Exception:
                 pass
         return " | ".join(p for p in parts if p)
+
+    def is_domain_text(txt):
+        for part in txt.split(" | "):
+            part = part.strip()
+            if part in expected or part.split("\n")[0].strip() in expected:
+                return True
+        return any(name in txt for name in expected)
 
     def describe_windows(app):
         wins = []
@@ -318,44 +371,48 @@ def inner_watch(cfg):
                     except Exception:
                         continue
                 wins.append({"role": w.getRoleName(), "name": w.name,
-                             "labels": texts})
+                             "showing": showing(w), "labels": texts})
         except Exception as e:
             wins.append({"error": str(e)})
         return wins
 
     app = None
+    use_collection = None
     tbl = None
     tbl_preferred = False
     last_rows = None
-    t_app = t_list = None
     last_walk = 0.0
+    errors = 0
     while time.monotonic() < deadline:
         try:
             if app is None:
                 app = find_app()
                 if app is not None:
-                    t_app = time.monotonic()
-                    emit(event="app", t=t_app - t0, name=app.name)
+                    use_collection = has_collection(app)
+                    emit(event="app", t=time.monotonic() - t0, name=app.name,
+                         collection=use_collection)
+            # Look for the list until the one with the expected accessible
+            # name is found; without that name, take the largest one.
             if app is not None and not tbl_preferred and \
-                    time.monotonic() - last_walk >= max(poll, 0.1 if tbl else 0):
+                    time.monotonic() - last_walk >= (0.25 if tbl else 0):
                 last_walk = time.monotonic()
-                cands = find_lists(app)
-                if os.environ.get("VMLIST_BENCH_DEBUG"):
-                    sys.stderr.write("walk %.3f-%.3f found %d\n" % (
-                        last_walk - t0, time.monotonic() - t0, len(cands)))
-                pref = [c for c in cands
-                        if list_name and (c.name or "").strip().lower() == list_name]
+                if use_collection:
+                    cands = find_lists_collection(app)
+                else:
+                    cands = find_lists_walk(app)
+                dbg("search -> %d candidate(s)" % len(cands))
+                pref = [c for c in cands if is_preferred(c)]
                 if pref:
                     tbl, tbl_preferred = pref[0], True
                 elif cands and tbl is None:
                     tbl = max(cands, key=nrows)
-                if tbl is not None and t_list is None:
-                    t_list = time.monotonic()
-                    emit(event="list", t=t_list - t0, name=tbl.name,
+                if tbl is not None:
+                    emit(event="list", t=time.monotonic() - t0, name=tbl.name,
                          role=tbl.getRoleName(), preferred=tbl_preferred)
             if tbl is not None:
                 n = nrows(tbl)
                 t = time.monotonic()
+                dbg("rows %d" % n)
                 if n != last_rows:
                     emit(event="rows", t=t - t0, rows=n)
                     last_rows = n
@@ -366,35 +423,35 @@ def inner_watch(cfg):
                                       n - 2, n - 1]))
                     samples, hits = [], 0
                     for r in idx:
-                        try:
-                            txt = cell_text(tbl, r)
-                        except Exception as e:
-                            txt = "<error %s>" % e
-                        first = txt.split(" | ")[-1].split("\n")[0].strip()
-                        ok = first in expected or any(
-                            x in expected for x in txt.replace("\n", " | ").split(" | "))
+                        for attempt in range(3):  # a busy app may time out
+                            try:
+                                txt = cell_text(tbl, r)
+                                break
+                            except Exception as e:
+                                txt = "<error %s>" % e
+                        ok = is_domain_text(txt)
                         hits += ok
                         samples.append({"row": r, "text": txt, "domain": ok})
                     try:
-                        ncols = tbl.queryTable().nColumns
-                        cols = [tbl.queryTable().getColumnDescription(c)
-                                for c in range(ncols)]
+                        tif = tbl.queryTable()
+                        cols = [tif.getColumnDescription(c)
+                                for c in range(tif.nColumns)]
                     except Exception:
                         cols = []
                     emit(event="done", t=t - t0, rows=n,
                          list_name=tbl.name, role=tbl.getRoleName(),
                          preferred=tbl_preferred, columns=cols,
                          samples=samples, sample_hits=hits,
-                         sample_count=len(idx))
+                         sample_count=len(idx),
+                         showing=showing(tbl))
                     return 0
         except Exception as e:
             # The app may be busy or its objects may be replaced; retry.
-            emit(event="error", t=time.monotonic() - t0, error=str(e)[:200])
-            if tbl is not None:
-                tbl = None
-                tbl_preferred = False
-            time.sleep(poll)
-            continue
+            errors += 1
+            if errors <= 20:
+                emit(event="error", t=time.monotonic() - t0, error=str(e)[:200])
+            tbl = None
+            tbl_preferred = False
         time.sleep(poll)
     emit(event="timeout", rows=last_rows,
          app_seen=app is not None,
@@ -445,26 +502,34 @@ def inner_session(cfg):
     watcher = subprocess.Popen(
         [PY, os.path.abspath(__file__), "--inner-watch",
          os.path.join(rundir, "config.json")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=wlog, text=True)
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=wlog, text=True,
+        bufsize=1)
     events = []
+    wfd = watcher.stdout.fileno()
+    pending = [b""]
 
     def read_event(until):
+        """Next JSON event from the watcher, None at `until`, or a
+        synthetic eof / app-exit event."""
         while True:
-            left = until - time.monotonic()
-            if left <= 0:
-                return None
-            r, _, _ = select.select([watcher.stdout], [], [], min(left, 0.5))
-            if r:
-                line = watcher.stdout.readline()
-                if not line:
-                    return {"event": "eof"}
+            if b"\n" in pending[0]:
+                line, pending[0] = pending[0].split(b"\n", 1)
                 try:
-                    ev = json.loads(line)
+                    ev = json.loads(line.decode("utf-8"))
                 except ValueError:
                     continue
                 events.append(ev)
                 return ev
-            if app is not None and app.poll() is not None:
+            left = until - time.monotonic()
+            if left <= 0:
+                return None
+            r, _, _ = select.select([wfd], [], [], min(left, 0.5))
+            if r:
+                chunk = os.read(wfd, 65536)
+                if not chunk:
+                    return {"event": "eof"}
+                pending[0] += chunk
+            elif app is not None and app.poll() is not None:
                 return {"event": "app-exit", "code": app.returncode}
 
     app = None
@@ -527,6 +592,8 @@ def inner_session(cfg):
 
     if done is None:
         res["rss_peak_kb"] = proc_status_kb(app.pid, "VmHWM")
+        if cfg.get("screenshots"):
+            res["screenshot"] = screenshot(os.path.join(rundir, "failed.png"))
         stop_process(app)
         res["log_tail"] = _tail(os.path.join(rundir, "app.log"))
         finish()
@@ -571,9 +638,26 @@ def inner_session(cfg):
     res["rss_end_kb"] = proc_status_kb(app.pid, "VmRSS")
     res["threads"] = proc_status_kb(app.pid, "Threads")
     res["ok"] = True
+    if cfg.get("screenshots"):
+        res["screenshot"] = screenshot(os.path.join(rundir, "after-idle.png"))
     stop_process(app)
     finish()
     return 0
+
+
+def screenshot(path):
+    """Save the whole Xvfb screen as PNG (for --screenshots); returns path."""
+    code = ("import sys, gi; gi.require_version('Gdk', '3.0');"
+            "from gi.repository import Gdk;"
+            "w = Gdk.get_default_root_window();"
+            "pb = Gdk.pixbuf_get_from_window(w, 0, 0, w.get_width(), w.get_height());"
+            "pb.savev(sys.argv[1], 'png', [], [])")
+    try:
+        subprocess.run([PY, "-c", code, path], timeout=20,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return None
+    return path if os.path.exists(path) else None
 
 
 def _tail(path, n=8):
@@ -631,6 +715,7 @@ class Session:
              "-nolisten", "tcp", "-noreset"],
             pass_fds=(wfd,), env=env, stdout=xlog, stderr=xlog,
             stdin=subprocess.DEVNULL, start_new_session=True)
+        xlog.close()
         os.close(wfd)
         buf = b""
         deadline = time.monotonic() + 20
@@ -657,6 +742,7 @@ class Session:
              "--inner-session", config_path],
             env=env, stdout=slog, stderr=slog, stdin=subprocess.DEVNULL,
             start_new_session=True)
+        slog.close()
         try:
             p.wait(hard_timeout)
         except subprocess.TimeoutExpired:
@@ -668,11 +754,14 @@ class Session:
     def close(self):
         stop_process(self.xvfb, 3)
         kill_token_processes(self.token)
+        time.sleep(0.2)
+        reap_orphans()
 
 
-def ensure_tools(no_install):
+def ensure_tools(no_install, programs):
     need = {
-        "virt-manager": ("virt-manager", shutil.which("virt-manager")),
+        "virt-manager": ("virt-manager", shutil.which("virt-manager")
+                         or "virt-manager" not in programs),
         "dconf-service": ("dconf-service", os.path.exists("/usr/libexec/dconf-service")),
         "dconf-cli": ("dconf-cli", shutil.which("dconf")),
         "gsettings": ("libglib2.0-bin", shutil.which("gsettings")),
@@ -692,9 +781,18 @@ def ensure_tools(no_install):
         return False
     log("installing missing Debian packages: %s" % " ".join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    r = subprocess.run(["apt-get", "install", "-y", "--no-install-recommends"]
-                       + missing, env=env, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE, text=True)
+
+    def install():
+        return subprocess.run(
+            ["apt-get", "install", "-y", "--no-install-recommends"] + missing,
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            text=True, stdin=subprocess.DEVNULL)
+    r = install()
+    if r.returncode != 0:
+        # maybe the package lists were never fetched on this machine
+        subprocess.run(["apt-get", "update"], env=env, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        r = install()
     if r.returncode != 0:
         log("apt-get install failed: %s" % r.stderr.strip()[-500:])
         return False
@@ -747,14 +845,14 @@ def main(argv=None):
     ap.add_argument("--sizes", default="1000,2000",
                     help="comma-separated domain counts (default 1000,2000); "
                     "the RESULT line is for the largest")
-    ap.add_argument("--runs", type=int, default=3,
-                    help="runs per program and size (default 3)")
-    ap.add_argument("--idle-seconds", type=float, default=60.0, dest="idle",
-                    help="idle CPU window in seconds (default 60)")
+    ap.add_argument("--runs", type=int, default=None,
+                    help="runs per program and size (default 3; --quick: 1)")
+    ap.add_argument("--idle-seconds", type=float, default=None, dest="idle",
+                    help="idle CPU window in seconds (default 60; --quick: 10)")
     ap.add_argument("--timeout", type=float, default=60.0,
                     help="seconds a program may take to show the list (default 60)")
-    ap.add_argument("--virsh-runs", type=int, default=5,
-                    help="virsh list --all runs for the floor (default 5)")
+    ap.add_argument("--virsh-runs", type=int, default=None,
+                    help="virsh list --all runs for the floor (default 5; --quick: 3)")
     ap.add_argument("--poll-ms", type=float, default=30.0,
                     help="AT-SPI polling interval in ms (default 30)")
     ap.add_argument("--programs", default="qvirt,virt-manager",
@@ -772,6 +870,11 @@ def main(argv=None):
                     help="keep the temp dir (host files, logs, per-run JSON)")
     ap.add_argument("--no-install", action="store_true",
                     help="never apt-get install missing packages")
+    ap.add_argument("--screenshots", action="store_true",
+                    help="save a screenshot of each run (after the idle window, "
+                    "or at a failure) in the temp dir; implies --keep-temp")
+    ap.add_argument("--json", metavar="PATH",
+                    help="also write all per-run results and ratios to PATH")
     ap.add_argument("--inner-session", help=argparse.SUPPRESS)
     ap.add_argument("--inner-watch", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
@@ -783,31 +886,39 @@ def main(argv=None):
         with open(a.inner_session) as f:
             return inner_session(json.load(f))
 
-    if a.quick:
-        a.runs = 1
-        a.idle = 10.0
-        a.virsh_runs = 3
+    quick = {"runs": 1, "idle": 10.0, "virsh_runs": 3}
+    full = {"runs": 3, "idle": 60.0, "virsh_runs": 5}
+    for k, v in (quick if a.quick else full).items():
+        if getattr(a, k) is None:
+            setattr(a, k, v)
+    if a.runs < 1 or a.idle < 0 or a.virsh_runs < 1:
+        ap.error("--runs and --virsh-runs must be >= 1, --idle-seconds >= 0")
+    if a.screenshots:
+        a.keep_temp = True
     sizes = [int(s) for s in a.sizes.split(",") if s.strip()]
     programs = [p.strip() for p in a.programs.split(",") if p.strip()]
     qvirt = os.path.abspath(a.qvirt)
 
-    if not ensure_tools(a.no_install):
+    if not ensure_tools(a.no_install, programs):
         log("RESULT list_time_ratio=nan floor_ratio=nan rss_ratio=nan idle_cpu_ratio=nan")
         return 1
 
     import genhost
 
+    become_subreaper()
+    qvirt_stamp = _stamp(qvirt)
     tmp = tempfile.mkdtemp(prefix="qvirt-vmlist-bench-")
     tokens = []
 
     def on_signal(signum, _frame):
         raise KeyboardInterrupt("signal %d" % signum)
 
+    signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGHUP, on_signal)
 
     summary = {}
-    interrupted = False
+    status = 0
     try:
         log("QVirt VM-list benchmark  (temp dir %s)" % tmp)
         log("qvirt: %s%s" % (qvirt, "" if os.access(qvirt, os.X_OK) else "  (NOT FOUND)"))
@@ -823,7 +934,7 @@ def main(argv=None):
             names = [d["name"] for d in doms]
             log("")
             log("== %d domains: %s ==" % (n, uri))
-            s = summary[n] = {"runs": {}, "errors": {}}
+            s = summary[n] = {"runs": {}}
 
             vt, verr = time_virsh(uri, n, a.virsh_runs)
             if verr:
@@ -845,17 +956,44 @@ def main(argv=None):
                     log("  run %d/%d %-12s %s" % (run + 1, a.runs, label(prog),
                                                   describe_run(r)))
     except KeyboardInterrupt as e:
-        interrupted = True
+        status = 130
         log("\ninterrupted (%s); cleaning up" % (e or "Ctrl+C"))
+    except Exception:
+        status = 1
+        import traceback
+        log("\nbenchmark error; cleaning up\n" + traceback.format_exc())
     finally:
+        # No second Ctrl+C may cut the clean-up short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         for t in tokens:
             kill_token_processes(t)
-        if a.keep_temp or interrupted:
+        time.sleep(0.2)
+        reap_orphans()
+        if "qvirt" in programs and _stamp(qvirt) != qvirt_stamp:
+            log("WARNING: %s changed during the benchmark (rebuilt?); "
+                "QVirt runs may mix builds" % qvirt)
+        if a.keep_temp:
             log("temp dir kept: %s" % tmp)
         else:
             shutil.rmtree(tmp, ignore_errors=True)
 
-    return report(a, sizes, programs, summary)
+    ratios = report(a, sizes, programs, summary)
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump({"sizes": sizes, "runs": a.runs, "idle_seconds": a.idle,
+                       "summary": {str(k): v for k, v in summary.items()},
+                       "ratios": {str(k): v for k, v in ratios.items()}},
+                      f, indent=1, ensure_ascii=False)
+    return status
+
+
+def _stamp(path):
+    try:
+        st = os.stat(path)
+        return (st.st_mtime_ns, st.st_size)
+    except OSError:
+        return None
 
 
 def label(prog):
@@ -888,6 +1026,7 @@ def run_one(a, prog, qvirt, uri, n, names, rundir, tokens):
         "program": prog, "argv": argv, "rundir": rundir, "gsettings": gsettings,
         "list_name": list_name, "min_rows": n + a.extra_rows, "names": names,
         "timeout": a.timeout, "idle": a.idle, "poll_ms": a.poll_ms,
+        "screenshots": a.screenshots,
     }
     cfg_path = os.path.join(rundir, "config.json")
     with open(cfg_path, "w") as f:
@@ -924,7 +1063,11 @@ def describe_run(r):
         extra += " [list found by fallback, not by its accessible name]"
     hits, cnt = r.get("sample_hits"), r.get("sample_count")
     samples = [s["text"].replace("\n", " / ") for s in (r.get("samples") or [])[1:3]]
-    return ("list %.3f s (%d rows in %s '%s'; window at %s s), peak RSS %.1f MiB, "
+    bad = [s for s in (r.get("samples") or [])[1:] if not s.get("domain")]
+    if bad:
+        extra += " [sampled rows not matching a domain: %s]" % "; ".join(
+            "row %d: %r" % (s["row"], s["text"][:80]) for s in bad)
+    return ("list %.3f s (%d rows in %s '%s'; on AT-SPI at %s s), peak RSS %.1f MiB, "
             "idle CPU %.2f s/60 s; sampled rows that are domains: %s/%s e.g. %s%s"
             % (r["list_time"], r["rows"], r.get("list_role"), r.get("list_name"),
                fmt(r.get("app_time"), "%.2f"), r["rss_peak_kb"] / 1024.0,
@@ -932,25 +1075,30 @@ def describe_run(r):
 
 
 def report(a, sizes, programs, summary):
+    """Print one table per size, then the RESULT line for the largest size."""
+    nan = float("nan")
     log("")
     log("=" * 78)
-    last = None
+    ratios = {}
     for n in sizes:
         s = summary.get(n)
         if not s:
             continue
         log("%d domains  (median of %d run(s); idle CPU measured over %.0f s, "
             "shown per 60 s)" % (n, a.runs, a.idle))
-        hdr = "  %-16s %12s %8s %14s %16s" % ("program", "list time s", "ok",
+        hdr = "  %-16s %12s %6s %14s %16s" % ("program", "list time s", "ok",
                                                "peak RSS MiB", "idle CPU s/60s")
         log(hdr)
         log("  " + "-" * (len(hdr) - 2))
-        vals = {}
         if s.get("virsh") is not None:
-            log("  %-16s %12s %8s %14s %16s" % ("virsh (floor)", fmt(s["virsh"]),
-                                                "", "-", "-"))
+            log("  %-16s %12s %6s %14s %16s" % (
+                "virsh (floor)", fmt(s["virsh"]),
+                "%d/%d" % (a.virsh_runs, a.virsh_runs), "-", "-"))
         else:
-            log("  %-16s %12s   %s" % ("virsh (floor)", "FAILED", s.get("virsh_err")))
+            log("  %-16s %12s   %s" % ("virsh (floor)", "FAILED",
+                                       s.get("virsh_err")))
+        vals = {}
+        notes = []
         for prog in programs:
             runs = s["runs"].get(prog, [])
             ok = [r for r in runs if r.get("ok")]
@@ -959,42 +1107,41 @@ def report(a, sizes, programs, summary):
             cpu = median_or_nan([r["idle_cpu_per_60s"] for r in ok])
             vals[prog] = (lt, rss, cpu)
             if ok:
-                log("  %-16s %12s %8s %14s %16s" % (
+                log("  %-16s %12s %6s %14s %16s" % (
                     label(prog), fmt(lt), "%d/%d" % (len(ok), len(runs)),
                     fmt(rss, "%.1f"), fmt(cpu, "%.2f")))
             else:
-                why = runs[0].get("error") if runs else "not run"
-                log("  %-16s %12s %8s   NO LIST: %s" % (
-                    label(prog), "FAILED", "0/%d" % len(runs), why))
-        q = vals.get("qvirt", (float("nan"),) * 3)
-        v = vals.get("virt-manager", (float("nan"),) * 3)
-        r = {
+                log("  %-16s %12s %6s %14s %16s   <- NO LIST SHOWN" % (
+                    label(prog), "FAILED", "0/%d" % len(runs), "-", "-"))
+            for i, r in enumerate(runs):
+                if not r.get("ok"):
+                    notes.append("  %s run %d failed: %s" % (
+                        label(prog), i + 1, r.get("error")))
+        q = vals.get("qvirt", (nan,) * 3)
+        v = vals.get("virt-manager", (nan,) * 3)
+        r = ratios[n] = {
             "list_time_ratio": ratio(q[0], v[0]),
             "floor_ratio": ratio(q[0], s.get("virsh")),
             "rss_ratio": ratio(q[1], v[1]),
             "idle_cpu_ratio": ratio(q[2], v[2]),
         }
-        log("  ratios QVirt/virt-manager: list time %s, peak RSS %s, idle CPU %s;"
-            "  QVirt/virsh list time %s" % (
-                fmt(r["list_time_ratio"]), fmt(r["rss_ratio"]),
-                fmt(r["idle_cpu_ratio"]), fmt(r["floor_ratio"])))
-        v_floor = ratio(v[0], s.get("virsh"))
-        log("  (virt-manager/virsh list time %s)" % fmt(v_floor))
+        log("  %-16s %12s %6s %14s %16s" % (
+            "QVirt/virt-mgr", fmt(r["list_time_ratio"]), "",
+            fmt(r["rss_ratio"]), fmt(r["idle_cpu_ratio"])))
+        log("  %-16s %12s" % ("QVirt/virsh", fmt(r["floor_ratio"])))
+        log("  %-16s %12s" % ("virt-mgr/virsh", fmt(ratio(v[0], s.get("virsh")))))
+        for line in notes:
+            log(line)
         log("")
-        last = (n, r)
-    if last is None:
-        r = dict.fromkeys(["list_time_ratio", "floor_ratio", "rss_ratio",
-                           "idle_cpu_ratio"], float("nan"))
-    else:
-        r = last[1]
-    # RESULT is for the largest size
-    big = max(sizes) if sizes else None
-    if big is not None and big in summary and last and last[0] != big:
-        pass
+    big = max(ratios) if ratios else None
+    r = ratios.get(big) or dict.fromkeys(
+        ["list_time_ratio", "floor_ratio", "rss_ratio", "idle_cpu_ratio"], nan)
+    if big is not None:
+        log("(the RESULT line is for %d domains: QVirt/virt-manager, QVirt/virsh)" % big)
     log("RESULT list_time_ratio=%s floor_ratio=%s rss_ratio=%s idle_cpu_ratio=%s" % (
         fmt(r["list_time_ratio"]), fmt(r["floor_ratio"]), fmt(r["rss_ratio"]),
         fmt(r["idle_cpu_ratio"])))
-    return 0
+    return ratios
 
 
 if __name__ == "__main__":

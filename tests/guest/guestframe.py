@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Decode and check a screenshot of the QVirt test guest (see README.md).
 
-Reads a binary PPM (P6, as written by QEMU's `screendump` or `virsh screenshot`)
-and prints the frame counter, status, key strip and the result of checking every
+Reads a binary PPM (P6, as written by QEMU's `screendump`) or a PNG (8-bit
+RGB/RGBA, as `virsh screenshot` saves with QEMU 7.2) and prints the frame counter, status, key strip and the result of checking every
 pixel of the tile area against the documented formula.
 
-    guestframe.py SHOT.ppm [--exact] [--png OUT.png]
+    guestframe.py SHOT.{ppm,png} [--exact] [--png OUT.png]
 
 --exact: all tiles must belong to the frame shown by the counter (take the
 screenshot while the guest is paused with 'p'); without it every tile must only
@@ -27,22 +27,87 @@ def read_ppm(path):
         data = f.read()
     fields = []
     pos = 0
-    while len(fields) < 4:
-        while data[pos:pos + 1].isspace():
+    while len(fields) < 4 and pos < len(data):
+        if data[pos:pos + 1].isspace():
             pos += 1
-        if data[pos:pos + 1] == b"#":
-            pos = data.index(b"\n", pos) + 1
-            continue
-        end = pos
-        while not data[end:end + 1].isspace():
-            end += 1
-        fields.append(data[pos:end])
-        pos = end
-    pos += 1
-    if fields[0] != b"P6" or int(fields[3]) != 255:
-        raise ValueError("not an 8-bit P6 PPM")
+        elif data[pos:pos + 1] == b"#":
+            pos = data.find(b"\n", pos) + 1 or len(data)
+        else:
+            end = pos
+            while end < len(data) and not data[end:end + 1].isspace():
+                end += 1
+            fields.append(data[pos:end])
+            pos = end
+    if len(fields) < 4 or fields[0] != b"P6" or fields[3] != b"255":
+        raise ValueError("%s: not an 8-bit binary (P6) PPM" % path)
     w, h = int(fields[1]), int(fields[2])
-    return w, h, data[pos:pos + w * h * 3]
+    pixels = data[pos + 1:pos + 1 + w * h * 3]
+    if len(pixels) != w * h * 3:
+        raise ValueError("%s: truncated PPM" % path)
+    return w, h, pixels
+
+
+def read_png(path):
+    """8-bit RGB/RGBA non-interlaced PNG (what QEMU writes for virsh screenshot)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("%s: not a PNG" % path)
+    pos, idat, hdr = 8, [], None
+    while pos + 8 <= len(data):
+        n, tag = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if tag == b"IHDR":
+            hdr = struct.unpack(">IIBBBBB", body)
+        elif tag == b"IDAT":
+            idat.append(body)
+        elif tag == b"IEND":
+            break
+        pos += 12 + n
+    if hdr is None:
+        raise ValueError("%s: PNG without IHDR" % path)
+    w, h, depth, ctype, _, _, interlace = hdr
+    if depth != 8 or ctype not in (2, 6) or interlace:
+        raise ValueError("%s: unsupported PNG (need 8-bit RGB/RGBA, not interlaced)" % path)
+    bpp = 3 if ctype == 2 else 4
+    raw = zlib.decompress(b"".join(idat))
+    stride = w * bpp
+    prev = bytearray(stride)
+    out = bytearray()
+    for y in range(h):
+        ftype = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        if ftype == 1:
+            for i in range(bpp, stride):
+                line[i] = (line[i] + line[i - bpp]) & 255
+        elif ftype == 2:
+            for i in range(stride):
+                line[i] = (line[i] + prev[i]) & 255
+        elif ftype == 3:
+            for i in range(stride):
+                left = line[i - bpp] if i >= bpp else 0
+                line[i] = (line[i] + ((left + prev[i]) >> 1)) & 255
+        elif ftype == 4:
+            for i in range(stride):
+                a = line[i - bpp] if i >= bpp else 0
+                b = prev[i]
+                c = prev[i - bpp] if i >= bpp else 0
+                pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                pred = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+                line[i] = (line[i] + pred) & 255
+        elif ftype != 0:
+            raise ValueError("%s: bad PNG filter %d" % (path, ftype))
+        prev = line
+        if bpp == 4:
+            del line[3::4]
+        out += line
+    return w, h, bytes(out)
+
+
+def read_image(path):
+    with open(path, "rb") as f:
+        magic = f.read(8)
+    return read_png(path) if magic.startswith(b"\x89PNG") else read_ppm(path)
 
 
 def write_png(path, w, h, rgb):
@@ -140,11 +205,15 @@ class Shot:
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("ppm")
+    ap.add_argument("image", help="P6 PPM (QEMU screendump) or PNG (virsh screenshot)")
     ap.add_argument("--exact", action="store_true")
     ap.add_argument("--png")
     a = ap.parse_args()
-    w, h, rgb = read_ppm(a.ppm)
+    try:
+        w, h, rgb = read_image(a.image)
+    except (OSError, ValueError) as e:
+        print("ERROR:", e)
+        return 2
     if a.png:
         write_png(a.png, w, h, rgb)
     shot = Shot(w, h, rgb)

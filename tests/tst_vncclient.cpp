@@ -1,0 +1,276 @@
+#include "vncclient.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include <rfb/rfb.h>
+
+#include <atomic>
+
+// VncClient against an in-process LibVNCServer (deterministic pixels, keys,
+// pointer, resize, passwords) and against servers that misbehave.
+class tst_VncClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void firstFrameMatchesServer();
+    void onlyDirtyRegionTravels();
+    void keysAndPointer();
+    void serverResize();
+    void wrongPasswordThenRight();
+    void impossibleFramebufferSize();
+    void serverClosesMidMessage();
+    void serverKilledMidStream();
+
+private:
+    void startServer(int w, int h, const char *password = nullptr);
+    void fillServer(const QRect &r, QRgb color);
+    QRgb serverPixel(int x, int y) const;
+    bool connectClient(VncClient &c, const QString &password = {});
+
+    rfbScreenInfoPtr m_screen = nullptr;
+    QByteArray m_fb;
+    char *m_passwords[2] = {nullptr, nullptr};
+    static inline std::atomic<quint32> s_lastKey{0};
+    static inline std::atomic<int> s_keyDown{-1};
+    static inline std::atomic<int> s_ptrX{-1}, s_ptrY{-1}, s_ptrMask{-1};
+};
+
+void tst_VncClient::init()
+{
+    s_lastKey = 0;
+    s_keyDown = -1;
+    s_ptrX = s_ptrY = s_ptrMask = -1;
+}
+
+void tst_VncClient::cleanup()
+{
+    if (m_screen) {
+        rfbShutdownServer(m_screen, TRUE);
+        rfbScreenCleanup(m_screen);
+        m_screen = nullptr;
+    }
+    free(m_passwords[0]);
+    m_passwords[0] = nullptr;
+}
+
+void tst_VncClient::startServer(int w, int h, const char *password)
+{
+    int argc = 0;
+    m_screen = rfbGetScreen(&argc, nullptr, w, h, 8, 3, 4);
+    QVERIFY(m_screen);
+    m_fb = QByteArray(w * h * 4, '\0');
+    m_screen->frameBuffer = m_fb.data();
+    m_screen->cursor = nullptr; // no server-drawn pointer in the pixels under test
+    m_screen->autoPort = TRUE;
+    m_screen->listenInterface = htonl(INADDR_LOOPBACK);
+    m_screen->ipv6port = 0;
+    m_screen->httpPort = 0;
+    m_screen->kbdAddEvent = [](rfbBool down, rfbKeySym key, rfbClientPtr) {
+        s_lastKey = key;
+        s_keyDown = down ? 1 : 0;
+    };
+    m_screen->ptrAddEvent = [](int mask, int x, int y, rfbClientPtr) {
+        s_ptrX = x;
+        s_ptrY = y;
+        s_ptrMask = mask;
+    };
+    if (password) {
+        m_passwords[0] = strdup(password);
+        m_screen->authPasswdData = m_passwords;
+        m_screen->passwordCheck = rfbCheckPasswordByList;
+    }
+    rfbLogEnable(0);
+    rfbInitServer(m_screen);
+    QVERIFY(m_screen->port > 0);
+    rfbRunEventLoop(m_screen, 5000, TRUE); // its own thread
+}
+
+// LibVNCServer's native layout here: bytes R, G, B, 0.
+void tst_VncClient::fillServer(const QRect &r, QRgb color)
+{
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            uchar *p = reinterpret_cast<uchar *>(m_fb.data()) + (y * m_screen->width + x) * 4;
+            p[0] = uchar(qRed(color));
+            p[1] = uchar(qGreen(color));
+            p[2] = uchar(qBlue(color));
+            p[3] = 0;
+        }
+    }
+    rfbMarkRectAsModified(m_screen, r.left(), r.top(), r.right() + 1, r.bottom() + 1);
+}
+
+QRgb tst_VncClient::serverPixel(int x, int y) const
+{
+    const uchar *p = reinterpret_cast<const uchar *>(m_fb.constData()) + (y * m_screen->width + x) * 4;
+    return qRgb(p[0], p[1], p[2]);
+}
+
+bool tst_VncClient::connectClient(VncClient &c, const QString &password)
+{
+    VncSettings s;
+    s.password = password;
+    c.connectToHost(QStringLiteral("127.0.0.1"), m_screen->port, s);
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && c.state() != VncClient::State::Connected && c.state() != VncClient::State::Failed)
+        QTest::qWait(5);
+    return c.state() == VncClient::State::Connected;
+}
+
+void tst_VncClient::firstFrameMatchesServer()
+{
+    startServer(320, 200);
+    fillServer(QRect(0, 0, 320, 200), qRgb(10, 20, 30));
+    fillServer(QRect(100, 50, 40, 30), qRgb(200, 100, 50));
+    VncClient c;
+    QSignalSpy resized(&c, &VncClient::resized);
+    QVERIFY2(connectClient(c), qPrintable(c.errorString()));
+    QTRY_VERIFY(c.updateCount() > 0);
+    QCOMPARE(c.size(), QSize(320, 200));
+    QCOMPARE(resized.size(), 1);
+    QCOMPARE(c.encoding(), QStringLiteral("raw")); // loopback: raw by default
+    for (const QPoint p : {QPoint(0, 0), QPoint(319, 199), QPoint(100, 50), QPoint(139, 79), QPoint(140, 80)})
+        QCOMPARE(c.image().pixel(p), serverPixel(p.x(), p.y()));
+}
+
+void tst_VncClient::onlyDirtyRegionTravels()
+{
+    startServer(320, 200);
+    VncClient c;
+    QVERIFY(connectClient(c));
+    QTRY_VERIFY(c.updateCount() > 0);
+    QTest::qWait(100);
+    QSignalSpy updated(&c, &VncClient::updated);
+    const quint64 before = c.bytesReceived();
+    fillServer(QRect(50, 60, 10, 10), qRgb(255, 0, 0));
+    QTRY_VERIFY(!updated.isEmpty());
+    QRegion all;
+    for (const auto &args : updated)
+        all += args.first().value<QRegion>();
+    QCOMPARE(all.boundingRect(), QRect(50, 60, 10, 10));
+    QCOMPARE(c.bytesReceived() - before, quint64(10 * 10 * 4));
+    QCOMPARE(c.image().pixel(55, 65), qRgb(255, 0, 0));
+    QCOMPARE(c.image().pixel(49, 65), serverPixel(49, 65));
+}
+
+void tst_VncClient::keysAndPointer()
+{
+    startServer(320, 200);
+    VncClient c;
+    QVERIFY(connectClient(c));
+    c.sendKey('q', 0, true);
+    QTRY_COMPARE(s_lastKey.load(), quint32('q'));
+    QCOMPARE(s_keyDown.load(), 1);
+    c.sendKey('q', 0, false);
+    QTRY_COMPARE(s_keyDown.load(), 0);
+    c.sendPointer(123, 45, 0x04);
+    QTRY_COMPARE(s_ptrX.load(), 123);
+    QCOMPARE(s_ptrY.load(), 45);
+    QCOMPARE(s_ptrMask.load(), 0x04);
+    c.sendPointer(5000, -3, 0); // clamped to the screen
+    QTRY_COMPARE(s_ptrX.load(), 319);
+    QCOMPARE(s_ptrY.load(), 0);
+}
+
+void tst_VncClient::serverResize()
+{
+    startServer(320, 200);
+    VncClient c;
+    QVERIFY(connectClient(c));
+    QTRY_VERIFY(c.updateCount() > 0);
+    QSignalSpy resized(&c, &VncClient::resized);
+    QByteArray bigger(640 * 480 * 4, '\x40');
+    rfbNewFramebuffer(m_screen, bigger.data(), 640, 480, 8, 3, 4);
+    m_fb = bigger;
+    m_screen->frameBuffer = m_fb.data();
+    rfbMarkRectAsModified(m_screen, 0, 0, 640, 480);
+    QTRY_COMPARE(c.size(), QSize(640, 480));
+    QCOMPARE(c.state(), VncClient::State::Connected);
+    QTRY_COMPARE(c.image().pixel(600, 400), qRgb(0x40, 0x40, 0x40));
+}
+
+void tst_VncClient::wrongPasswordThenRight()
+{
+    startServer(320, 200, "s3cret");
+    VncClient c;
+    QVERIFY(!connectClient(c, QStringLiteral("wrong")));
+    QCOMPARE(c.state(), VncClient::State::Failed);
+    QCOMPARE(c.failure(), VncClient::Failure::Password);
+    QVERIFY(!c.errorString().isEmpty());
+    QVERIFY2(connectClient(c, QStringLiteral("s3cret")), qPrintable(c.errorString()));
+}
+
+// A fake RFB 3.8 server: handshake with no security, then a ServerInit of the given size.
+static void serveFakeHandshake(QTcpSocket *s, quint16 w, quint16 h, bool closeAfterInit)
+{
+    s->write("RFB 003.008\n");
+    s->waitForBytesWritten(1000);
+    s->waitForReadyRead(2000);
+    s->readAll(); // client version
+    s->write(QByteArray::fromHex("0101")); // one security type: None
+    s->waitForReadyRead(2000);
+    s->readAll(); // chosen type
+    s->write(QByteArray::fromHex("00000000")); // security result OK
+    s->waitForReadyRead(2000);
+    s->readAll(); // ClientInit
+    QByteArray init;
+    init.append(char(w >> 8)).append(char(w & 0xff)).append(char(h >> 8)).append(char(h & 0xff));
+    init.append(QByteArray::fromHex("2018000100ff00ff00ff100800000000")); // pixel format
+    init.append(QByteArray::fromHex("00000004")).append("fake");
+    s->write(init);
+    s->waitForBytesWritten(1000);
+    if (closeAfterInit) {
+        // Start a FramebufferUpdate and vanish in the middle of it.
+        s->waitForReadyRead(1000);
+        s->write(QByteArray::fromHex("000000010000000000100010"));
+        s->waitForBytesWritten(1000);
+        s->close();
+    }
+}
+
+void tst_VncClient::impossibleFramebufferSize()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    VncClient c;
+    c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), {});
+    QVERIFY(server.waitForNewConnection(5000));
+    QTcpSocket *s = server.nextPendingConnection();
+    serveFakeHandshake(s, 60000, 60000, false);
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), VncClient::State::Failed, 10000);
+    QVERIFY2(c.errorString().contains(QLatin1String("60000")), qPrintable(c.errorString()));
+}
+
+void tst_VncClient::serverClosesMidMessage()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    VncClient c;
+    c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), {});
+    QVERIFY(server.waitForNewConnection(5000));
+    serveFakeHandshake(server.nextPendingConnection(), 64, 48, true);
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), VncClient::State::Failed, 10000);
+    QVERIFY(c.failure() == VncClient::Failure::Closed || c.failure() == VncClient::Failure::Protocol);
+    QVERIFY(!c.errorString().isEmpty());
+}
+
+void tst_VncClient::serverKilledMidStream()
+{
+    startServer(320, 200);
+    VncClient c;
+    QVERIFY(connectClient(c));
+    rfbShutdownServer(m_screen, TRUE);
+    rfbScreenCleanup(m_screen);
+    m_screen = nullptr;
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), VncClient::State::Failed, 10000);
+    QCOMPARE(c.failure(), VncClient::Failure::Closed);
+}
+
+QTEST_MAIN(tst_VncClient)
+#include "tst_vncclient.moc"

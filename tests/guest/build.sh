@@ -19,4 +19,5 @@ as --32 --defsym FPS="$fps" -o "$tmp/guest.o" "$src/guest.s"
 ld -m elf_i386 -T "$src/guest.ld" -o "$tmp/guest.elf" "$tmp/guest.o"
 # Raw image of 1 MiB: the program is linked at 0x7C00, so pad to 0x7C00 + 1 MiB.
 objcopy -O binary --gap-fill 0 --pad-to 0x107c00 "$tmp/guest.elf" "$tmp/guest.img"
+chmod 644 "$tmp/guest.img"
 mv "$tmp/guest.img" "$out"

@@ -1,6 +1,7 @@
 #include "connectionworker_p.h"
 
 #include "connectionuri.h"
+#include "sshtunnel.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -788,8 +789,18 @@ Result<ConsoleEndpoint> ConnectionWorker::openConsole(const QString &uuid)
     const QString listen = g.listen;
     const bool wildcard = listen.isEmpty() || listen == QLatin1String("0.0.0.0") || listen == QLatin1String("::");
     const bool loopback = listen.startsWith(QLatin1String("127.")) || listen == QLatin1String("::1") || listen == QLatin1String("localhost");
+    if (!m_local && QUrl(m_uri).scheme().endsWith(QLatin1String("+ssh"))) {
+        // Through the host's one shared SSH connection; works whatever the listen address.
+        const QString target = wildcard || loopback ? QStringLiteral("127.0.0.1") : listen;
+        const Result<int> fd = SshTunnel::openChannel(SshTunnel::fromUri(m_uri), target, g.port);
+        if (!fd)
+            return Error{0, tr("The SSH tunnel to the display could not start: %1").arg(fd.error().message)};
+        ep.fd = fd.value();
+        ep.localLink = false;
+        return ep;
+    }
     if (!m_local && loopback)
-        return Error{VIR_ERR_NO_SUPPORT, tr("The VNC display listens only on the remote host's loopback address. Make it listen on an address this computer can reach, or use virt-viewer, which tunnels over SSH.")};
+        return Error{VIR_ERR_NO_SUPPORT, tr("The VNC display listens only on the remote host's loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.")};
     ep.host = m_local ? (wildcard ? QStringLiteral("127.0.0.1") : listen)
                       : (wildcard ? QUrl(m_uri).host() : listen);
     ep.port = g.port;

@@ -10,8 +10,11 @@ QVIRT_PACKAGES=(
     qt6-qpa-plugins libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
     libvirt-dev libvncserver-dev
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
-    fonts-noto-cjk fonts-noto-color-emoji
+    fonts-noto-cjk fonts-noto-color-emoji openssh-client
 )
+
+# Only the tests need these: a private sshd plays the remote host.
+QVIRT_TEST_PACKAGES=(openssh-server)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

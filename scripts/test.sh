@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-install_packages "${QVIRT_PACKAGES[@]}"
+install_packages "${QVIRT_PACKAGES[@]}" "${QVIRT_TEST_PACKAGES[@]}"
 configure_and_build "$QVIRT_ROOT/build-test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQVIRT_WERROR=ON -DQVIRT_BUILD_TESTS=ON
 start_libvirt || echo "qvirt: no libvirtd: the integration tests will fail" >&2
 cd "$QVIRT_ROOT/build-test"

@@ -234,7 +234,7 @@ void ConsolePanel::connectNow()
         VncSettings s = settings();
         s.password = m_typedPassword.isEmpty() ? ep.password : m_typedPassword;
         if (ep.fd >= 0)
-            m_client->connectToSocket(ep.fd, s, true);
+            m_client->connectToSocket(ep.fd, s, ep.localLink);
         else
             m_client->connectToHost(ep.host, ep.port, s);
     });

@@ -1,0 +1,141 @@
+#include "consoleview.h"
+#include "vncclient.h"
+
+#include <QScrollBar>
+#include <QtTest>
+
+#include <rfb/rfb.h>
+
+#include <atomic>
+
+// The console widget: pointer mapping under each scaling, keys without native
+// key codes, and repaint of only what changed.
+class tst_ConsoleView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void fitToWindowMapsPointer();
+    void oneToOneScrolls();
+    void keysReachServer();
+    void tabStaysInGuest();
+
+private:
+    rfbScreenInfoPtr m_screen = nullptr;
+    QByteArray m_fb;
+    VncClient m_client;
+    static inline std::atomic<int> s_x{-1}, s_y{-1}, s_mask{-1};
+    static inline std::atomic<quint32> s_key{0};
+};
+
+void tst_ConsoleView::initTestCase()
+{
+    int argc = 0;
+    m_screen = rfbGetScreen(&argc, nullptr, 320, 200, 8, 3, 4);
+    m_fb = QByteArray(320 * 200 * 4, '\x20');
+    m_screen->frameBuffer = m_fb.data();
+    m_screen->cursor = nullptr;
+    m_screen->autoPort = TRUE;
+    m_screen->listenInterface = htonl(INADDR_LOOPBACK);
+    m_screen->ipv6port = 0;
+    m_screen->httpPort = 0;
+    m_screen->ptrAddEvent = [](int mask, int x, int y, rfbClientPtr) {
+        s_x = x;
+        s_y = y;
+        s_mask = mask;
+    };
+    m_screen->kbdAddEvent = [](rfbBool down, rfbKeySym key, rfbClientPtr) {
+        if (down)
+            s_key = key;
+    };
+    rfbLogEnable(0);
+    rfbInitServer(m_screen);
+    rfbRunEventLoop(m_screen, 5000, TRUE);
+    m_client.connectToHost(QStringLiteral("127.0.0.1"), m_screen->port, {});
+    QTRY_COMPARE(m_client.state(), VncClient::State::Connected);
+    QTRY_COMPARE(m_client.size(), QSize(320, 200));
+}
+
+void tst_ConsoleView::cleanupTestCase()
+{
+    m_client.disconnectFromServer();
+    rfbShutdownServer(m_screen, TRUE);
+    rfbScreenCleanup(m_screen);
+}
+
+void tst_ConsoleView::fitToWindowMapsPointer()
+{
+    ConsoleView view;
+    view.setClient(&m_client);
+    view.resize(640, 480); // 2x; 40 px bars above and below keep the aspect
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.toGuest(QPoint(0, 40)), QPoint(0, 0));
+    QCOMPARE(view.toGuest(QPoint(200, 140)), QPoint(100, 50));
+    QCOMPARE(view.toGuest(QPoint(639, 439)), QPoint(319, 199));
+    QCOMPARE(view.toGuest(QPoint(10, 5)), QPoint(5, 0)); // on the bar: clamped to the edge
+    QCOMPARE(view.toViewport(QRect(100, 50, 10, 10)), QRect(199, 139, 22, 22));
+
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(200, 140));
+    QTRY_COMPARE(s_x.load(), 100);
+    QCOMPARE(s_y.load(), 50);
+    QTest::mousePress(view.viewport(), Qt::RightButton, {}, QPoint(400, 240));
+    QTRY_COMPARE(s_mask.load(), 0x04);
+    QCOMPARE(s_x.load(), 200);
+    QCOMPARE(s_y.load(), 100);
+    QTest::mouseRelease(view.viewport(), Qt::RightButton, {}, QPoint(400, 240));
+    QTRY_COMPARE(s_mask.load(), 0);
+    QVERIFY(view.isKeyboardGrabbed()); // a click into the console grabs the keyboard
+    view.releaseKeyboard();
+    QVERIFY(!view.isKeyboardGrabbed());
+}
+
+void tst_ConsoleView::oneToOneScrolls()
+{
+    ConsoleView view;
+    view.setClient(&m_client);
+    view.setScaling(ConsoleView::Scaling::OneToOne);
+    view.resize(200, 100); // smaller than the guest: scroll bars
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QPoint origin = view.toGuest(QPoint(0, 0));
+    QCOMPARE(origin, QPoint(0, 0));
+    view.horizontalScrollBar()->setValue(50);
+    view.verticalScrollBar()->setValue(30);
+    QCOMPARE(view.toGuest(QPoint(10, 10)), QPoint(60, 40));
+}
+
+void tst_ConsoleView::keysReachServer()
+{
+    ConsoleView view;
+    view.setClient(&m_client);
+    view.show();
+    view.setFocus();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTest::keyClick(&view, Qt::Key_K, Qt::NoModifier);
+    QTRY_COMPARE(s_key.load(), quint32('k'));
+    QTest::keyClick(&view, Qt::Key_F5);
+    QTRY_COMPARE(s_key.load(), 0xffc2u);
+    view.sendKeyCombination({{0xffe3, 0x1d}, {0xffe9, 0x38}, {0xffff, 0xd3}}); // Ctrl+Alt+Del
+    QTRY_COMPARE(s_key.load(), 0xffffu);
+}
+
+void tst_ConsoleView::tabStaysInGuest()
+{
+    QWidget window;
+    auto *view = new ConsoleView(&window);
+    auto *other = new QWidget(&window);
+    other->setFocusPolicy(Qt::StrongFocus);
+    view->setClient(&m_client);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTRY_COMPARE(s_key.load(), 0xff09u);
+    QVERIFY(view->hasFocus());
+}
+
+QTEST_MAIN(tst_ConsoleView)
+#include "tst_consoleview.moc"

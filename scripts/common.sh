@@ -14,7 +14,7 @@ QVIRT_PACKAGES=(
 )
 
 # Only the tests need these: a private sshd plays the remote host.
-QVIRT_TEST_PACKAGES=(openssh-server)
+QVIRT_TEST_PACKAGES=(openssh-server openssl)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

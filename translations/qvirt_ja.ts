@@ -286,6 +286,165 @@
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
         <translation>このイメージはリモートホスト上の libvirt ストレージプールにないため、ここからは削除できません。ホスト上で削除してください。</translation>
     </message>
+    <message>
+        <source>The virtual machine is not running.</source>
+        <translation>仮想マシンは実行されていません。</translation>
+    </message>
+    <message>
+        <source>This virtual machine has only a SPICE display; QVirt&apos;s console speaks VNC. Add a VNC display or use remote-viewer.</source>
+        <translation>この仮想マシンには SPICE ディスプレイしかありませんが、QVirt のコンソールは VNC を使用します。VNC ディスプレイを追加するか、remote-viewer を使用してください。</translation>
+    </message>
+    <message>
+        <source>This virtual machine has no graphical display.</source>
+        <translation>この仮想マシンにはグラフィカルディスプレイがありません。</translation>
+    </message>
+    <message>
+        <source>The VNC display has no TCP port and libvirt could not hand over its socket.</source>
+        <translation>VNC ディスプレイに TCP ポートがなく、libvirt もそのソケットを引き渡せませんでした。</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to the display could not start: %1</source>
+        <translation>ディスプレイへの SSH トンネルを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
+        <translation>VNC ディスプレイはリモートホストのループバックアドレスでのみ待ち受けており、この接続は SSH を使用していません。qemu+ssh:// で接続するか、到達可能なアドレスで待ち受けるようにディスプレイを設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanel</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Actual size (1:1)</source>
+        <translation>実際のサイズ (1:1)</translation>
+    </message>
+    <message>
+        <source>Resize guest to window</source>
+        <translation>ゲストの解像度をウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>拡大縮小</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>エンコーディング</translation>
+    </message>
+    <message>
+        <source>Automatic uses raw pixels on local links (no lag, no decoding) and Tight on remote ones.</source>
+        <translation>「自動」では、ローカル接続で Raw (無圧縮ピクセル、遅延なし、デコード不要)、リモート接続で Tight を使用します。</translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation>キー送信</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>スクリーンショット…</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>全画面表示</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>切り離す</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation>VNC パスワード</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>The virtual machine is not running. Start it to see its screen.</source>
+        <translation>仮想マシンは実行されていません。画面を表示するには仮想マシンを起動してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to the display…</source>
+        <translation>ディスプレイに接続中…</translation>
+    </message>
+    <message>
+        <source>The console cannot open: %1</source>
+        <translation>コンソールを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the password. Enter the display&apos;s password.</source>
+        <translation>VNC サーバーがパスワードを拒否しました。ディスプレイのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The display closed (%1). Reconnecting…</source>
+        <translation>ディスプレイが閉じられました (%1)。再接続中…</translation>
+    </message>
+    <message>
+        <source>The console could not connect: %1</source>
+        <translation>コンソールを接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Connected · %1 · %2×%3 · %4 updates/s · %5 kB/s</source>
+        <translation>接続済み · %1 · %2×%3 · 更新 %4 回/秒 · %5 kB/s</translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed: press Ctrl+Alt to release</source>
+        <translation>キーボードをキャプチャ中: Ctrl+Alt で解除</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>スクリーンショットの保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1.</source>
+        <translation>スクリーンショットを %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The folder may not exist or not be writable.</source>
+        <translation>フォルダーが存在しないか、書き込みできない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Choose another place.</source>
+        <translation>別の場所を選択してください。</translation>
+    </message>
+    <message>
+        <source>Leave Fullscreen</source>
+        <translation>全画面表示を終了</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -765,6 +924,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>%1: image %2 was not deleted: %3</source>
         <translation>%1: イメージ %2 は削除されませんでした: %3</translation>
     </message>
+    <message>
+        <source>Folder on the hosts:</source>
+        <translation>各ホスト上のフォルダー:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -974,12 +1137,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>この仮想マシン</translation>
     </message>
     <message>
-        <source>The embedded console is not built yet in this version of QVirt.
-Meanwhile, open the screen with: virt-viewer --connect %1 %2</source>
-        <translation>このバージョンの QVirt には、組み込みコンソールはまだ実装されていません。
-当面は次のコマンドで画面を開いてください: virt-viewer --connect %1 %2</translation>
-    </message>
-    <message>
         <source>Snapshot management is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
         <translation>このバージョンの QVirt には、スナップショット管理はまだ実装されていません。
@@ -1104,6 +1261,60 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>Description:</source>
         <translation>説明:</translation>
+    </message>
+    <message>
+        <source>The console is in its own window. Close that window to bring it back here.</source>
+        <translation>コンソールは別ウィンドウで表示されています。そのウィンドウを閉じると、ここに戻ります。</translation>
+    </message>
+    <message>
+        <source>%1 — Console — QVirt</source>
+        <translation>%1 — コンソール — QVirt</translation>
+    </message>
+</context>
+<context>
+    <name>VncClient</name>
+    <message>
+        <source>The server announced an impossible screen size of %1×%2.</source>
+        <translation>サーバーがあり得ない画面サイズ %1×%2 を通知しました。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the VNC server at %1:%2: %3</source>
+        <translation>%1:%2 の VNC サーバーに到達できません: %3</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the password.</source>
+        <translation>VNC サーバーがパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The VNC handshake failed: %1</source>
+        <translation>VNC ハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The VNC server could not be set up: %1</source>
+        <translation>VNC サーバーとの初期設定に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The VNC server closed the connection: %1</source>
+        <translation>VNC サーバーが接続を閉じました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VncSettings</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>ZRLE</source>
+        <translation>ZRLE</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Tight</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,165 @@
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
         <translation>이 이미지는 원격 호스트의 libvirt 스토리지 풀에 없으므로 여기에서 삭제할 수 없습니다. 호스트에서 직접 삭제하십시오.</translation>
     </message>
+    <message>
+        <source>The virtual machine is not running.</source>
+        <translation>가상 머신이 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This virtual machine has only a SPICE display; QVirt&apos;s console speaks VNC. Add a VNC display or use remote-viewer.</source>
+        <translation>이 가상 머신에는 SPICE 디스플레이만 있지만 QVirt 콘솔은 VNC를 사용합니다. VNC 디스플레이를 추가하거나 remote-viewer를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>This virtual machine has no graphical display.</source>
+        <translation>이 가상 머신에는 그래픽 디스플레이가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The VNC display has no TCP port and libvirt could not hand over its socket.</source>
+        <translation>VNC 디스플레이에 TCP 포트가 없고 libvirt가 해당 소켓을 넘겨줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to the display could not start: %1</source>
+        <translation>디스플레이로 연결하는 SSH 터널을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
+        <translation>VNC 디스플레이가 원격 호스트의 루프백 주소에서만 수신 대기하고 있으며 이 연결은 SSH를 사용하지 않습니다. qemu+ssh://로 연결하거나 디스플레이가 접근 가능한 주소에서 수신 대기하도록 설정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanel</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>창에 맞추기</translation>
+    </message>
+    <message>
+        <source>Actual size (1:1)</source>
+        <translation>실제 크기 (1:1)</translation>
+    </message>
+    <message>
+        <source>Resize guest to window</source>
+        <translation>게스트 해상도를 창에 맞추기</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>배율 조정</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>Automatic uses raw pixels on local links (no lag, no decoding) and Tight on remote ones.</source>
+        <translation>&quot;자동&quot;은 로컬 연결에서는 Raw(원시 픽셀, 지연 없음, 디코딩 불필요)를, 원격 연결에서는 Tight를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation>키 보내기</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>스크린샷…</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>전체 화면</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>분리</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation>VNC 암호</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>The virtual machine is not running. Start it to see its screen.</source>
+        <translation>가상 머신이 실행 중이 아닙니다. 화면을 보려면 가상 머신을 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Connecting to the display…</source>
+        <translation>디스플레이에 연결 중…</translation>
+    </message>
+    <message>
+        <source>The console cannot open: %1</source>
+        <translation>콘솔을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the password. Enter the display&apos;s password.</source>
+        <translation>VNC 서버가 암호를 거부했습니다. 디스플레이 암호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The display closed (%1). Reconnecting…</source>
+        <translation>디스플레이가 닫혔습니다(%1). 다시 연결 중…</translation>
+    </message>
+    <message>
+        <source>The console could not connect: %1</source>
+        <translation>콘솔을 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Connected · %1 · %2×%3 · %4 updates/s · %5 kB/s</source>
+        <translation>연결됨 · %1 · %2×%3 · 초당 업데이트 %4회 · %5 kB/s</translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed: press Ctrl+Alt to release</source>
+        <translation>키보드 캡처됨: Ctrl+Alt를 눌러 해제</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>스크린샷 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>스크린샷</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1.</source>
+        <translation>스크린샷을 %1에 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The folder may not exist or not be writable.</source>
+        <translation>폴더가 없거나 쓰기 권한이 없을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose another place.</source>
+        <translation>다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Leave Fullscreen</source>
+        <translation>전체 화면 종료</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -765,6 +924,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>%1: image %2 was not deleted: %3</source>
         <translation>%1: 이미지 %2을(를) 삭제하지 못했습니다: %3</translation>
     </message>
+    <message>
+        <source>Folder on the hosts:</source>
+        <translation>각 호스트의 폴더:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -974,12 +1137,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>이 가상 머신</translation>
     </message>
     <message>
-        <source>The embedded console is not built yet in this version of QVirt.
-Meanwhile, open the screen with: virt-viewer --connect %1 %2</source>
-        <translation>이 버전의 QVirt에는 내장 콘솔이 아직 구현되지 않았습니다.
-그동안에는 다음 명령으로 화면을 여십시오: virt-viewer --connect %1 %2</translation>
-    </message>
-    <message>
         <source>Snapshot management is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
         <translation>이 버전의 QVirt에는 스냅샷 관리가 아직 구현되지 않았습니다.
@@ -1104,6 +1261,60 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>Description:</source>
         <translation>설명:</translation>
+    </message>
+    <message>
+        <source>The console is in its own window. Close that window to bring it back here.</source>
+        <translation>콘솔이 별도의 창에 표시되어 있습니다. 해당 창을 닫으면 여기로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 — Console — QVirt</source>
+        <translation>%1 — 콘솔 — QVirt</translation>
+    </message>
+</context>
+<context>
+    <name>VncClient</name>
+    <message>
+        <source>The server announced an impossible screen size of %1×%2.</source>
+        <translation>서버가 알린 화면 크기 %1×%2은(는) 불가능한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the VNC server at %1:%2: %3</source>
+        <translation>%1:%2의 VNC 서버에 연결할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the password.</source>
+        <translation>VNC 서버가 암호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The VNC handshake failed: %1</source>
+        <translation>VNC 핸드셰이크에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The VNC server could not be set up: %1</source>
+        <translation>VNC 서버와의 초기 설정에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The VNC server closed the connection: %1</source>
+        <translation>VNC 서버가 연결을 닫았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VncSettings</name>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>ZRLE</source>
+        <translation>ZRLE</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Tight</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,165 @@
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
         <translation>该映像不在远程主机的 libvirt 存储池中，因此无法在此处删除。请在该主机上删除它。</translation>
     </message>
+    <message>
+        <source>The virtual machine is not running.</source>
+        <translation>虚拟机未在运行。</translation>
+    </message>
+    <message>
+        <source>This virtual machine has only a SPICE display; QVirt&apos;s console speaks VNC. Add a VNC display or use remote-viewer.</source>
+        <translation>此虚拟机只有 SPICE 图形显示，而 QVirt 的控制台使用 VNC。请添加 VNC 图形显示，或使用 remote-viewer。</translation>
+    </message>
+    <message>
+        <source>This virtual machine has no graphical display.</source>
+        <translation>此虚拟机没有图形显示。</translation>
+    </message>
+    <message>
+        <source>The VNC display has no TCP port and libvirt could not hand over its socket.</source>
+        <translation>该 VNC 图形显示没有 TCP 端口，且 libvirt 无法移交其套接字。</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to the display could not start: %1</source>
+        <translation>无法启动通往图形显示的 SSH 隧道：%1</translation>
+    </message>
+    <message>
+        <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
+        <translation>该 VNC 图形显示仅在远程主机的回环地址上监听，而此连接未使用 SSH。请使用 qemu+ssh:// 连接，或让该图形显示在可访问的地址上监听。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanel</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Actual size (1:1)</source>
+        <translation>实际大小（1:1）</translation>
+    </message>
+    <message>
+        <source>Resize guest to window</source>
+        <translation>调整客户机分辨率以适应窗口</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Automatic uses raw pixels on local links (no lag, no decoding) and Tight on remote ones.</source>
+        <translation>“自动”在本地连接上使用 Raw 原始像素（无延迟、无需解码），在远程连接上使用 Tight。</translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation>发送按键</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>截图…</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation>VNC 密码</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>The virtual machine is not running. Start it to see its screen.</source>
+        <translation>虚拟机未在运行。请启动虚拟机以查看其画面。</translation>
+    </message>
+    <message>
+        <source>Connecting to the display…</source>
+        <translation>正在连接图形显示…</translation>
+    </message>
+    <message>
+        <source>The console cannot open: %1</source>
+        <translation>无法打开控制台：%1</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the password. Enter the display&apos;s password.</source>
+        <translation>VNC 服务器拒绝了该密码。请输入该图形显示的密码。</translation>
+    </message>
+    <message>
+        <source>The display closed (%1). Reconnecting…</source>
+        <translation>图形显示已关闭（%1）。正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The console could not connect: %1</source>
+        <translation>控制台无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected · %1 · %2×%3 · %4 updates/s · %5 kB/s</source>
+        <translation>已连接 · %1 · %2×%3 · %4 次更新/秒 · %5 kB/s</translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed: press Ctrl+Alt to release</source>
+        <translation>键盘已被捕获：按 Ctrl+Alt 释放</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1.</source>
+        <translation>无法将截图保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The folder may not exist or not be writable.</source>
+        <translation>该文件夹可能不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Choose another place.</source>
+        <translation>请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Leave Fullscreen</source>
+        <translation>退出全屏</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -765,6 +924,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>%1: image %2 was not deleted: %3</source>
         <translation>%1：映像 %2 未被删除：%3</translation>
     </message>
+    <message>
+        <source>Folder on the hosts:</source>
+        <translation>各主机上的文件夹：</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -974,12 +1137,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>此虚拟机</translation>
     </message>
     <message>
-        <source>The embedded console is not built yet in this version of QVirt.
-Meanwhile, open the screen with: virt-viewer --connect %1 %2</source>
-        <translation>此版本的 QVirt 尚未实现嵌入式控制台。
-目前可使用以下命令打开画面：virt-viewer --connect %1 %2</translation>
-    </message>
-    <message>
         <source>Snapshot management is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
         <translation>此版本的 QVirt 尚未实现快照管理。
@@ -1104,6 +1261,60 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>Description:</source>
         <translation>描述：</translation>
+    </message>
+    <message>
+        <source>The console is in its own window. Close that window to bring it back here.</source>
+        <translation>控制台已在单独的窗口中打开。关闭该窗口即可将其移回此处。</translation>
+    </message>
+    <message>
+        <source>%1 — Console — QVirt</source>
+        <translation>%1 — 控制台 — QVirt</translation>
+    </message>
+</context>
+<context>
+    <name>VncClient</name>
+    <message>
+        <source>The server announced an impossible screen size of %1×%2.</source>
+        <translation>服务器通告了不可能的屏幕尺寸 %1×%2。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the VNC server at %1:%2: %3</source>
+        <translation>无法访问位于 %1:%2 的 VNC 服务器：%3</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the password.</source>
+        <translation>VNC 服务器拒绝了该密码。</translation>
+    </message>
+    <message>
+        <source>The VNC handshake failed: %1</source>
+        <translation>VNC 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>The VNC server could not be set up: %1</source>
+        <translation>无法与 VNC 服务器完成初始设置：%1</translation>
+    </message>
+    <message>
+        <source>The VNC server closed the connection: %1</source>
+        <translation>VNC 服务器关闭了连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VncSettings</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>ZRLE</source>
+        <translation>ZRLE</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Tight</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,165 @@
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
         <translation>此映像檔不在遠端主機的 libvirt 儲存池中，因此無法從這裡刪除。請在該主機上移除。</translation>
     </message>
+    <message>
+        <source>The virtual machine is not running.</source>
+        <translation>虛擬機器未在執行。</translation>
+    </message>
+    <message>
+        <source>This virtual machine has only a SPICE display; QVirt&apos;s console speaks VNC. Add a VNC display or use remote-viewer.</source>
+        <translation>此虛擬機器只有 SPICE 圖形顯示，而 QVirt 的主控台使用 VNC。請新增 VNC 圖形顯示，或使用 remote-viewer。</translation>
+    </message>
+    <message>
+        <source>This virtual machine has no graphical display.</source>
+        <translation>此虛擬機器沒有圖形顯示。</translation>
+    </message>
+    <message>
+        <source>The VNC display has no TCP port and libvirt could not hand over its socket.</source>
+        <translation>此 VNC 圖形顯示沒有 TCP 連接埠，且 libvirt 無法轉交其通訊端。</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to the display could not start: %1</source>
+        <translation>無法啟動通往圖形顯示的 SSH 通道：%1</translation>
+    </message>
+    <message>
+        <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
+        <translation>此 VNC 圖形顯示只在遠端主機的回送位址上接聽，而此連線未使用 SSH。請使用 qemu+ssh:// 連線，或讓圖形顯示在可連上的位址上接聽。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanel</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>符合視窗大小</translation>
+    </message>
+    <message>
+        <source>Actual size (1:1)</source>
+        <translation>實際大小（1:1）</translation>
+    </message>
+    <message>
+        <source>Resize guest to window</source>
+        <translation>調整客體系統解析度以符合視窗</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Automatic uses raw pixels on local links (no lag, no decoding) and Tight on remote ones.</source>
+        <translation>「自動」在本機連線上使用 Raw 原始像素（無延遲、無需解碼），在遠端連線上使用 Tight。</translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation>傳送按鍵</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>擷取畫面…</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>全螢幕</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>分離</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation>VNC 密碼</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>The virtual machine is not running. Start it to see its screen.</source>
+        <translation>虛擬機器未在執行。請啟動虛擬機器以檢視其畫面。</translation>
+    </message>
+    <message>
+        <source>Connecting to the display…</source>
+        <translation>正在連線至圖形顯示…</translation>
+    </message>
+    <message>
+        <source>The console cannot open: %1</source>
+        <translation>無法開啟主控台：%1</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the password. Enter the display&apos;s password.</source>
+        <translation>VNC 伺服器拒絕了此密碼。請輸入圖形顯示的密碼。</translation>
+    </message>
+    <message>
+        <source>The display closed (%1). Reconnecting…</source>
+        <translation>圖形顯示已關閉（%1）。正在重新連線…</translation>
+    </message>
+    <message>
+        <source>The console could not connect: %1</source>
+        <translation>主控台無法連線：%1</translation>
+    </message>
+    <message>
+        <source>Connected · %1 · %2×%3 · %4 updates/s · %5 kB/s</source>
+        <translation>已連線 · %1 · %2×%3 · %4 次更新/秒 · %5 kB/s</translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed: press Ctrl+Alt to release</source>
+        <translation>鍵盤已被擷取：按 Ctrl+Alt 釋放</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>儲存擷取畫面</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>擷取畫面</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1.</source>
+        <translation>無法將擷取畫面儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>The folder may not exist or not be writable.</source>
+        <translation>該資料夾可能不存在或無法寫入。</translation>
+    </message>
+    <message>
+        <source>Choose another place.</source>
+        <translation>請選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Leave Fullscreen</source>
+        <translation>結束全螢幕</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -765,6 +924,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>%1: image %2 was not deleted: %3</source>
         <translation>%1：映像檔 %2 未刪除：%3</translation>
     </message>
+    <message>
+        <source>Folder on the hosts:</source>
+        <translation>各主機上的資料夾：</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -974,12 +1137,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>此虛擬機器</translation>
     </message>
     <message>
-        <source>The embedded console is not built yet in this version of QVirt.
-Meanwhile, open the screen with: virt-viewer --connect %1 %2</source>
-        <translation>此版本的 QVirt 尚未實作內嵌主控台。
-目前可使用以下指令開啟畫面：virt-viewer --connect %1 %2</translation>
-    </message>
-    <message>
         <source>Snapshot management is not built yet in this version of QVirt.
 Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
         <translation>此版本的 QVirt 尚未實作快照管理。
@@ -1104,6 +1261,60 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>Description:</source>
         <translation>描述：</translation>
+    </message>
+    <message>
+        <source>The console is in its own window. Close that window to bring it back here.</source>
+        <translation>主控台已在獨立視窗中開啟。關閉該視窗即可將其移回此處。</translation>
+    </message>
+    <message>
+        <source>%1 — Console — QVirt</source>
+        <translation>%1 — 主控台 — QVirt</translation>
+    </message>
+</context>
+<context>
+    <name>VncClient</name>
+    <message>
+        <source>The server announced an impossible screen size of %1×%2.</source>
+        <translation>伺服器宣告了不可能的螢幕大小 %1×%2。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the VNC server at %1:%2: %3</source>
+        <translation>無法連上位於 %1:%2 的 VNC 伺服器：%3</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the password.</source>
+        <translation>VNC 伺服器拒絕了此密碼。</translation>
+    </message>
+    <message>
+        <source>The VNC handshake failed: %1</source>
+        <translation>VNC 交握失敗：%1</translation>
+    </message>
+    <message>
+        <source>The VNC server could not be set up: %1</source>
+        <translation>無法與 VNC 伺服器完成初始設定：%1</translation>
+    </message>
+    <message>
+        <source>The VNC server closed the connection: %1</source>
+        <translation>VNC 伺服器關閉了連線：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VncSettings</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>ZRLE</source>
+        <translation>ZRLE</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Tight</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "vncclient.h"
 
 #include <QMutex>
+#include <QDir>
+#include <QFileInfo>
 #include <QPainter>
 #include <QThread>
 #include <QVector>
@@ -133,6 +135,7 @@ private:
     static void gotUpdate(rfbClient *cl, int x, int y, int w, int h);
     static void finishedUpdate(rfbClient *cl);
     static char *getPassword(rfbClient *cl);
+    static rfbCredential *getCredential(rfbClient *cl, int type);
     static void ledState(rfbClient *, int, int) {}
 
     VncClient *m_owner;
@@ -193,6 +196,49 @@ char *VncWorker::getPassword(rfbClient *cl)
     VncWorker *w = self(cl);
     w->m_passwordAsked = true;
     return strdup(w->m_settings.password.toUtf8().constData()); // libvncclient frees it
+}
+
+// Where libvirt and virt-viewer keep VNC TLS files, under their two naming schemes.
+static QString findTlsFile(const QString &configured, const QStringList &names)
+{
+    QStringList dirs;
+    if (!configured.isEmpty())
+        dirs << configured;
+    dirs << QDir::homePath() + QStringLiteral("/.pki/libvirt-vnc") << QStringLiteral("/etc/pki/libvirt-vnc");
+    for (const QString &dir : std::as_const(dirs)) {
+        for (const QString &name : names) {
+            const QString path = dir + QLatin1Char('/') + name;
+            if (QFileInfo::exists(path))
+                return path;
+        }
+    }
+    return {};
+}
+
+static char *dupOrNull(const QString &s)
+{
+    return s.isEmpty() ? nullptr : strdup(s.toLocal8Bit().constData());
+}
+
+rfbCredential *VncWorker::getCredential(rfbClient *cl, int type)
+{
+    VncWorker *w = self(cl);
+    auto *c = static_cast<rfbCredential *>(calloc(1, sizeof(rfbCredential))); // libvncclient frees it
+    if (type == rfbCredentialTypeX509) {
+        const QString dir = w->m_settings.tlsDirectory;
+        c->x509Credential.x509CACertFile = dupOrNull(findTlsFile(dir, {QStringLiteral("ca-cert.pem"), QStringLiteral("cacert.pem")}));
+        c->x509Credential.x509ClientCertFile = dupOrNull(findTlsFile(dir, {QStringLiteral("client-cert.pem"), QStringLiteral("clientcert.pem")}));
+        c->x509Credential.x509ClientKeyFile = dupOrNull(findTlsFile(dir, {QStringLiteral("client-key.pem"), QStringLiteral("private/clientkey.pem")}));
+        c->x509Credential.x509CrlVerifyMode = rfbX509CrlVerifyNone;
+    } else if (type == rfbCredentialTypeUser) {
+        w->m_passwordAsked = true;
+        c->userCredential.username = strdup(w->m_settings.userName.toUtf8().constData());
+        c->userCredential.password = strdup(w->m_settings.password.toUtf8().constData());
+    } else {
+        free(c);
+        return nullptr;
+    }
+    return c;
 }
 
 void VncWorker::flush()
@@ -312,12 +358,15 @@ void VncWorker::run()
     m_cl->GotFrameBufferUpdate = gotUpdate;
     m_cl->FinishedFrameBufferUpdate = finishedUpdate;
     m_cl->GetPassword = getPassword; // the default one reads the terminal
+    m_cl->GetCredential = getCredential;
     m_cl->HandleKeyboardLedState = ledState;
     m_cl->readTimeout = 30;
     m_cl->connectTimeout = 15;
 
     VncClient::Failure failure = VncClient::Failure::None;
     QString error;
+    // TLS checks the certificate against this name.
+    m_cl->serverHost = strdup(m_host.isEmpty() ? "localhost" : m_host.constData());
     if (m_fd >= 0) {
         m_cl->sock = m_fd;
         m_fd = -1;

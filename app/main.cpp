@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -44,6 +45,9 @@ VmWindow::Page pageFor(CommandLine::Show show)
 
 int main(int argc, char *argv[])
 {
+    // Every peer QVirt talks to (libvirtd, VNC servers, ssh) may vanish; a
+    // write to it must fail with EPIPE rather than end the program.
+    std::signal(SIGPIPE, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("QVirt"));
     QApplication::setApplicationName(QStringLiteral("qvirt"));

@@ -1,6 +1,7 @@
 #include "sshtunnel.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -49,6 +50,17 @@ QStringList SshTunnel::arguments(const Host &host, const QString &targetHost, in
              << QStringLiteral("UserKnownHostsFile=/dev/null");
     args << QStringLiteral("-W") << QStringLiteral("%1:%2").arg(targetHost).arg(targetPort) << host.host;
     return args;
+}
+
+void SshTunnel::closeShared(const Host &host)
+{
+    QStringList args = arguments(host, QStringLiteral("none"), 0);
+    const int w = int(args.indexOf(QStringLiteral("-W")));
+    args[w] = QStringLiteral("-O");
+    args[w + 1] = QStringLiteral("exit");
+    QProcess ssh;
+    ssh.start(QStringLiteral("ssh"), args);
+    ssh.waitForFinished(5000);
 }
 
 Result<int> SshTunnel::openChannel(const Host &host, const QString &targetHost, int targetPort)

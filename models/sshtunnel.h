@@ -26,6 +26,10 @@ public:
     // host (ssh -W). Blocks until ssh has started; run it off the GUI thread.
     static Result<int> openChannel(const Host &host, const QString &targetHost, int targetPort);
 
+    // Ends the host's shared SSH connection (it otherwise lingers a few
+    // minutes after its last channel). Blocks briefly; not on the GUI thread.
+    static void closeShared(const Host &host);
+
     // ssh's arguments for a channel, without the program name (for tests).
     static QStringList arguments(const Host &host, const QString &targetHost, int targetPort);
 };

@@ -4,6 +4,8 @@
 // test command starts. A test that cannot reach the daemon fails.
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QString>
 #include <QTest>
@@ -82,5 +84,23 @@ inline QString tcgDomainXml(const QString &name, const QString &disk)
   </devices>
 </domain>)").arg(name, disk);
 }
+
+#ifdef QVIRT_TEST_GUEST_IMAGE
+// The console test guest (tests/guest): its own copy of the image in dir (QEMU
+// locks it) and the domain XML; graphics replaces the template's <graphics/>.
+// Empty when the image or template cannot be read.
+inline QString testGuestXml(const QString &dir, const QString &name, const QString &graphics = {})
+{
+    const QString image = dir + QLatin1Char('/') + name + QStringLiteral(".img");
+    QFile::remove(image);
+    QFile tpl(QStringLiteral(QVIRT_TEST_GUEST_DOMAIN_XML_IN));
+    if (!QFile::copy(QStringLiteral(QVIRT_TEST_GUEST_IMAGE), image) || !tpl.open(QIODevice::ReadOnly))
+        return {};
+    QString xml = QString::fromUtf8(tpl.readAll()).replace(QLatin1String("@NAME@"), name).replace(QLatin1String("@IMAGE@"), image);
+    if (!graphics.isEmpty())
+        xml.replace(QRegularExpression(QStringLiteral("<graphics [^>]*/>")), graphics);
+    return xml;
+}
+#endif
 
 } // namespace IntegrationHost

@@ -56,21 +56,10 @@ static quint32 keyByte(const QImage &img, int age) { return readBlocks(img, img.
 
 QString tst_IntegrationConsole::defineGuest(const QString &name, const QString &graphics)
 {
-    const QString image = m_dir + QLatin1Char('/') + name + QStringLiteral(".img");
-    QFile::remove(image);
-    if (!QFile::copy(QStringLiteral(QVIRT_TEST_GUEST_IMAGE), image))
-        return {};
-    QFile::setPermissions(image, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther | QFile::WriteGroup);
-    QFile tpl(QStringLiteral(QVIRT_TEST_GUEST_DOMAIN_XML_IN));
-    if (!tpl.open(QIODevice::ReadOnly))
-        return {};
-    QString xml = QString::fromUtf8(tpl.readAll()).replace(QLatin1String("@NAME@"), name).replace(QLatin1String("@IMAGE@"), image);
-    if (!graphics.isEmpty())
-        xml.replace(QRegularExpression(QStringLiteral("<graphics [^>]*/>")), graphics);
-    const Result<QString> uuid = await(m_conn->defineXml(xml));
+    m_names << name;
+    const Result<QString> uuid = await(m_conn->defineXml(IH::testGuestXml(m_dir, name, graphics)));
     if (!uuid)
         qWarning("define failed: %s", qPrintable(uuid.error().message));
-    m_names << name;
     return uuid ? uuid.value() : QString();
 }
 

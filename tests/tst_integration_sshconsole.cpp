@@ -31,6 +31,10 @@ private:
     int m_sshPort = 0;
     QString m_imageDir;
     QString m_name;
+    QString uri() const
+    {
+        return QStringLiteral("qemu+ssh://root@127.0.0.1:%1/system?keyfile=%2/clientkey&no_verify=1").arg(m_sshPort).arg(m_sshDir.path());
+    }
 };
 
 static int freePort()
@@ -64,13 +68,9 @@ void tst_IntegrationSshConsole::initTestCase()
 
     m_imageDir = IH::makeImageDir(QStringLiteral("ssh"));
     m_name = QStringLiteral("qvirt-ssh-%1").arg(QCoreApplication::applicationPid());
-    const QString image = m_imageDir + QStringLiteral("/guest.img");
-    QVERIFY(QFile::copy(QStringLiteral(QVIRT_TEST_GUEST_IMAGE), image));
-    QFile tpl(QStringLiteral(QVIRT_TEST_GUEST_DOMAIN_XML_IN));
-    QVERIFY(tpl.open(QIODevice::ReadOnly));
     QTemporaryFile xml;
     QVERIFY(xml.open());
-    xml.write(QString::fromUtf8(tpl.readAll()).replace(QLatin1String("@NAME@"), m_name).replace(QLatin1String("@IMAGE@"), image).toUtf8());
+    xml.write(IH::testGuestXml(m_imageDir, m_name).toUtf8());
     xml.flush();
     QCOMPARE(IH::virsh({QStringLiteral("define"), xml.fileName()}).exitCode, 0);
     QCOMPARE(IH::virsh({QStringLiteral("start"), m_name}).exitCode, 0);
@@ -78,13 +78,13 @@ void tst_IntegrationSshConsole::initTestCase()
 
 void tst_IntegrationSshConsole::cleanupTestCase()
 {
+    SshTunnel::closeShared(SshTunnel::fromUri(uri()));
     IH::virsh({QStringLiteral("destroy"), m_name});
     IH::virsh({QStringLiteral("undefine"), m_name});
     QDir(m_imageDir).removeRecursively();
     QFile pid(m_sshDir.path() + QStringLiteral("/sshd.pid"));
     if (pid.open(QIODevice::ReadOnly))
         ::kill(pid.readAll().trimmed().toInt(), SIGTERM);
-    IH::run(QStringLiteral("pkill"), {QStringLiteral("-f"), QStringLiteral("qvirt-ssh-.*%1").arg(m_sshPort)});
 }
 
 void tst_IntegrationSshConsole::tunnelArguments()
@@ -103,9 +103,7 @@ void tst_IntegrationSshConsole::tunnelArguments()
 
 void tst_IntegrationSshConsole::consolesShareOneSshConnection()
 {
-    const QString uri = QStringLiteral("qemu+ssh://root@127.0.0.1:%1/system?keyfile=%2/clientkey&no_verify=1")
-                            .arg(m_sshPort).arg(m_sshDir.path());
-    Connection c(uri);
+    Connection c(uri());
     QVERIFY2(openAndLoad(&c, 60000), qPrintable(c.lastError()));
     QVERIFY(!c.isLocal());
     const DomainInfo *d = c.domainModel()->find(m_name);

@@ -15,7 +15,9 @@
 #include <mutex>
 
 #include <netinet/in.h>
+#include <csignal>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -338,6 +340,13 @@ void VncWorker::fail(VncClient::Failure failure, const QString &message)
 
 void VncWorker::run()
 {
+    // A server (or ssh tunnel) that vanishes must end this console with an
+    // error from write(), not kill the whole program with SIGPIPE.
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
+
     static std::once_flag once;
     std::call_once(once, [] {
         rfbClientLog = logToThread;

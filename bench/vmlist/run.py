@@ -50,6 +50,7 @@ TOKEN_VAR = "QVIRT_VMLIST_BENCH_TOKEN"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # keep bench/vmlist free of __pycache__
 
 
 def log(msg):
@@ -423,12 +424,16 @@ def inner_watch(cfg):
                                       n - 2, n - 1]))
                     samples, hits = [], 0
                     for r in idx:
-                        for attempt in range(3):  # a busy app may time out
+                        # a busy app may time out; GTK may give an empty
+                        # text for a row it has not laid out yet
+                        for attempt in range(3):
                             try:
                                 txt = cell_text(tbl, r)
-                                break
+                                if txt:
+                                    break
                             except Exception as e:
                                 txt = "<error %s>" % e
+                            time.sleep(0.1)
                         ok = is_domain_text(txt)
                         hits += ok
                         samples.append({"row": r, "text": txt, "domain": ok})

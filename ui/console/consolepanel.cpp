@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -50,6 +51,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     , m_status(new QLabel(this))
     , m_scaling(new QComboBox(this))
     , m_encoding(new QComboBox(this))
+    , m_quality(new QSpinBox(this))
     , m_sendKey(new QToolButton(this))
     , m_screenshot(new QToolButton(this))
     , m_fullScreenButton(new QToolButton(this))
@@ -69,6 +71,9 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     m_status->setObjectName(QStringLiteral("consoleStatus"));
     m_scaling->setObjectName(QStringLiteral("consoleScaling"));
     m_encoding->setObjectName(QStringLiteral("consoleEncoding"));
+    m_quality->setObjectName(QStringLiteral("consoleJpegQuality"));
+    m_quality->setRange(0, 9);
+    m_quality->setValue(QSettings().value(QStringLiteral("console/%1/jpegQuality").arg(uuid), 6).toInt());
     m_sendKey->setObjectName(QStringLiteral("consoleSendKey"));
     m_sendKey->setPopupMode(QToolButton::InstantPopup);
     m_screenshot->setObjectName(QStringLiteral("consoleScreenshot"));
@@ -92,6 +97,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scaling);
     bar->addWidget(m_encoding);
+    bar->addWidget(m_quality);
     bar->addWidget(m_sendKey);
     bar->addWidget(m_screenshot);
     bar->addWidget(m_fullScreenButton);
@@ -112,6 +118,11 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
         QSettings().setValue(QStringLiteral("console/%1/encoding").arg(m_uuid), m_encoding->currentData().toInt());
         if (m_client->state() == VncClient::State::Connected)
             connectNow(); // renegotiate with the new choice
+    });
+    connect(m_quality, &QSpinBox::editingFinished, this, [this] {
+        QSettings().setValue(QStringLiteral("console/%1/jpegQuality").arg(m_uuid), m_quality->value());
+        if (m_client->state() == VncClient::State::Connected)
+            connectNow();
     });
     connect(m_screenshot, &QToolButton::clicked, this, &ConsolePanel::saveScreenshot);
     connect(m_fullScreenButton, &QToolButton::clicked, this, [this] { setFullScreen(!isFullScreen()); });
@@ -170,6 +181,9 @@ void ConsolePanel::retranslate()
     m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(stored)));
     m_encoding->setAccessibleName(tr("Encoding"));
     m_encoding->setToolTip(tr("Automatic uses raw pixels on local links (no lag, no decoding) and Tight on remote ones."));
+    m_quality->setPrefix(tr("JPEG quality "));
+    m_quality->setAccessibleName(tr("JPEG quality for Tight (0 smallest, 9 best)"));
+    m_quality->setToolTip(m_quality->accessibleName());
     m_sendKey->setText(tr("Send Key"));
     m_screenshot->setText(tr("Screenshot…"));
     m_fullScreenButton->setText(tr("Fullscreen"));
@@ -201,6 +215,7 @@ VncSettings ConsolePanel::settings() const
 {
     VncSettings s;
     s.encoding = VncSettings::Encoding(m_encoding->currentData().toInt());
+    s.jpegQuality = m_quality->value();
     return s;
 }
 

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
@@ -64,6 +65,7 @@ private:
     QLabel *m_status;
     QComboBox *m_scaling;
     QComboBox *m_encoding;
+    QSpinBox *m_quality;
     QToolButton *m_sendKey;
     QToolButton *m_screenshot;
     QToolButton *m_fullScreenButton;

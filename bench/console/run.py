@@ -1,0 +1,969 @@
+#!/usr/bin/python3
+"""QVirt console benchmark: QVirt's embedded VNC viewer against TigerVNC's
+xtigervncviewer and virt-viewer's remote-viewer (gtk-vnc), side by side on the
+same servers, one client at a time, each for the same seconds:
+
+  * the QVirt test guest (tests/guest) booted under libvirt (QEMU, TCG): a
+    1024x768x32 screen whose every pixel changes at 60 frames/s;
+  * qvirt-bench-vncserver, a LibVNCServer server that redraws a 1920x1080
+    screen at a fixed 30 frames/s (deterministic; full HD).
+
+For every client it measures, over the same window after a warm-up:
+updates/s and bytes/s received (counted on the wire by an RFB-aware proxy,
+rfbproxy.py, that sits between the client and the server), the client's CPU
+seconds (utime+stime of its process tree, all threads, /proc) per 1,000
+updates and per 20 s, and, apart, the CPU of the X server, the proxy and the
+VNC server. It prints a table per server and, as its last line,
+
+  RESULT updates_ratio=Q/best-peer cpu_vs_tigervnc=Q/T cpu_vs_gtkvnc=Q/G default_cpu_vs_gtkvnc=Q/G
+
+for the QEMU guest (CPU ratios are CPU seconds per update). See README.md.
+
+Internal mode: run.py --inner-proxy TARGET_PORT [--force-raw]
+"""
+
+import argparse
+import json
+import math
+import os
+import queue
+import re
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+PY = "/usr/bin/python3"
+TOKEN_VAR = "QVIRT_CONSOLE_BENCH_TOKEN"
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+LIBVIRT_URI = "qemu:///system"
+IMAGES_DIR = "/var/lib/libvirt/images"
+XVFB_SCREEN = "2560x1600x24"
+
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(REPO, "tests", "guest"))
+
+# What each client run is. 'proxy': through rfbproxy.py (all but qvirt-direct);
+# 'force_raw': the proxy rewrites the client's SetEncodings to raw only.
+CLIENTS = {
+    "qvirt-direct": dict(program="qvirt", name="QVirt", encoding="auto", proxy=False,
+                         settings="default (auto = raw on loopback), no proxy: own counters"),
+    "qvirt": dict(program="qvirt", name="QVirt", encoding="auto", proxy=True,
+                  settings="default (auto = raw on loopback)"),
+    "qvirt-raw": dict(program="qvirt", name="QVirt", encoding="raw", proxy=True, settings="--encoding raw"),
+    "qvirt-zrle": dict(program="qvirt", name="QVirt", encoding="zrle", proxy=True, settings="--encoding zrle"),
+    "qvirt-tight": dict(program="qvirt", name="QVirt", encoding="tight", proxy=True, settings="--encoding tight"),
+    "tigervnc-raw": dict(program="tigervnc", name="TigerVNC", proxy=True,
+                         args=["-PreferredEncoding=raw", "-AutoSelect=0"],
+                         settings="-PreferredEncoding=raw -AutoSelect=0"),
+    "tigervnc": dict(program="tigervnc", name="TigerVNC", proxy=True, args=[],
+                     settings="defaults (AutoSelect)"),
+    "gtkvnc-raw": dict(program="gtkvnc", name="remote-viewer", proxy=True, force_raw=True,
+                       settings="defaults; proxy rewrites SetEncodings to raw"),
+    "gtkvnc": dict(program="gtkvnc", name="remote-viewer", proxy=True,
+                   settings="defaults"),
+}
+DEFAULT_CLIENTS = "qvirt-direct,qvirt,tigervnc-raw,tigervnc,gtkvnc-raw,gtkvnc"
+
+PACKAGES = {  # command -> Debian package
+    "xtigervncviewer": "tigervnc-viewer",
+    "remote-viewer": "virt-viewer",
+    "Xvfb": "xvfb",
+    "xwininfo": "x11-utils",
+    "virsh": "libvirt-clients",
+}
+
+_state = {"token": None, "cleanups": [], "procs": []}
+
+
+def log(msg=""):
+    sys.stdout.write(msg + "\n")
+    sys.stdout.flush()
+
+
+def elog(msg):
+    sys.stderr.write("[%s] %s\n" % (time.strftime("%H:%M:%S"), msg))
+    sys.stderr.flush()
+
+
+class BenchError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------------------
+# /proc
+# ---------------------------------------------------------------------------
+
+def _read(path):
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+def proc_stat(pid):
+    """(ppid, utime+stime ticks, cutime+cstime ticks) of a process (all its
+    threads, live and exited), or None."""
+    raw = _read("/proc/%d/stat" % pid)
+    if not raw:
+        return None
+    rest = raw[raw.rfind(b")") + 2:].split()
+    return int(rest[1]), int(rest[11]) + int(rest[12]), int(rest[13]) + int(rest[14])
+
+
+def all_pids():
+    return [int(d) for d in os.listdir("/proc") if d.isdigit()]
+
+
+def descendants(pid):
+    children = {}
+    for p in all_pids():
+        st = proc_stat(p)
+        if st:
+            children.setdefault(st[0], []).append(p)
+    out, todo = [], [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out.append(c)
+            todo.append(c)
+    return out
+
+
+def tree_cpu(pid):
+    """CPU seconds of pid (all threads), its reaped children and its live
+    descendants; None if pid is gone."""
+    if pid is None:
+        return None
+    root = proc_stat(pid)
+    if root is None:
+        return None
+    total = root[1] + root[2]
+    for p in descendants(pid):
+        st = proc_stat(p)
+        if st:
+            total += st[1] + st[2]
+    return total / float(CLK_TCK)
+
+
+def system_busy_seconds():
+    """CPU seconds all cores spent busy (not idle/iowait) since boot."""
+    fields = [int(x) for x in _read("/proc/stat").split(b"\n", 1)[0].split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / float(CLK_TCK)
+
+
+def pids_with_token(token):
+    needle = ("%s=%s" % (TOKEN_VAR, token)).encode()
+    me = os.getpid()
+    out = []
+    for p in all_pids():
+        if p == me:
+            continue
+        env = _read("/proc/%d/environ" % p)
+        if env and needle in env.split(b"\0"):
+            out.append(p)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Processes and clean-up
+# ---------------------------------------------------------------------------
+
+class LineReader:
+    """Reads a pipe's lines in a thread; get(timeout) returns one or None."""
+
+    def __init__(self, stream, keep=200):
+        self.q = queue.Queue()
+        self.tail = []
+        self.keep = keep
+        threading.Thread(target=self._run, args=(stream,), daemon=True).start()
+
+    def _run(self, stream):
+        for line in iter(stream.readline, ""):
+            line = line.rstrip("\n")
+            self.tail = (self.tail + [line])[-self.keep:]
+            self.q.put(line)
+        self.q.put(None)
+
+    def get(self, timeout):
+        try:
+            return self.q.get(timeout=max(0.0, timeout))
+        except queue.Empty:
+            return None
+
+    def wait_for(self, predicate, timeout):
+        end = time.monotonic() + timeout
+        while True:
+            line = self.get(end - time.monotonic())
+            if line is None:
+                return None
+            if predicate(line):
+                return line
+
+
+def spawn(cmd, env=None, stdin=None, stdout=None, stderr=None, pass_fds=()):
+    full_env = dict(env if env is not None else os.environ)
+    full_env[TOKEN_VAR] = _state["token"]
+    p = subprocess.Popen(cmd, env=full_env, stdin=stdin, stdout=stdout, stderr=stderr,
+                         pass_fds=pass_fds, start_new_session=True, text=True)
+    _state["procs"].append(p)
+    return p
+
+
+def stop(p, grace=3.0):
+    if p is None or p.poll() is not None:
+        return
+    try:
+        os.killpg(p.pid, signal.SIGTERM)
+    except OSError:
+        pass
+    try:
+        p.wait(grace)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            p.wait(grace)
+        except subprocess.TimeoutExpired:
+            pass
+
+
+def kill_token_processes():
+    token = _state["token"]
+    if not token:
+        return
+    pids = pids_with_token(token)
+    for p in pids:
+        try:
+            os.kill(p, signal.SIGTERM)
+        except OSError:
+            pass
+    end = time.monotonic() + 3
+    while pids and time.monotonic() < end:
+        time.sleep(0.1)
+        pids = pids_with_token(token)
+    for p in pids:
+        try:
+            os.kill(p, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def cleanup_all():
+    for p in reversed(_state["procs"]):
+        stop(p, grace=2.0)
+    while _state["cleanups"]:
+        fn = _state["cleanups"].pop()
+        try:
+            fn()
+        except Exception as e:  # clean-up goes on whatever failed
+            elog("clean-up step failed: %s" % e)
+    kill_token_processes()
+
+
+def on_signal(signum, _frame):
+    raise KeyboardInterrupt("signal %d" % signum)
+
+
+def run_cmd(cmd, timeout=60, check=True, **kw):
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout, **kw)
+    if check and r.returncode != 0:
+        raise BenchError("%s failed (%d): %s" % (" ".join(cmd), r.returncode, (r.stderr or r.stdout).strip()))
+    return r
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+# ---------------------------------------------------------------------------
+# Set-up: packages, binaries, X
+# ---------------------------------------------------------------------------
+
+def ensure_packages(no_install):
+    missing = sorted({pkg for cmd, pkg in PACKAGES.items() if not shutil.which(cmd)})
+    if subprocess.run(["pkg-config", "--exists", "libvncserver"], stdout=subprocess.DEVNULL,
+                      stderr=subprocess.DEVNULL).returncode != 0:
+        missing.append("libvncserver-dev")
+    if not missing:
+        return
+    if no_install:
+        raise BenchError("missing packages: %s (--no-install given)" % " ".join(missing))
+    elog("installing %s" % " ".join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    cmd = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "-o", "Dpkg::Options::=--force-confold"] + missing
+    if subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, timeout=900).returncode != 0:
+        run_cmd(["apt-get", "update", "-q"], timeout=600, env=env)
+        run_cmd(cmd, timeout=900, env=env)
+
+
+def find_binaries(args):
+    bench = args.bench_bin or os.path.join(args.build, "bench", "console", "qvirt-console-bench")
+    server = args.server_bin or os.path.join(args.build, "bench", "console", "qvirt-bench-vncserver")
+    missing = [b for b in (bench, server) if not os.access(b, os.X_OK)]
+    if missing and not args.no_build and os.path.exists(os.path.join(args.build, "CMakeCache.txt")):
+        elog("building qvirt-console-bench and qvirt-bench-vncserver in %s" % args.build)
+        r = subprocess.run(["cmake", "--build", args.build, "--target", "qvirt-console-bench", "qvirt-bench-vncserver"],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=1800)
+        if r.returncode != 0:
+            elog(r.stdout[-3000:])
+        missing = [b for b in (bench, server) if not os.access(b, os.X_OK)]
+    if missing:
+        raise BenchError("not built: %s. Build the targets qvirt-console-bench and qvirt-bench-vncserver "
+                         "(bench/console/README.md) or pass --build/--bench-bin/--server-bin" % ", ".join(missing))
+    return bench, server
+
+
+def start_xvfb():
+    r, w = os.pipe()
+    p = spawn(["Xvfb", "-displayfd", str(w), "-screen", "0", XVFB_SCREEN, "-nolisten", "tcp", "-noreset"],
+              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(w,))
+    os.close(w)
+    data = b""
+    end = time.monotonic() + 15
+    try:
+        while not data.endswith(b"\n") and time.monotonic() < end:
+            ready, _, _ = select.select([r], [], [], max(0.0, end - time.monotonic()))
+            if not ready:
+                break
+            chunk = os.read(r, 64)
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        os.close(r)
+    if not data.strip().isdigit():
+        stop(p)
+        raise BenchError("Xvfb did not start")
+    return p, ":" + data.strip().decode()
+
+
+def client_env(display, home):
+    env = {
+        "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        "HOME": home,
+        "XDG_CONFIG_HOME": os.path.join(home, ".config"),
+        "XDG_CACHE_HOME": os.path.join(home, ".cache"),
+        "XDG_DATA_HOME": os.path.join(home, ".local", "share"),
+        "XDG_RUNTIME_DIR": os.path.join(home, "runtime"),
+        "DISPLAY": display,
+        "LANG": "C.UTF-8",
+        # No session bus, no accessibility bus, no dconf: the same for all clients.
+        "DBUS_SESSION_BUS_ADDRESS": "unix:path=" + os.path.join(home, "no-session-bus"),
+        "NO_AT_BRIDGE": "1",
+        "GSETTINGS_BACKEND": "memory",
+        "GDK_BACKEND": "x11",
+        "QT_QPA_PLATFORM": "xcb",
+    }
+    for d in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"):
+        os.makedirs(env[d], mode=0o700, exist_ok=True)
+    return env
+
+
+def window_sizes(display):
+    """Sizes of the mapped top-level windows on the display (xwininfo)."""
+    if not shutil.which("xwininfo"):
+        return []
+    try:
+        r = run_cmd(["xwininfo", "-root", "-children", "-display", display], timeout=10, check=False)
+    except subprocess.TimeoutExpired:
+        return []
+    sizes = []
+    for m in re.finditer(r"^\s+0x[0-9a-f]+ .*?: \(.*?\)\s+(\d+)x(\d+)\+", r.stdout, re.M):
+        w, h = int(m.group(1)), int(m.group(2))
+        if w >= 64 and h >= 64:
+            sizes.append("%dx%d" % (w, h))
+    return sizes
+
+
+def screenshot(display, path):
+    if shutil.which("import"):
+        subprocess.run(["import", "-display", display, "-window", "root", path],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
+
+
+# ---------------------------------------------------------------------------
+# Servers
+# ---------------------------------------------------------------------------
+
+def libvirt_up():
+    try:
+        return run_cmd(["virsh", "-c", LIBVIRT_URI, "version"], timeout=15, check=False).returncode == 0
+    except subprocess.TimeoutExpired:
+        return False
+
+
+def ensure_libvirt():
+    if libvirt_up():
+        return
+    elog("no libvirtd answers; starting one (scripts/common.sh start_libvirt)")
+    run_cmd(["bash", "-c", "source '%s' && start_libvirt" % os.path.join(REPO, "scripts", "common.sh")], timeout=120)
+    if not libvirt_up():
+        raise BenchError("libvirtd does not answer on %s" % LIBVIRT_URI)
+
+
+def virsh(*args, timeout=60, check=True):
+    return run_cmd(["virsh", "-c", LIBVIRT_URI] + list(args), timeout=timeout, check=check)
+
+
+def guest_shot(name, path):
+    import guestframe
+    if virsh("screenshot", name, path, timeout=30, check=False).returncode != 0:
+        return None
+    try:
+        w, h, rgb = guestframe.read_image(path)
+    except Exception:
+        return None
+    info = guestframe.Shot(w, h, rgb).decode()
+    info["size"] = (w, h)
+    return info
+
+
+class QemuGuest:
+    """The test guest, booted under libvirt for the benchmark."""
+
+    label = "QEMU guest"
+
+    def __init__(self, tmp, fps_cap):
+        self.tmp = tmp
+        self.fps_cap = fps_cap
+        short = _state["token"][:8]
+        self.name = "qvirt-bench-console-%s" % short
+        self.imgdir = os.path.join(IMAGES_DIR, self.name)
+        self.port = None
+        self.pid = None
+        self.fb_size = None
+        self.desc = ""
+
+    def start(self):
+        ensure_libvirt()
+        img = os.path.join(self.tmp, "qvirt-test-guest.img")
+        run_cmd(["sh", os.path.join(REPO, "tests", "guest", "build.sh"), img], timeout=120,
+                env=dict(os.environ, FPS="60"))
+        _state["cleanups"].append(self._remove_imgdir)
+        os.makedirs(self.imgdir, exist_ok=True)
+        os.chmod(self.imgdir, 0o755)
+        disk = os.path.join(self.imgdir, "disk.img")
+        shutil.copyfile(img, disk)
+        os.chmod(disk, 0o644)
+        with open(os.path.join(REPO, "tests", "guest", "domain.xml.in")) as f:
+            xml = f.read().replace("@NAME@", self.name).replace("@IMAGE@", disk)
+        xml_path = os.path.join(self.tmp, "domain.xml")
+        with open(xml_path, "w") as f:
+            f.write(xml)
+        _state["cleanups"].append(self._undefine)
+        virsh("define", xml_path)
+        _state["cleanups"].append(self._destroy)
+        virsh("start", self.name, timeout=120)
+        disp = virsh("vncdisplay", self.name).stdout.strip()      # 127.0.0.1:0
+        m = re.search(r":(\d+)$", disp)
+        if not m:
+            raise BenchError("no VNC display for %s: %r" % (self.name, disp))
+        self.port = 5900 + int(m.group(1))
+        try:
+            with open("/run/libvirt/qemu/%s.pid" % self.name) as f:
+                self.pid = int(f.read().strip())
+        except (OSError, ValueError):
+            self.pid = None
+        # Wait until the guest draws its pattern at 1024x768.
+        shot = os.path.join(self.tmp, "guest.png")
+        end = time.monotonic() + 90
+        info = None
+        while time.monotonic() < end:
+            info = guest_shot(self.name, shot)
+            if info and info["frame"] is not None and info["size"] == (1024, 768):
+                break
+            time.sleep(1)
+        else:
+            raise BenchError("the test guest did not start drawing: %s" % info)
+        if not self.fps_cap:
+            virsh("send-key", self.name, "KEY_F")
+            time.sleep(1)
+        # Its frame rate, from two screenshots.
+        a = guest_shot(self.name, shot)
+        ta = time.monotonic()
+        time.sleep(3)
+        b = guest_shot(self.name, shot)
+        tb = time.monotonic()
+        fps = (b["frame"] - a["frame"]) / (tb - ta) if a and b and a["frame"] is not None and b["frame"] is not None else float("nan")
+        self.fb_size = "%dx%d" % b["size"]
+        self.desc = ("QVirt test guest (tests/guest), libvirt/QEMU TCG, %s, every pixel changes each frame, "
+                     "%.0f frames/s (limit %s), VNC 127.0.0.1:%d"
+                     % (self.fb_size, fps, "on" if b["throttled"] else "off", self.port))
+        elog(self.desc)
+
+    def _destroy(self):
+        virsh("destroy", self.name, timeout=60, check=False)
+
+    def _undefine(self):
+        virsh("undefine", self.name, timeout=60, check=False)
+
+    def _remove_imgdir(self):
+        shutil.rmtree(self.imgdir, ignore_errors=True)
+
+    def stop(self):
+        pass  # the clean-up steps do it
+
+
+class SyntheticServer:
+    label = "LibVNCServer synthetic"
+
+    def __init__(self, binary, size, fps):
+        self.binary = binary
+        self.size = size
+        self.fps = fps
+        self.port = None
+        self.proc = None
+        self.pid = None
+        self.fb_size = size
+        self.desc = ""
+
+    def start(self):
+        w, h = self.size.split("x")
+        self.port = free_port()
+        self.proc = spawn([self.binary, "--port", str(self.port), "--width", w, "--height", h, "--fps", str(self.fps)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.out = LineReader(self.proc.stdout)
+        if not self.out.wait_for(lambda l: l.startswith("READY"), 15):
+            raise BenchError("qvirt-bench-vncserver did not start (exit status %s)" % self.proc.poll())
+        self.pid = self.proc.pid
+        self.desc = ("qvirt-bench-vncserver (LibVNCServer), %s, whole screen redrawn at %g frames/s, VNC 127.0.0.1:%d"
+                     % (self.size, self.fps, self.port))
+        elog(self.desc)
+
+    def stop(self):
+        stop(self.proc)
+
+
+# ---------------------------------------------------------------------------
+# One client run
+# ---------------------------------------------------------------------------
+
+class ProxyProc:
+    def __init__(self, target_port, force_raw):
+        cmd = [PY, os.path.abspath(__file__), "--inner-proxy", str(target_port)] + (["--force-raw"] if force_raw else [])
+        self.proc = spawn(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.out = LineReader(self.proc.stdout)
+        line = self.out.wait_for(lambda l: l.startswith("READY"), 15)
+        if not line:
+            raise BenchError("the proxy did not start")
+        self.port = int(line.split()[1])
+        self.pid = self.proc.pid
+
+    def snap(self):
+        self.proc.stdin.write("snap\n")
+        self.proc.stdin.flush()
+        line = self.out.get(10)
+        if not line:
+            raise BenchError("the proxy does not answer")
+        return json.loads(line)
+
+    def stop(self):
+        try:
+            self.proc.stdin.write("quit\n")
+            self.proc.stdin.flush()
+            self.proc.wait(3)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        stop(self.proc)
+
+
+def parse_kv(line):
+    return dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)
+
+
+class ClientRun:
+    def __init__(self, key, spec, server, args, bench_bin, tmp):
+        self.key = key
+        self.spec = spec
+        self.server = server
+        self.args = args
+        self.bench_bin = bench_bin
+        self.dir = os.path.join(tmp, "%s-%s" % (server.__class__.__name__, key))
+        os.makedirs(self.dir, exist_ok=True)
+        self.xvfb = self.proxy = self.client = self.out = None
+        self.result = {"client": key, "name": spec["name"], "settings": spec["settings"], "ok": False}
+
+    def command(self, port):
+        prog = self.spec["program"]
+        if prog == "qvirt":
+            window = self.args.qvirt_window or self.server.fb_size
+            return [self.bench_bin, "127.0.0.1", str(port), "--encoding", self.spec["encoding"], "--control",
+                    "--window", window]
+        if prog == "tigervnc":
+            return ["xtigervncviewer", "127.0.0.1::%d" % port, "-AlertOnFatalError=0", "-ReconnectOnError=0"] \
+                + self.spec["args"]
+        if prog == "gtkvnc":
+            return ["remote-viewer", "vnc://127.0.0.1:%d" % port]
+        raise ValueError(prog)
+
+    def snap(self):
+        s = {"t": time.monotonic()}
+        if self.proxy:
+            s["proxy"] = self.proxy.snap()
+        if self.spec["program"] == "qvirt":
+            self.client.stdin.write("snap\n")
+            self.client.stdin.flush()
+            line = self.out.wait_for(lambda l: l.startswith("SNAP"), 10)
+            if not line:
+                raise BenchError("QVirt's bench client does not answer")
+            s["qvirt"] = parse_kv(line)
+        s["cpu_client"] = tree_cpu(self.client.pid)
+        s["cpu_x"] = tree_cpu(self.xvfb.pid)
+        s["cpu_proxy"] = tree_cpu(self.proxy.pid) if self.proxy else None
+        s["cpu_server"] = tree_cpu(self.server.pid)
+        s["busy"] = system_busy_seconds()
+        s["alive"] = self.client.poll() is None
+        return s
+
+    def first_update(self, timeout):
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.client.poll() is not None:
+                raise BenchError("the client exited (%s) before the first update" % self.client.returncode)
+            if self.proxy:
+                p = self.proxy.snap()
+                if p["first_update_t"] is not None:
+                    return
+                if p["errors"]:
+                    raise BenchError("proxy: %s" % "; ".join(p["errors"]))
+                time.sleep(0.2)
+            else:
+                line = self.out.get(min(0.5, max(0.0, end - time.monotonic())))
+                if line and line.startswith("FIRST"):
+                    return
+                if line and line.startswith("STATE failed"):
+                    raise BenchError(line)
+        raise BenchError("no framebuffer update within %d s" % timeout)
+
+    def run(self):
+        a = self.args
+        try:
+            self.xvfb, display = start_xvfb()
+            if self.spec["proxy"]:
+                self.proxy = ProxyProc(self.server.port, self.spec.get("force_raw", False))
+                port = self.proxy.port
+            else:
+                port = self.server.port
+            env = client_env(display, os.path.join(self.dir, "home"))
+            cmd = self.command(port)
+            self.result["command"] = " ".join(cmd)
+            self.stderr_path = os.path.join(self.dir, "client.log")
+            with open(self.stderr_path, "w") as errf:
+                self.client = spawn(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errf)
+            self.out = LineReader(self.client.stdout)
+            self.first_update(a.timeout)
+            time.sleep(a.warmup)
+            self.result["windows"] = window_sizes(display)
+            s0 = self.snap()
+            time.sleep(a.seconds)
+            s1 = self.snap()
+            if not s1["alive"]:
+                raise BenchError("the client exited during the window")
+            if a.screenshots:
+                path = os.path.join(a.screenshots, "%s-%s.png" % (self.server.__class__.__name__, self.key))
+                screenshot(display, path)
+                self.result["screenshot"] = path
+            self.compute(s0, s1)
+        except (BenchError, OSError, ValueError, subprocess.TimeoutExpired) as e:
+            self.result["error"] = str(e)
+        finally:
+            stop(self.client)
+            if self.proxy:
+                self.proxy.stop()
+            stop(self.xvfb)
+        if not self.result["ok"]:
+            tail = ""
+            try:
+                with open(self.stderr_path) as f:
+                    tail = f.read()[-1500:]
+            except (OSError, AttributeError):
+                pass
+            self.result["log_tail"] = tail
+        return self.result
+
+    def compute(self, s0, s1):
+        r = self.result
+        d = lambda k: (s1[k] - s0[k]) if s1.get(k) is not None and s0.get(k) is not None else None
+        if self.proxy:
+            p0, p1 = s0["proxy"], s1["proxy"]
+            dt = p1["t"] - p0["t"]
+            updates = p1["updates"] - p0["updates"]
+            r["bytes_per_s"] = (p1["s2c_bytes"] - p0["s2c_bytes"]) / dt
+            r["pixel_bytes_per_s"] = (p1["pixel_bytes"] - p0["pixel_bytes"]) / dt
+            rects = {k: v - p0["rects"].get(k, 0) for k, v in p1["rects"].items()}
+            real = {k: v for k, v in rects.items() if k in ("raw", "copyrect", "rre", "corre", "hextile", "zlib",
+                                                                  "tight", "zlibhex", "trle", "zrle", "tightpng") and v}
+            total = sum(real.values())
+            enc = ", ".join("%s %.0f%%" % (k, 100.0 * v / total) for k, v in sorted(real.items(), key=lambda kv: -kv[1]))
+            tight = {k: v - p0["tight"].get(k, 0) for k, v in p1["tight"].items()}
+            tight = {k: v for k, v in tight.items() if v}
+            if tight:
+                tt = sum(tight.values())
+                enc += " (" + ", ".join("%s %.0f%%" % (k, 100.0 * v / tt) for k, v in sorted(tight.items(), key=lambda kv: -kv[1])) + ")"
+            r["wire_encoding"] = enc or "-"
+            r["client_encodings"] = p1["client_encodings"]
+            r["sent_encodings"] = p1["sent_encodings"]
+            r["pixel_format"] = p1["pixel_format"]
+            r["fb_size"] = p1["fb_size"]
+            r["connections"] = p1["connections"]
+            r["proxy_errors"] = p1["errors"] + p1["client_errors"]
+            if p1["errors"]:
+                raise BenchError("the proxy lost track of the server stream: %s" % "; ".join(p1["errors"]))
+        else:
+            q0, q1 = s0["qvirt"], s1["qvirt"]
+            dt = float(q1["t"]) - float(q0["t"])
+            updates = int(q1["updates"]) - int(q0["updates"])
+            r["bytes_per_s"] = None
+            r["pixel_bytes_per_s"] = (int(q1["bytes"]) - int(q0["bytes"])) / dt
+            r["wire_encoding"] = q1.get("encoding", "?") + " (QVirt's setting)"
+            r["fb_size"] = q1.get("size")
+        if "qvirt" in s1 and self.proxy:
+            q0, q1 = s0["qvirt"], s1["qvirt"]
+            r["qvirt_counted_updates"] = int(q1["updates"]) - int(q0["updates"])
+            r["qvirt_counted_pixel_bytes"] = int(q1["bytes"]) - int(q0["bytes"])
+            r["proxy_counted_updates"] = updates
+            r["proxy_counted_pixel_bytes"] = s1["proxy"]["pixel_bytes"] - s0["proxy"]["pixel_bytes"]
+            r["qvirt_own_cpu"] = float(q1["cpu"]) - float(q0["cpu"])
+        r["window_s"] = dt
+        r["updates"] = updates
+        r["updates_per_s"] = updates / dt
+        cpu = d("cpu_client")
+        r["cpu_s"] = cpu
+        r["cpu_per_1000_updates"] = cpu / updates * 1000.0 if updates else float("nan")
+        r["cpu_per_20s"] = cpu / dt * 20.0
+        for k in ("x", "proxy", "server"):
+            v = d("cpu_" + k)
+            r["%s_cpu_per_20s" % k] = v / dt * 20.0 if v is not None else None
+        ours = sum(v for v in (cpu, d("cpu_x"), d("cpu_proxy"), d("cpu_server")) if v is not None)
+        r["others_cores"] = max(0.0, (d("busy") - ours) / dt)
+        r["ok"] = updates > 0
+
+
+# ---------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------
+
+def fmt(v, f="%.2f"):
+    return "-" if v is None or (isinstance(v, float) and math.isnan(v)) else f % v
+
+
+def ratio(a, b):
+    if a is None or b is None or b == 0 or (isinstance(a, float) and math.isnan(a)) or (isinstance(b, float) and math.isnan(b)):
+        return float("nan")
+    return a / b
+
+
+def print_table(server, results):
+    log("")
+    log("== %s: %s" % (server.label, server.desc))
+    base = next((r for r in results if r["client"] == "qvirt" and r["ok"]), None)
+    base = base or next((r for r in results if r["name"] == "QVirt" and r["ok"]), None)
+    head = ("%-14s %-44s %-24s %7s %7s %9s %8s %8s %8s %7s %7s"
+            % ("client", "settings", "wire encoding", "upd/s", "MB/s", "CPU s/1k", "CPU/20s", "X/20s",
+               "prx/20s", "upd xQ", "CPU xQ"))
+    log(head)
+    log("-" * len(head))
+    for r in results:
+        if not r["ok"]:
+            log("%-14s %-44s FAILED: %s" % (r["client"], r["settings"][:44], r.get("error", "?")))
+            continue
+        mbs = r["bytes_per_s"] / 1e6 if r["bytes_per_s"] is not None else None
+        log("%-14s %-44s %-24s %7s %7s %9s %8s %8s %8s %7s %7s" % (
+            r["client"], r["settings"][:44], r["wire_encoding"][:24], fmt(r["updates_per_s"], "%.1f"),
+            fmt(mbs, "%.1f") if mbs is not None else fmt(r["pixel_bytes_per_s"] / 1e6, "%.1f*"),
+            fmt(r["cpu_per_1000_updates"], "%.2f"), fmt(r["cpu_per_20s"], "%.2f"),
+            fmt(r["x_cpu_per_20s"], "%.2f"), fmt(r["proxy_cpu_per_20s"], "%.2f"),
+            fmt(ratio(r["updates_per_s"], base["updates_per_s"]) if base else None, "%.2f"),
+            fmt(ratio(r["cpu_per_1000_updates"], base["cpu_per_1000_updates"]) if base else None, "%.2f")))
+    log("upd/s: FramebufferUpdates with pixel data per second; MB/s: server->client bytes on the wire "
+        "(* = QVirt's decoded pixel bytes, no proxy); CPU s/1k: client CPU seconds (all threads, user+sys) per "
+        "1,000 updates; CPU/20s, X/20s, prx/20s: CPU seconds per 20 s of the client, of its Xvfb, of the proxy; "
+        "xQ: this row / QVirt's (client 'qvirt').")
+    for r in results:
+        if not r["ok"]:
+            if r.get("log_tail"):
+                log("  %s log tail: %s" % (r["client"], r["log_tail"].strip().replace("\n", " | ")[-600:]))
+            continue
+        notes = []
+        if r.get("windows"):
+            notes.append("windows %s" % ",".join(r["windows"]))
+        if r.get("fb_size"):
+            notes.append("fb %s" % r["fb_size"])
+        if r.get("sent_encodings") and r.get("sent_encodings") != r.get("client_encodings"):
+            notes.append("encodings rewritten from [%s] to [%s]" % (" ".join(r["client_encodings"]), " ".join(r["sent_encodings"])))
+        elif r.get("client_encodings"):
+            notes.append("client asked for [%s]" % " ".join(r["client_encodings"]))
+        if r.get("server_cpu_per_20s") is not None:
+            notes.append("server CPU/20s %.2f" % r["server_cpu_per_20s"])
+        notes.append("other load %.2f cores" % r["others_cores"])
+        if r.get("proxy_errors"):
+            notes.append("proxy notes: %s" % "; ".join(r["proxy_errors"]))
+        log("  %s: %s" % (r["client"], "; ".join(notes)))
+        if "qvirt_counted_updates" in r:
+            qu, pu = r["qvirt_counted_updates"], r["proxy_counted_updates"]
+            qb, pb = r["qvirt_counted_pixel_bytes"], r["proxy_counted_pixel_bytes"]
+            log("  %s: QVirt's own counters vs the proxy's over the window: updates %d vs %d, pixel bytes %.1f MB vs "
+                "%.1f MB (%s); QVirt's own CPU %.2f s vs /proc %.2f s"
+                % (r["client"], qu, pu, qb / 1e6, pb / 1e6,
+                   "agree" if abs(qu - pu) <= max(2, 0.02 * pu) and abs(qb - pb) <= max(2 * pb / max(pu, 1), 0.02 * pb) else "DISAGREE",
+                   r["qvirt_own_cpu"], r["cpu_s"]))
+    if any(r["ok"] and r["others_cores"] > 0.3 for r in results):
+        log("  WARNING: other processes used more than 0.3 cores during some windows; the numbers are disturbed.")
+
+
+def result_line(results):
+    by = {r["client"]: r for r in results if r["ok"]}
+    q = by.get("qvirt")
+    peers = [r for r in results if r["ok"] and r["name"] != "QVirt"]
+    best = max((r["updates_per_s"] for r in peers), default=None)
+    cpu = lambda k: by[k]["cpu_per_1000_updates"] if k in by else None
+    qc = q["cpu_per_1000_updates"] if q else None
+    vals = {
+        "updates_ratio": ratio(q["updates_per_s"] if q else None, best),
+        "cpu_vs_tigervnc": ratio(qc, cpu("tigervnc-raw")),
+        "cpu_vs_gtkvnc": ratio(qc, cpu("gtkvnc-raw")),
+        "default_cpu_vs_gtkvnc": ratio(qc, cpu("gtkvnc")),
+    }
+    return vals
+
+
+def print_targets(vals):
+    checks = [("updates/s at least the best peer's", "updates_ratio", lambda v: v >= 0.98),
+              ("CPU per update (raw) at most TigerVNC's (raw)", "cpu_vs_tigervnc", lambda v: v <= 1.0),
+              ("CPU per update (raw) at most half of remote-viewer's (raw)", "cpu_vs_gtkvnc", lambda v: v <= 0.5),
+              ("CPU per update out of the box at most a fifth of remote-viewer's", "default_cpu_vs_gtkvnc", lambda v: v <= 0.2)]
+    log("")
+    log("Targets (QEMU guest):")
+    for text, key, ok in checks:
+        v = vals[key]
+        state = "n/a" if math.isnan(v) else ("met" if ok(v) else "MISSED")
+        log("  %-66s %s=%s  %s" % (text, key, fmt(v), state))
+
+
+# ---------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="smoke run: 5 s per client, 2 s warm-up")
+    ap.add_argument("--seconds", type=float, help="measured window per client (default 20; --quick 5)")
+    ap.add_argument("--warmup", type=float, help="seconds after the first update before the window (default 5; --quick 2)")
+    ap.add_argument("--timeout", type=float, default=30, help="how long a client may take to show a first update")
+    ap.add_argument("--servers", default="qemu,synthetic", help="qemu,synthetic")
+    ap.add_argument("--clients", default=DEFAULT_CLIENTS, help="comma list of: %s" % ",".join(CLIENTS))
+    ap.add_argument("--build", default=os.path.join(REPO, "build"), help="CMake build dir with bench/console/ (default <repo>/build)")
+    ap.add_argument("--bench-bin", help="qvirt-console-bench binary")
+    ap.add_argument("--server-bin", help="qvirt-bench-vncserver binary")
+    ap.add_argument("--no-build", action="store_true", help="do not try to build missing binaries")
+    ap.add_argument("--no-install", action="store_true", help="do not apt-get install missing packages")
+    ap.add_argument("--synthetic-size", default="1920x1080")
+    ap.add_argument("--synthetic-fps", type=float, default=30)
+    ap.add_argument("--guest-fps-cap", choices=("on", "off"), default="on",
+                    help="the test guest's 60 frames/s limit (default on: every pixel changes at 60 Hz)")
+    ap.add_argument("--qvirt-window", help="QVirt window size WxH (default: the server's screen size, as the peers open)")
+    ap.add_argument("--screenshots", help="directory: save a screenshot of each client's display at the window end")
+    ap.add_argument("--keep-temp", action="store_true")
+    ap.add_argument("--json", help="write all results to this file")
+    args = ap.parse_args()
+    if args.seconds is None:
+        args.seconds = 5.0 if args.quick else 20.0
+    if args.warmup is None:
+        args.warmup = 2.0 if args.quick else 5.0
+    clients = [c.strip() for c in args.clients.split(",") if c.strip()]
+    for c in clients:
+        if c not in CLIENTS:
+            ap.error("unknown client %s" % c)
+    servers = [s.strip() for s in args.servers.split(",") if s.strip()]
+    for s in servers:
+        if s not in ("qemu", "synthetic"):
+            ap.error("unknown server %s" % s)
+    if args.screenshots:
+        os.makedirs(args.screenshots, exist_ok=True)
+    if os.geteuid() != 0:
+        elog("warning: not root; package installation and libvirt's system instance need root")
+
+    _state["token"] = uuid.uuid4().hex
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGHUP, on_signal)
+    tmp = tempfile.mkdtemp(prefix="qvirt-console-bench-")
+    all_results = {}
+    vals = None
+    try:
+        ensure_packages(args.no_install)
+        bench_bin, server_bin = find_binaries(args)
+        elog("window %g s per client after %g s warm-up; clients: %s" % (args.seconds, args.warmup, ", ".join(clients)))
+        for sname in servers:
+            server = QemuGuest(tmp, args.guest_fps_cap == "on") if sname == "qemu" else \
+                SyntheticServer(server_bin, args.synthetic_size, args.synthetic_fps)
+            results = []
+            try:
+                server.start()
+                for key in clients:
+                    elog("%s: %s (%s)" % (server.label, key, CLIENTS[key]["settings"]))
+                    r = ClientRun(key, CLIENTS[key], server, args, bench_bin, tmp).run()
+                    if r["ok"]:
+                        elog("  %.1f updates/s, %.2f client CPU s per 1,000 updates, %.2f CPU s per 20 s"
+                             % (r["updates_per_s"], r["cpu_per_1000_updates"], r["cpu_per_20s"]))
+                    else:
+                        elog("  FAILED: %s" % r.get("error"))
+                    results.append(r)
+            finally:
+                server.stop()
+            all_results[sname] = {"server": server.desc, "results": results}
+            print_table(server, results)
+            if sname == "qemu":
+                vals = result_line(results)
+        if args.json:
+            with open(args.json, "w") as f:
+                json.dump({"args": vars(args), "servers": all_results, "result": vals}, f, indent=2, default=str)
+    except BenchError as e:
+        elog("error: %s" % e)
+        return_code = 1
+    except KeyboardInterrupt as e:
+        elog("interrupted (%s)" % e)
+        return_code = 130
+    else:
+        return_code = 0
+    finally:
+        cleanup_all()
+        if args.keep_temp:
+            elog("temp files kept in %s" % tmp)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    if vals is not None:
+        print_targets(vals)
+        log("RESULT updates_ratio=%s cpu_vs_tigervnc=%s cpu_vs_gtkvnc=%s default_cpu_vs_gtkvnc=%s" % (
+            fmt(vals["updates_ratio"]), fmt(vals["cpu_vs_tigervnc"]), fmt(vals["cpu_vs_gtkvnc"]),
+            fmt(vals["default_cpu_vs_gtkvnc"])))
+    elif "qemu" in servers:
+        log("RESULT updates_ratio=nan cpu_vs_tigervnc=nan cpu_vs_gtkvnc=nan default_cpu_vs_gtkvnc=nan")
+    return return_code
+
+
+def inner_proxy(argv):
+    import rfbproxy
+    target = int(argv[0])
+    return rfbproxy.main(target, "--force-raw" in argv[1:])
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--inner-proxy":
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        sys.exit(inner_proxy(sys.argv[2:]))
+    sys.exit(main())

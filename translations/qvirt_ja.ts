@@ -445,6 +445,14 @@
         <source>Leave Fullscreen</source>
         <translation>全画面表示を終了</translation>
     </message>
+    <message>
+        <source>JPEG quality </source>
+        <translation>JPEG 品質 </translation>
+    </message>
+    <message>
+        <source>JPEG quality for Tight (0 smallest, 9 best)</source>
+        <translation>Tight の JPEG 品質 (0 が最小、9 が最高)</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -445,6 +445,14 @@
         <source>Leave Fullscreen</source>
         <translation>전체 화면 종료</translation>
     </message>
+    <message>
+        <source>JPEG quality </source>
+        <translation>JPEG 품질 </translation>
+    </message>
+    <message>
+        <source>JPEG quality for Tight (0 smallest, 9 best)</source>
+        <translation>Tight의 JPEG 품질 (0 가장 작음, 9 가장 좋음)</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -445,6 +445,14 @@
         <source>Leave Fullscreen</source>
         <translation>退出全屏</translation>
     </message>
+    <message>
+        <source>JPEG quality </source>
+        <translation>JPEG 质量 </translation>
+    </message>
+    <message>
+        <source>JPEG quality for Tight (0 smallest, 9 best)</source>
+        <translation>Tight 编码的 JPEG 质量（0 最小，9 最佳）</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -445,6 +445,14 @@
         <source>Leave Fullscreen</source>
         <translation>結束全螢幕</translation>
     </message>
+    <message>
+        <source>JPEG quality </source>
+        <translation>JPEG 品質 </translation>
+    </message>
+    <message>
+        <source>JPEG quality for Tight (0 smallest, 9 best)</source>
+        <translation>Tight 編碼的 JPEG 品質（0 最小，9 最佳）</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

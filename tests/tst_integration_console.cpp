@@ -195,6 +195,14 @@ void tst_IntegrationConsole::resolutionChangeKeepsConnection()
     QTRY_COMPARE_WITH_TIMEOUT(c.size(), QSize(1024, 768), 10000);
     QCOMPARE(c.state(), VncClient::State::Connected);
     QVERIFY(resized.size() >= 2);
+
+    // Asking the guest to take the window's size: a VGA guest cannot, but the
+    // answer must not cost the connection.
+    c.requestDesktopSize(900, 700);
+    QTest::qWait(1500);
+    QCOMPARE(c.state(), VncClient::State::Connected);
+    const quint32 later = frameCounter(c.image());
+    QTRY_VERIFY(frameCounter(c.image()) > later);
 }
 
 void tst_IntegrationConsole::tcpPath()

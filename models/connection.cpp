@@ -193,6 +193,26 @@ QFuture<Result<ConsoleEndpoint>> Connection::openConsole(const QString &uuid)
     return runOnWorker<Result<ConsoleEndpoint>>([uuid](ConnectionWorker *w) { return w->openConsole(uuid); });
 }
 
+QFuture<Result<SnapshotState>> Connection::snapshots(const QString &uuid)
+{
+    return runOnWorker<Result<SnapshotState>>([uuid](ConnectionWorker *w) { return w->snapshots(uuid); });
+}
+
+QFuture<VoidResult> Connection::createSnapshot(const QString &uuid, const SnapshotRequest &request)
+{
+    return runOnWorker<VoidResult>([uuid, request](ConnectionWorker *w) { return w->createSnapshot(uuid, request); });
+}
+
+QFuture<VoidResult> Connection::revertToSnapshot(const QString &uuid, const QString &name)
+{
+    return runOnWorker<VoidResult>([uuid, name](ConnectionWorker *w) { return w->revertToSnapshot(uuid, name); });
+}
+
+QFuture<VoidResult> Connection::deleteSnapshot(const QString &uuid, const QString &name)
+{
+    return runOnWorker<VoidResult>([uuid, name](ConnectionWorker *w) { return w->deleteSnapshot(uuid, name); });
+}
+
 QString Connection::stateName(ConnectionState state)
 {
     switch (state) {

@@ -3,8 +3,10 @@
 #include "domaindescription.h"
 #include "domaininfo.h"
 #include "result.h"
+#include "snapshotinfo.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QPromise>
 #include <QString>
@@ -92,6 +94,23 @@ struct ConsoleEndpoint
     bool localLink = true;
 };
 
+// A domain's snapshots and the backing chain of each of its disks.
+struct SnapshotState
+{
+    QVector<SnapshotInfo> snapshots;
+    QVector<DiskStorage> disks;
+};
+
+struct SnapshotRequest
+{
+    enum class Kind { Internal, ExternalDiskOnly, ExternalWithMemory };
+    QString name;
+    QString description;
+    Kind kind = Kind::Internal;
+    QHash<QString, QString> overlays; // disk target -> new overlay file (external)
+    QString memoryFile;               // ExternalWithMemory
+};
+
 struct StorageDeletion
 {
     QString path;
@@ -146,6 +165,12 @@ public:
     // one, else the TCP address. Fails with a reason (not running, no
     // graphics, SPICE only) a console shows as it is.
     QFuture<Result<ConsoleEndpoint>> openConsole(const QString &uuid);
+
+    QFuture<Result<SnapshotState>> snapshots(const QString &uuid);
+    // Atomic across all disks; quiesced when a guest agent answers.
+    QFuture<VoidResult> createSnapshot(const QString &uuid, const SnapshotRequest &request);
+    QFuture<VoidResult> revertToSnapshot(const QString &uuid, const QString &name);
+    QFuture<VoidResult> deleteSnapshot(const QString &uuid, const QString &name);
 
     // Answers to credentialsRequested(), in the order of the fields.
     void provideCredentials(const QStringList &answers);

@@ -814,3 +814,174 @@ Result<ConsoleEndpoint> ConnectionWorker::openConsole(const QString &uuid)
     ep.localLink = m_local || ep.host.startsWith(QLatin1String("127.")) || ep.host == QLatin1String("localhost");
     return ep;
 }
+
+void ConnectionWorker::fillSizes(QVector<DiskImage> *chain)
+{
+    if (!m_local || chain->isEmpty() || !QFileInfo::exists(chain->first().path))
+        return;
+    QProcess qemuImg;
+    qemuImg.start(QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("--backing-chain"),
+                                               QStringLiteral("--output=json"), QStringLiteral("-U"), chain->first().path});
+    if (!qemuImg.waitForFinished(30000) || qemuImg.exitCode() != 0)
+        return;
+    const QVector<DiskImage> measured = parseQemuImgChain(qemuImg.readAllStandardOutput());
+    for (DiskImage &img : *chain) {
+        for (const DiskImage &m : measured) {
+            if (m.path == img.path) {
+                img.virtualSize = m.virtualSize;
+                img.actualSize = m.actualSize;
+                if (img.format.isEmpty())
+                    img.format = m.format;
+            }
+        }
+    }
+}
+
+Result<SnapshotState> ConnectionWorker::snapshots(const QString &uuid)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr)
+        return takeError();
+    SnapshotState state;
+    virDomainSnapshotPtr *snaps = nullptr;
+    const int n = virDomainListAllSnapshots(dom.ptr, &snaps, 0);
+    if (n < 0)
+        return takeError();
+    for (int i = 0; i < n; ++i) {
+        if (char *xml = virDomainSnapshotGetXMLDesc(snaps[i], 0)) {
+            SnapshotInfo info;
+            if (parseSnapshotXml(takeString(xml), &info)) {
+                info.current = virDomainSnapshotIsCurrent(snaps[i], 0) == 1;
+                state.snapshots.append(info);
+            }
+        }
+        virDomainSnapshotFree(snaps[i]);
+    }
+    free(snaps);
+    virResetLastError();
+
+    if (char *xml = virDomainGetXMLDesc(dom.ptr, 0)) {
+        DomainDescription desc;
+        if (parseDomainXml(takeString(xml), &desc)) {
+            for (const DiskDescription &disk : std::as_const(desc.disks)) {
+                if (disk.device != QLatin1String("disk"))
+                    continue;
+                DiskStorage s{disk.target, disk.device, chainOf(disk)};
+                fillSizes(&s.chain);
+                state.disks.append(s);
+            }
+        }
+    }
+    virResetLastError();
+    return state;
+}
+
+VoidResult ConnectionWorker::createSnapshot(const QString &uuid, const SnapshotRequest &request)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr)
+        return takeError();
+    DomainDescription desc;
+    if (char *xml = virDomainGetXMLDesc(dom.ptr, 0))
+        parseDomainXml(takeString(xml), &desc);
+    const bool internal = request.kind == SnapshotRequest::Kind::Internal;
+    if (internal) {
+        for (const DiskDescription &disk : std::as_const(desc.disks)) {
+            // Known formats only: where the XML names none, libvirt decides.
+            if (disk.device == QLatin1String("disk") && !disk.source.isEmpty() && !disk.format.isEmpty()
+                && disk.format != QLatin1String("qcow2"))
+                return Error{VIR_ERR_CONFIG_UNSUPPORTED,
+                             tr("An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.")
+                                 .arg(disk.target, disk.format)};
+        }
+    }
+    QString xml = QStringLiteral("<domainsnapshot><name>%1</name>").arg(request.name.toHtmlEscaped());
+    if (!request.description.isEmpty())
+        xml += QStringLiteral("<description>%1</description>").arg(request.description.toHtmlEscaped());
+    unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC;
+    if (!internal) {
+        if (request.kind == SnapshotRequest::Kind::ExternalWithMemory)
+            xml += QStringLiteral("<memory snapshot='external' file='%1'/>").arg(request.memoryFile.toHtmlEscaped());
+        else
+            flags |= VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY;
+        xml += QStringLiteral("<disks>");
+        for (const DiskDescription &disk : std::as_const(desc.disks)) {
+            const QString overlay = request.overlays.value(disk.target);
+            if (overlay.isEmpty() || disk.device != QLatin1String("disk"))
+                xml += QStringLiteral("<disk name='%1' snapshot='no'/>").arg(disk.target.toHtmlEscaped());
+            else
+                xml += QStringLiteral("<disk name='%1' snapshot='external'><source file='%2'/></disk>")
+                           .arg(disk.target.toHtmlEscaped(), overlay.toHtmlEscaped());
+        }
+        xml += QStringLiteral("</disks>");
+    }
+    xml += QStringLiteral("</domainsnapshot>");
+    const QByteArray bytes = xml.toUtf8();
+    const bool running = virDomainIsActive(dom.ptr) == 1;
+    virDomainSnapshotPtr snap = nullptr;
+    if (running && (flags & VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY)) {
+        // Consistent file systems when a guest agent answers; without one, as is.
+        snap = virDomainSnapshotCreateXML(dom.ptr, bytes.constData(), flags | VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE);
+        if (!snap)
+            virResetLastError();
+    }
+    if (!snap)
+        snap = virDomainSnapshotCreateXML(dom.ptr, bytes.constData(), flags);
+    queueRefresh(uuid);
+    if (!snap) {
+        Error e = takeError();
+        if (e.message.contains(QLatin1String("live disk snapshot not supported")))
+            e.message += QLatin1Char('\n') + tr("This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).");
+        else if (e.message.contains(QLatin1String("pflash"), Qt::CaseInsensitive) || e.message.contains(QLatin1String("nvram"), Qt::CaseInsensitive))
+            e.message += QLatin1Char('\n') + tr("UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.");
+        return e;
+    }
+    virDomainSnapshotFree(snap);
+    return {};
+}
+
+VoidResult ConnectionWorker::revertToSnapshot(const QString &uuid, const QString &name)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr)
+        return takeError();
+    virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
+    if (!snap)
+        return takeError();
+    const int rc = virDomainRevertToSnapshot(snap, 0);
+    virDomainSnapshotFree(snap);
+    queueRefresh(uuid);
+    if (rc == 0)
+        return {};
+    Error e = takeError();
+    if (e.message.contains(QLatin1String("external")))
+        e.message += QLatin1Char('\n') + tr("This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.");
+    return e;
+}
+
+VoidResult ConnectionWorker::deleteSnapshot(const QString &uuid, const QString &name)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr)
+        return takeError();
+    virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
+    if (!snap)
+        return takeError();
+    const int rc = virDomainSnapshotDelete(snap, 0);
+    virDomainSnapshotFree(snap);
+    queueRefresh(uuid);
+    if (rc == 0)
+        return {};
+    Error e = takeError();
+    if (e.message.contains(QLatin1String("external")))
+        e.message += QLatin1Char('\n') + tr("An external snapshot's overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.");
+    return e;
+}

@@ -48,6 +48,10 @@ public:
     Result<QVector<StorageDeletion>> deleteDomain(const QString &uuid, const QStringList &paths);
     Result<HostInfo> hostInfo();
     Result<ConsoleEndpoint> openConsole(const QString &uuid);
+    Result<SnapshotState> snapshots(const QString &uuid);
+    VoidResult createSnapshot(const QString &uuid, const SnapshotRequest &request);
+    VoidResult revertToSnapshot(const QString &uuid, const QString &name);
+    VoidResult deleteSnapshot(const QString &uuid, const QString &name);
 
     // Called from libvirt's event thread through queued invocations.
     void queueRefresh(const QString &uuid);
@@ -79,6 +83,7 @@ private:
     VoidResult withDomain(const QString &uuid, F &&fn);
     void checkAlive();
     QVector<DiskImage> chainOf(const DiskDescription &disk);
+    void fillSizes(QVector<DiskImage> *chain);
     QString volumeBackingPath(const QString &path, bool *found);
 
     QString m_uri;

@@ -255,8 +255,12 @@ QVector<DiskImage> parseQemuImgChain(const QByteArray &json)
     for (const QJsonValue &layer : layers) {
         const QJsonObject o = layer.toObject();
         const QString path = o.value(QLatin1String("filename")).toString();
-        if (!path.isEmpty())
-            chain.append({path, o.value(QLatin1String("format")).toString(), {}});
+        if (!path.isEmpty()) {
+            DiskImage img{path, o.value(QLatin1String("format")).toString(), {}};
+            img.virtualSize = qint64(o.value(QLatin1String("virtual-size")).toDouble(-1));
+            img.actualSize = qint64(o.value(QLatin1String("actual-size")).toDouble(-1));
+            chain.append(img);
+        }
     }
     return chain;
 }

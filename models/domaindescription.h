@@ -10,6 +10,8 @@ struct DiskImage
     QString path;
     QString format;
     QStringList usedBy; // other domains whose disks use this image
+    qint64 virtualSize = -1; // bytes; -1 when unknown
+    qint64 actualSize = -1;  // bytes allocated on the host
 };
 
 struct DiskDescription

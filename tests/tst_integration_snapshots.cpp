@@ -1,0 +1,153 @@
+#include "connection.h"
+#include "domainlistmodel.h"
+#include "integrationhost.h"
+#include "snapshottreemodel.h"
+#include "testutil.h"
+
+#include <QtTest>
+
+using namespace TestUtil;
+namespace IH = IntegrationHost;
+
+// Snapshots on real QEMU guests (TCG) with qcow2 and raw disks.
+class tst_IntegrationSnapshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void internalCreateRevertDelete();
+    void rawDiskRefusesInternal();
+    void externalDiskOnlyShowsInChain();
+
+private:
+    QString define(const QString &name, const QString &format);
+    Connection *m_conn = nullptr;
+    QString m_dir;
+    QStringList m_names;
+};
+
+QString tst_IntegrationSnapshots::define(const QString &name, const QString &format)
+{
+    const QString disk = m_dir + QLatin1Char('/') + name + QLatin1Char('.') + format;
+    if (IH::run(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), format, disk,
+                                              QStringLiteral("32M")}).exitCode != 0)
+        return {};
+    QString xml = IH::tcgDomainXml(name, disk);
+    xml.replace(QStringLiteral("type='qcow2'"), QStringLiteral("type='%1'").arg(format));
+    const Result<QString> uuid = await(m_conn->defineXml(xml));
+    m_names << name;
+    return uuid ? uuid.value() : QString();
+}
+
+void tst_IntegrationSnapshots::initTestCase()
+{
+    m_conn = new Connection(IH::uri());
+    QVERIFY2(openAndLoad(m_conn, 30000), qPrintable(m_conn->lastError()));
+    m_dir = IH::makeImageDir(QStringLiteral("snapshots"));
+}
+
+void tst_IntegrationSnapshots::cleanupTestCase()
+{
+    for (const QString &name : std::as_const(m_names)) {
+        IH::virsh({QStringLiteral("destroy"), name});
+        IH::virsh({QStringLiteral("undefine"), name, QStringLiteral("--snapshots-metadata")});
+    }
+    QDir(m_dir).removeRecursively();
+    delete m_conn;
+}
+
+void tst_IntegrationSnapshots::internalCreateRevertDelete()
+{
+    const QString uuid = define(QStringLiteral("qvirt-snap-int-%1").arg(QCoreApplication::applicationPid()), QStringLiteral("qcow2"));
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::Start)).ok());
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running);
+
+    SnapshotRequest req;
+    req.name = QStringLiteral("running-state");
+    VoidResult r = await(m_conn->createSnapshot(uuid, req));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::ForceOff)).ok());
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::ShutOff);
+
+    // Reverting to a snapshot taken with memory brings the VM back running.
+    r = await(m_conn->revertToSnapshot(uuid, req.name));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running);
+    QCOMPARE(IH::domstate(m_names.last()), QStringLiteral("running"));
+
+    SnapshotTreeModel m(m_conn, uuid);
+    QSignalSpy loaded(&m, &SnapshotTreeModel::loaded);
+    m.refresh();
+    QTRY_COMPARE(loaded.size(), 1);
+    const QModelIndex s = m.indexOfSnapshot(req.name);
+    QVERIFY(s.isValid());
+    QVERIFY(!s.data(SnapshotTreeModel::ExternalRole).toBool());
+    QVERIFY(m.snapshotAt(s)->hasMemory());
+
+    QVERIFY(await(m_conn->deleteSnapshot(uuid, req.name)).ok());
+    QVERIFY(IH::virsh({QStringLiteral("snapshot-list"), m_names.last(), QStringLiteral("--name")}).out.isEmpty());
+    const IH::Output check = IH::run(QStringLiteral("qemu-img"), {QStringLiteral("check"), QStringLiteral("-U"),
+                                                                  m_dir + QLatin1Char('/') + m_names.last() + QStringLiteral(".qcow2")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+}
+
+void tst_IntegrationSnapshots::rawDiskRefusesInternal()
+{
+    const QString uuid = define(QStringLiteral("qvirt-snap-raw-%1").arg(QCoreApplication::applicationPid()), QStringLiteral("raw"));
+    QVERIFY(!uuid.isEmpty());
+    SnapshotRequest req;
+    req.name = QStringLiteral("nope");
+    const VoidResult r = await(m_conn->createSnapshot(uuid, req));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QLatin1String("external snapshot")), qPrintable(r.error().message));
+    QVERIFY(IH::virsh({QStringLiteral("snapshot-list"), m_names.last(), QStringLiteral("--name")}).out.isEmpty());
+}
+
+void tst_IntegrationSnapshots::externalDiskOnlyShowsInChain()
+{
+    const QString name = QStringLiteral("qvirt-snap-ext-%1").arg(QCoreApplication::applicationPid());
+    const QString uuid = define(name, QStringLiteral("qcow2"));
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::Start)).ok());
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running);
+
+    const QString overlay = m_dir + QLatin1Char('/') + name + QStringLiteral(".ext1");
+    SnapshotRequest req;
+    req.name = QStringLiteral("ext1");
+    req.kind = SnapshotRequest::Kind::ExternalDiskOnly;
+    req.overlays.insert(QStringLiteral("vda"), overlay);
+    const VoidResult r = await(m_conn->createSnapshot(uuid, req));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+    QVERIFY(QFile::exists(overlay));
+
+    SnapshotTreeModel m(m_conn, uuid);
+    QSignalSpy loaded(&m, &SnapshotTreeModel::loaded);
+    m.refresh();
+    QTRY_COMPARE(loaded.size(), 1);
+    QVERIFY(m.indexOfSnapshot(QStringLiteral("ext1")).data(SnapshotTreeModel::ExternalRole).toBool());
+    QCOMPARE(m.state().disks.size(), 1);
+    const DiskStorage vda = m.state().disks.first();
+    QCOMPARE(vda.chain.size(), 2);
+    QCOMPARE(vda.chain.at(0).path, overlay); // the overlay is now the active layer
+    QCOMPARE(vda.chain.at(1).path, m_dir + QLatin1Char('/') + name + QStringLiteral(".qcow2"));
+    const QModelIndex disk = m.index(1, 0);
+    QVERIFY(m.index(0, SnapshotTreeModel::KindColumn, disk).data().toString().contains(QLatin1String("created by snapshot ext1")));
+    QVERIFY(vda.chain.at(0).virtualSize > 0);
+
+    // libvirt 9.0 deletes an external snapshot by merging its overlay down:
+    // the chain is one layer again, and the base image is sound.
+    const VoidResult del = await(m_conn->deleteSnapshot(uuid, QStringLiteral("ext1")));
+    QVERIFY2(del.ok(), qPrintable(del ? QString() : del.error().message));
+    m.refresh();
+    QTRY_COMPARE(loaded.size(), 2);
+    QVERIFY(!m.indexOfSnapshot(QStringLiteral("ext1")).isValid());
+    QCOMPARE(m.state().disks.first().chain.size(), 1);
+    const IH::Output check = IH::run(QStringLiteral("qemu-img"), {QStringLiteral("check"), QStringLiteral("-U"), vda.chain.size() ? m.state().disks.first().chain.first().path : QString()});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+}
+
+QTEST_MAIN(tst_IntegrationSnapshots)
+#include "tst_integration_snapshots.moc"

@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "consolepanel.h"
+#include "snapshotspanel.h"
+#include "snapshottreemodel.h"
 #include "testutil.h"
 
 #include <QAction>
@@ -214,8 +216,10 @@ void tst_MainWindow::vmWindowPages()
     QTRY_VERIFY(summary->text().contains(QLatin1String("Running")));
     auto *details = vm->findChild<QTextBrowser *>(QStringLiteral("overviewDetails"));
     QTRY_VERIFY(details->toPlainText().contains(QLatin1String("Disks")));
-    auto *snapshots = vm->findChild<QLabel *>(QStringLiteral("snapshotsPageText"));
-    QVERIFY(snapshots->text().contains(QLatin1String("not built yet")));
+    auto *hardware = vm->findChild<QLabel *>(QStringLiteral("hardwarePageText"));
+    QVERIFY(hardware->text().contains(QLatin1String("not built yet")));
+    // Opened on the Snapshots page: the tree loads (a snapshots branch and disk vda).
+    QTRY_COMPARE(vm->snapshots()->model()->rowCount(), 2);
     // The test driver's guest has no display: the console says so instead of hanging.
     vm->showPage(VmWindow::ConsolePage);
     QTRY_VERIFY2(vm->console()->message().contains(QLatin1String("no graphical display")), qPrintable(vm->console()->message()));

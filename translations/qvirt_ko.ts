@@ -310,6 +310,26 @@
         <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
         <translation>VNC 디스플레이가 원격 호스트의 루프백 주소에서만 수신 대기하고 있으며 이 연결은 SSH를 사용하지 않습니다. qemu+ssh://로 연결하거나 디스플레이가 접근 가능한 주소에서 수신 대기하도록 설정하십시오.</translation>
     </message>
+    <message>
+        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1092,6 +1112,198 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>SnapshotTreeModel</name>
+    <message numerus="yes">
+        <source>Snapshots (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (active layer: you are here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, disk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; VM was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlay created by this snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created by snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (used of virtual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPanel</name>
+    <message>
+        <source>The snapshots could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished">삭제…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots and disk backing chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a snapshot in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the virtual machine to this snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting an external snapshot merges its overlay into the image below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this snapshot; the disks keep their current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1, taken %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory state saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal, with memory (inside the qcow2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (inside the qcow2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External, disks only (new overlay files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">설명:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 could not be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to %1? What the virtual machine did since is lost unless you take a snapshot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine could not be reverted to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">삭제</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
@@ -1143,12 +1355,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>this virtual machine</source>
         <translation>이 가상 머신</translation>
-    </message>
-    <message>
-        <source>Snapshot management is not built yet in this version of QVirt.
-Meanwhile: virsh --connect %1 snapshot-list %2 --tree</source>
-        <translation>이 버전의 QVirt에는 스냅샷 관리가 아직 구현되지 않았습니다.
-그동안에는 다음을 사용하십시오: virsh --connect %1 snapshot-list %2 --tree</translation>
     </message>
     <message>
         <source>The hardware editor is not built yet in this version of QVirt.

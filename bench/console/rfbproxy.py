@@ -48,7 +48,8 @@ PSEUDO_NAMES = {-223: "DesktopSize", -224: "LastRect", -232: "PointerPos", -239:
                 -240: "XCursor", -257: "QemuPointerMotionChange", -258: "QemuExtendedKeyEvent",
                 -259: "QemuAudio", -261: "QemuLedState", -307: "DesktopName",
                 -308: "ExtendedDesktopSize", -312: "Fence", -313: "ContinuousUpdates",
-                -314: "CursorWithAlpha", 0x574D5669: "VMwareDisplayModeChange"}
+                -309: "xvp", -314: "CursorWithAlpha", 0x574D5664: "VMwareCursor", 0x574D5666: "VMwareCursorState",
+                0x574D5669: "VMwareDisplayModeChange", -1063131698: "ExtendedClipboard"}
 
 
 def encoding_name(e):

@@ -32,6 +32,7 @@ import select
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -712,8 +713,9 @@ class ClientRun:
             enc = ", ".join("%s %.0f%%" % (k, 100.0 * v / total) for k, v in sorted(real.items(), key=lambda kv: -kv[1]))
             tight = {k: v - p0["tight"].get(k, 0) for k, v in p1["tight"].items()}
             tight = {k: v for k, v in tight.items() if v}
+            tt = sum(tight.values())
+            tight = {k: v for k, v in tight.items() if 100.0 * v / tt >= 0.5}
             if tight:
-                tt = sum(tight.values())
                 enc += " (" + ", ".join("%s %.0f%%" % (k, 100.0 * v / tt) for k, v in sorted(tight.items(), key=lambda kv: -kv[1])) + ")"
             r["wire_encoding"] = enc or "-"
             r["client_encodings"] = p1["client_encodings"]
@@ -758,6 +760,27 @@ class ClientRun:
 # Report
 # ---------------------------------------------------------------------------
 
+MEDIAN_FIELDS = ("updates_per_s", "bytes_per_s", "pixel_bytes_per_s", "cpu_per_1000_updates", "cpu_per_20s",
+                 "x_cpu_per_20s", "proxy_cpu_per_20s", "server_cpu_per_20s", "others_cores")
+
+
+def combine(rs):
+    """One result from the repetitions of a client run: the median of each
+    figure over the runs that worked; the details of the first of them."""
+    ok = [r for r in rs if r["ok"]]
+    if not ok:
+        out = dict(rs[0])
+        out["runs_ok"] = "0/%d" % len(rs)
+        return out
+    out = dict(ok[0])
+    for k in MEDIAN_FIELDS:
+        vals = [r[k] for r in ok if r.get(k) is not None]
+        out[k] = statistics.median(vals) if vals else None
+    out["runs_ok"] = "%d/%d" % (len(ok), len(rs))
+    out["runs"] = rs
+    return out
+
+
 def fmt(v, f="%.2f"):
     return "-" if v is None or (isinstance(v, float) and math.isnan(v)) else f % v
 
@@ -768,12 +791,24 @@ def ratio(a, b):
     return a / b
 
 
+def encodings_summary(names):
+    import rfbproxy
+    real = [n for n in names if n in rfbproxy.REAL_ENCODINGS.values()]
+    pseudo = [n for n in names if n not in rfbproxy.REAL_ENCODINGS.values()]
+    quality = [n for n in pseudo if n.startswith(("JPEGQuality", "CompressLevel"))]
+    return "%s (+%d pseudo-encodings%s)" % (",".join(real) or "-", len(pseudo) - len(quality),
+                                            (", " + ",".join(quality)) if quality else "")
+
+
 def print_table(server, results):
     log("")
     log("== %s: %s" % (server.label, server.desc))
+    nruns = max(len(r.get("runs", [r])) for r in results)
+    if nruns > 1:
+        log("(medians of %d runs per client)" % nruns)
     base = next((r for r in results if r["client"] == "qvirt" and r["ok"]), None)
     base = base or next((r for r in results if r["name"] == "QVirt" and r["ok"]), None)
-    head = ("%-14s %-44s %-24s %7s %7s %9s %8s %8s %8s %7s %7s"
+    head = ("%-14s %-44s %-30s %7s %7s %9s %8s %8s %8s %7s %7s"
             % ("client", "settings", "wire encoding", "upd/s", "MB/s", "CPU s/1k", "CPU/20s", "X/20s",
                "prx/20s", "upd xQ", "CPU xQ"))
     log(head)
@@ -782,9 +817,11 @@ def print_table(server, results):
         if not r["ok"]:
             log("%-14s %-44s FAILED: %s" % (r["client"], r["settings"][:44], r.get("error", "?")))
             continue
+        if nruns > 1 and r["runs_ok"] != "%d/%d" % (nruns, nruns):
+            log("%-14s (only %s runs worked; the figures below are from those)" % (r["client"], r["runs_ok"]))
         mbs = r["bytes_per_s"] / 1e6 if r["bytes_per_s"] is not None else None
-        log("%-14s %-44s %-24s %7s %7s %9s %8s %8s %8s %7s %7s" % (
-            r["client"], r["settings"][:44], r["wire_encoding"][:24], fmt(r["updates_per_s"], "%.1f"),
+        log("%-14s %-44s %-30s %7s %7s %9s %8s %8s %8s %7s %7s" % (
+            r["client"], r["settings"][:44], r["wire_encoding"][:30], fmt(r["updates_per_s"], "%.1f"),
             fmt(mbs, "%.1f") if mbs is not None else fmt(r["pixel_bytes_per_s"] / 1e6, "%.1f*"),
             fmt(r["cpu_per_1000_updates"], "%.2f"), fmt(r["cpu_per_20s"], "%.2f"),
             fmt(r["x_cpu_per_20s"], "%.2f"), fmt(r["proxy_cpu_per_20s"], "%.2f"),
@@ -804,10 +841,10 @@ def print_table(server, results):
             notes.append("windows %s" % ",".join(r["windows"]))
         if r.get("fb_size"):
             notes.append("fb %s" % r["fb_size"])
+        if r.get("client_encodings"):
+            notes.append("client asked for %s" % encodings_summary(r["client_encodings"]))
         if r.get("sent_encodings") and r.get("sent_encodings") != r.get("client_encodings"):
-            notes.append("encodings rewritten from [%s] to [%s]" % (" ".join(r["client_encodings"]), " ".join(r["sent_encodings"])))
-        elif r.get("client_encodings"):
-            notes.append("client asked for [%s]" % " ".join(r["client_encodings"]))
+            notes.append("proxy sent the server %s instead" % encodings_summary(r["sent_encodings"]))
         if r.get("server_cpu_per_20s") is not None:
             notes.append("server CPU/20s %.2f" % r["server_cpu_per_20s"])
         notes.append("other load %.2f cores" % r["others_cores"])
@@ -864,6 +901,7 @@ def main():
     ap.add_argument("--quick", action="store_true", help="smoke run: 5 s per client, 2 s warm-up")
     ap.add_argument("--seconds", type=float, help="measured window per client (default 20; --quick 5)")
     ap.add_argument("--warmup", type=float, help="seconds after the first update before the window (default 5; --quick 2)")
+    ap.add_argument("--runs", type=int, default=1, help="repetitions per client; the table shows medians (default 1)")
     ap.add_argument("--timeout", type=float, default=30, help="how long a client may take to show a first update")
     ap.add_argument("--servers", default="qemu,synthetic", help="qemu,synthetic")
     ap.add_argument("--clients", default=DEFAULT_CLIENTS, help="comma list of: %s" % ",".join(CLIENTS))
@@ -911,20 +949,25 @@ def main():
         for sname in servers:
             server = QemuGuest(tmp, args.guest_fps_cap == "on") if sname == "qemu" else \
                 SyntheticServer(server_bin, args.synthetic_size, args.synthetic_fps)
-            results = []
+            runs = {key: [] for key in clients}
             try:
                 server.start()
-                for key in clients:
-                    elog("%s: %s (%s)" % (server.label, key, CLIENTS[key]["settings"]))
-                    r = ClientRun(key, CLIENTS[key], server, args, bench_bin, tmp).run()
-                    if r["ok"]:
-                        elog("  %.1f updates/s, %.2f client CPU s per 1,000 updates, %.2f CPU s per 20 s"
-                             % (r["updates_per_s"], r["cpu_per_1000_updates"], r["cpu_per_20s"]))
-                    else:
-                        elog("  FAILED: %s" % r.get("error"))
-                    results.append(r)
+                for i in range(args.runs):
+                    # Alternate the order between repetitions.
+                    order = clients if i % 2 == 0 else list(reversed(clients))
+                    for key in order:
+                        elog("%s: %s (%s)%s" % (server.label, key, CLIENTS[key]["settings"],
+                                                " run %d/%d" % (i + 1, args.runs) if args.runs > 1 else ""))
+                        r = ClientRun(key, CLIENTS[key], server, args, bench_bin, tmp).run()
+                        if r["ok"]:
+                            elog("  %.1f updates/s, %.2f client CPU s per 1,000 updates, %.2f CPU s per 20 s, other load %.2f cores"
+                                 % (r["updates_per_s"], r["cpu_per_1000_updates"], r["cpu_per_20s"], r["others_cores"]))
+                        else:
+                            elog("  FAILED: %s" % r.get("error"))
+                        runs[key].append(r)
             finally:
                 server.stop()
+            results = [combine(runs[key]) for key in clients]
             all_results[sname] = {"server": server.desc, "results": results}
             print_table(server, results)
             if sname == "qemu":

@@ -3,6 +3,7 @@
 #include "domainlistmodel.h"
 #include "lifecyclecontroller.h"
 #include "consolepanel.h"
+#include "snapshotspanel.h"
 #include "usagegraph.h"
 
 #include <QAction>
@@ -66,8 +67,16 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == ConsolePage)
             m_console->activate();
+        else if (index == SnapshotsPage)
+            m_snapshots->activate();
     });
-    m_tabs->addTab(notBuiltPage(QStringLiteral("snapshotsPage"), {}), QString());
+    auto *snapshotsPage = new QWidget;
+    snapshotsPage->setObjectName(QStringLiteral("snapshotsPage"));
+    auto *sl = new QVBoxLayout(snapshotsPage);
+    sl->setContentsMargins(0, 0, 0, 0);
+    m_snapshots = new SnapshotsPanel(connection, uuid, snapshotsPage);
+    sl->addWidget(m_snapshots);
+    m_tabs->addTab(snapshotsPage, QString());
     m_tabs->addTab(notBuiltPage(QStringLiteral("hardwarePage"), {}), QString());
     auto *perf = new QWidget;
     perf->setObjectName(QStringLiteral("performancePage"));
@@ -76,7 +85,6 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     pl->addWidget(m_cpuGraph);
     pl->addStretch();
     m_tabs->addTab(perf, QString());
-    m_snapshotsText = m_tabs->widget(SnapshotsPage)->findChild<QLabel *>();
     m_hardwareText = m_tabs->widget(HardwarePage)->findChild<QLabel *>();
 
     buildActions();
@@ -159,8 +167,6 @@ void VmWindow::retranslate()
     m_deleteAction->setText(tr("Delete…"));
     const QString name = m_info.name.isEmpty() ? tr("this virtual machine") : m_info.name;
     const QString uri = m_connection ? m_connection->uri() : QString();
-    m_snapshotsText->setText(tr("Snapshot management is not built yet in this version of QVirt.\n"
-                                "Meanwhile: virsh --connect %1 snapshot-list %2 --tree").arg(uri, name));
     m_hardwareText->setText(tr("The hardware editor is not built yet in this version of QVirt.\n"
                                "Meanwhile: virsh --connect %1 edit %2").arg(uri, name));
     refresh();
@@ -179,6 +185,8 @@ void VmWindow::showPage(Page page)
     m_tabs->setCurrentIndex(page);
     if (page == ConsolePage)
         m_console->activate();
+    else if (page == SnapshotsPage)
+        m_snapshots->activate();
 }
 
 void VmWindow::toggleConsoleDetached()

@@ -13,6 +13,7 @@ class QToolBar;
 class QAction;
 class UsageGraph;
 class ConsolePanel;
+class SnapshotsPanel;
 
 // One window per VM, with pages: Overview, Console, Snapshots, Hardware, Performance.
 class VmWindow final : public QMainWindow
@@ -31,6 +32,7 @@ public:
 
 public:
     ConsolePanel *console() const { return m_console; }
+    SnapshotsPanel *snapshots() const { return m_snapshots; }
     void toggleConsoleDetached();
 
 protected:
@@ -56,7 +58,7 @@ private:
     ConsolePanel *m_console = nullptr;
     QLabel *m_consoleDetachedLabel = nullptr;
     QPointer<QMainWindow> m_consoleWindow;
-    QLabel *m_snapshotsText = nullptr;
+    SnapshotsPanel *m_snapshots = nullptr;
     QLabel *m_hardwareText = nullptr;
     UsageGraph *m_cpuGraph;
     QHash<DomainAction, QAction *> m_actions;

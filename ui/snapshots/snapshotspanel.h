@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class Connection;
+class QLabel;
+class QPushButton;
+class QTreeView;
+class SnapshotTreeModel;
+
+// A VM's Snapshots page: the snapshot tree joined with each disk's backing
+// chain, details of the selection, and the actions valid for it (invalid ones
+// disabled with the reason as tooltip).
+class SnapshotsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SnapshotsPanel(Connection *connection, const QString &uuid, QWidget *parent = nullptr);
+
+    SnapshotTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    void activate();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    void createSnapshot();
+    void revert();
+    void remove();
+    QString selectedSnapshot() const;
+
+    QPointer<Connection> m_connection;
+    QString m_uuid;
+    SnapshotTreeModel *m_model;
+    QTreeView *m_view;
+    QLabel *m_details;
+    QPushButton *m_create;
+    QPushButton *m_revert;
+    QPushButton *m_delete;
+    QPushButton *m_refresh;
+    bool m_loadedOnce = false;
+};

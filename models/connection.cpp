@@ -26,6 +26,7 @@ Connection::Connection(const QString &uri, QObject *parent)
     qRegisterMetaType<QVector<DomainInfo>>();
     qRegisterMetaType<QVector<DomainStats>>();
     qRegisterMetaType<QVector<CredentialField>>();
+    qRegisterMetaType<BlockJob>();
     ensureLibvirtEventLoop();
 
     m_thread->setObjectName(QStringLiteral("libvirt ") + m_uri);
@@ -37,6 +38,7 @@ Connection::Connection(const QString &uri, QObject *parent)
     connect(m_worker, &ConnectionWorker::domainUpdated, this, &Connection::domainUpdated);
     connect(m_worker, &ConnectionWorker::domainRemoved, this, &Connection::domainRemoved);
     connect(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
+    connect(m_worker, &ConnectionWorker::blockJobChanged, this, &Connection::blockJobChanged);
     m_thread->start();
 
     m_model = new DomainListModel(this, this);
@@ -211,6 +213,21 @@ QFuture<VoidResult> Connection::revertToSnapshot(const QString &uuid, const QStr
 QFuture<VoidResult> Connection::deleteSnapshot(const QString &uuid, const QString &name)
 {
     return runOnWorker<VoidResult>([uuid, name](ConnectionWorker *w) { return w->deleteSnapshot(uuid, name); });
+}
+
+QFuture<VoidResult> Connection::blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockCommit(uuid, disk, top, base); });
+}
+
+QFuture<VoidResult> Connection::blockPull(const QString &uuid, const QString &disk, const QString &base)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockPull(uuid, disk, base); });
+}
+
+QFuture<VoidResult> Connection::cancelBlockJob(const QString &uuid, const QString &disk)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->cancelBlockJob(uuid, disk); });
 }
 
 QString Connection::stateName(ConnectionState state)

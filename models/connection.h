@@ -111,6 +111,19 @@ struct SnapshotRequest
     QString memoryFile;               // ExternalWithMemory
 };
 
+// A merge (block commit or pull) under way on one disk.
+struct BlockJob
+{
+    enum class Type { Pull, Commit, ActiveCommit, Other };
+    enum class Status { Running, Ready, Completed, Failed, Cancelled };
+    QString uuid;
+    QString disk;
+    Type type = Type::Other;
+    Status status = Status::Running;
+    quint64 cur = 0;
+    quint64 end = 0;
+};
+
 struct StorageDeletion
 {
     QString path;
@@ -172,6 +185,15 @@ public:
     QFuture<VoidResult> revertToSnapshot(const QString &uuid, const QString &name);
     QFuture<VoidResult> deleteSnapshot(const QString &uuid, const QString &name);
 
+    // Merges top (empty: the active layer) down into base (empty: the image
+    // right below top). An active commit pivots onto base when it is ready.
+    // The future answers when the job has started; blockJobChanged() follows it.
+    QFuture<VoidResult> blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base);
+    // Pulls the backing files above base (empty: all of them) into the active layer.
+    QFuture<VoidResult> blockPull(const QString &uuid, const QString &disk, const QString &base);
+    // Stops a merge; the images stay valid and the chain as it was.
+    QFuture<VoidResult> cancelBlockJob(const QString &uuid, const QString &disk);
+
     // Answers to credentialsRequested(), in the order of the fields.
     void provideCredentials(const QStringList &answers);
     void cancelCredentials();
@@ -188,6 +210,7 @@ signals:
     void domainUpdated(const DomainInfo &domain);
     void domainRemoved(const QString &uuid);
     void statsSampled(const QVector<DomainStats> &stats);
+    void blockJobChanged(const BlockJob &job);
 
 private:
     template<typename R>
@@ -206,3 +229,4 @@ private:
 };
 
 Q_DECLARE_METATYPE(ConnectionState)
+Q_DECLARE_METATYPE(BlockJob)

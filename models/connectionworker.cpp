@@ -56,6 +56,14 @@ void metadataEvent(virConnectPtr, virDomainPtr dom, int, const char *, void *opa
     lifecycleEvent(nullptr, dom, 0, 0, opaque);
 }
 
+void blockJobCallback(virConnectPtr, virDomainPtr dom, const char *disk, int type, int status, void *opaque)
+{
+    auto *worker = static_cast<ConnectionWorker *>(opaque);
+    const QString uuid = uuidOf(dom);
+    const QString target = QString::fromUtf8(disk);
+    QMetaObject::invokeMethod(worker, [=] { worker->blockJobEvent(uuid, target, type, status); }, Qt::QueuedConnection);
+}
+
 void closeEvent(virConnectPtr, int reason, void *opaque)
 {
     auto *worker = static_cast<ConnectionWorker *>(opaque);
@@ -105,6 +113,10 @@ ConnectionWorker::ConnectionWorker(const QString &uri, std::shared_ptr<Credentia
     , m_statsTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
 {
+    // Events say when a job ends; only polling says how far it got.
+    m_jobTimer = new QTimer(this);
+    m_jobTimer->setInterval(500);
+    connect(m_jobTimer, &QTimer::timeout, this, &ConnectionWorker::pollJobs);
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, [this] {
         if (!m_wanted || m_conn)
@@ -181,6 +193,8 @@ void ConnectionWorker::setUp()
         m_conn, nullptr, VIR_DOMAIN_EVENT_ID_REBOOT, VIR_DOMAIN_EVENT_CALLBACK(genericEvent), this, nullptr);
     m_metadataCallback = virConnectDomainEventRegisterAny(
         m_conn, nullptr, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), this, nullptr);
+    m_blockJobCallback = virConnectDomainEventRegisterAny(
+        m_conn, nullptr, VIR_DOMAIN_EVENT_ID_BLOCK_JOB_2, VIR_DOMAIN_EVENT_CALLBACK(blockJobCallback), this, nullptr);
     virResetLastError();
     m_statsUnsupported = false;
     if (m_statsTimer->interval() > 0)
@@ -192,7 +206,9 @@ void ConnectionWorker::tearDown()
     m_statsTimer->stop();
     m_refreshTimer->stop();
     m_pendingRefresh.clear();
-    for (int *id : {&m_lifecycleCallback, &m_rebootCallback, &m_metadataCallback}) {
+    m_jobTimer->stop();
+    m_jobs.clear();
+    for (int *id : {&m_lifecycleCallback, &m_rebootCallback, &m_metadataCallback, &m_blockJobCallback}) {
         if (*id >= 0)
             virConnectDomainEventDeregisterAny(m_conn, *id);
         *id = -1;
@@ -982,6 +998,119 @@ VoidResult ConnectionWorker::deleteSnapshot(const QString &uuid, const QString &
         return {};
     Error e = takeError();
     if (e.message.contains(QLatin1String("external")))
-        e.message += QLatin1Char('\n') + tr("An external snapshot's overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.");
+        e.message += QLatin1Char('\n') + tr("An external snapshot's overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.");
     return e;
+}
+
+static BlockJob::Type jobType(int type)
+{
+    switch (type) {
+    case VIR_DOMAIN_BLOCK_JOB_TYPE_PULL: return BlockJob::Type::Pull;
+    case VIR_DOMAIN_BLOCK_JOB_TYPE_COMMIT: return BlockJob::Type::Commit;
+    case VIR_DOMAIN_BLOCK_JOB_TYPE_ACTIVE_COMMIT: return BlockJob::Type::ActiveCommit;
+    default: return BlockJob::Type::Other;
+    }
+}
+
+VoidResult ConnectionWorker::startJob(const QString &uuid, const QString &disk, BlockJob::Type type, bool pivot,
+                                      const std::function<int(virDomainPtr)> &start)
+{
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr)
+        return takeError();
+    if (virDomainIsActive(dom.ptr) != 1)
+        return Error{VIR_ERR_OPERATION_INVALID,
+                     tr("Merging images needs the virtual machine running: QEMU does the work. Start it first.")};
+    if (start(dom.ptr) < 0) {
+        Error e = takeError();
+        if (e.message.contains(QLatin1String("No space"), Qt::CaseInsensitive))
+            e.message += QLatin1Char('\n') + tr("The host's disk is full. Free space there, then merge again; every image is still valid.");
+        return e;
+    }
+    m_jobs.insert({uuid, disk}, Job{type, pivot});
+    m_jobTimer->start();
+    emit blockJobChanged(BlockJob{uuid, disk, type, BlockJob::Status::Running, 0, 0});
+    return {};
+}
+
+VoidResult ConnectionWorker::blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base)
+{
+    const bool active = top.isEmpty();
+    const QByteArray d = disk.toUtf8(), t = top.toUtf8(), b = base.toUtf8();
+    return startJob(uuid, disk, active ? BlockJob::Type::ActiveCommit : BlockJob::Type::Commit, active, [&](virDomainPtr dom) {
+        unsigned int flags = active ? VIR_DOMAIN_BLOCK_COMMIT_ACTIVE : 0;
+        if (!active && base.isEmpty())
+            flags |= VIR_DOMAIN_BLOCK_COMMIT_SHALLOW; // into the image right below top
+        return virDomainBlockCommit(dom, d.constData(), base.isEmpty() ? nullptr : b.constData(),
+                                    active ? nullptr : t.constData(), 0, flags);
+    });
+}
+
+VoidResult ConnectionWorker::blockPull(const QString &uuid, const QString &disk, const QString &base)
+{
+    const QByteArray d = disk.toUtf8(), b = base.toUtf8();
+    return startJob(uuid, disk, BlockJob::Type::Pull, false, [&](virDomainPtr dom) {
+        return virDomainBlockRebase(dom, d.constData(), base.isEmpty() ? nullptr : b.constData(), 0, 0);
+    });
+}
+
+VoidResult ConnectionWorker::cancelBlockJob(const QString &uuid, const QString &disk)
+{
+    const QByteArray d = disk.toUtf8();
+    if (auto it = m_jobs.find({uuid, disk}); it != m_jobs.end())
+        it->pivot = false; // cancelled: never pivot
+    return withDomain(uuid, [&d](virDomainPtr dom) { return virDomainBlockJobAbort(dom, d.constData(), 0); });
+}
+
+void ConnectionWorker::blockJobEvent(const QString &uuid, const QString &disk, int type, int status)
+{
+    const auto key = qMakePair(uuid, disk);
+    const Job job = m_jobs.value(key, Job{jobType(type), false});
+    BlockJob j{uuid, disk, jobType(type), BlockJob::Status::Running, 0, 0};
+    switch (status) {
+    case VIR_DOMAIN_BLOCK_JOB_READY:
+        j.status = BlockJob::Status::Ready;
+        if (job.pivot && m_conn) {
+            // The active layer is mirrored into base: switch the disk onto it.
+            DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+            if (dom.ptr && virDomainBlockJobAbort(dom.ptr, disk.toUtf8().constData(), VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT) < 0) {
+                virResetLastError();
+                j.status = BlockJob::Status::Failed;
+            }
+            m_jobs[key].pivot = false;
+        }
+        break;
+    case VIR_DOMAIN_BLOCK_JOB_COMPLETED: j.status = BlockJob::Status::Completed; break;
+    case VIR_DOMAIN_BLOCK_JOB_FAILED: j.status = BlockJob::Status::Failed; break;
+    case VIR_DOMAIN_BLOCK_JOB_CANCELED: j.status = BlockJob::Status::Cancelled; break;
+    default: return;
+    }
+    if (j.status != BlockJob::Status::Ready && j.status != BlockJob::Status::Running) {
+        m_jobs.remove(key);
+        queueRefresh(uuid);
+    }
+    emit blockJobChanged(j);
+}
+
+void ConnectionWorker::pollJobs()
+{
+    if (!m_conn || m_jobs.isEmpty()) {
+        m_jobTimer->stop();
+        return;
+    }
+    const auto keys = m_jobs.keys();
+    for (const auto &key : keys) {
+        DomainHandle dom{virDomainLookupByUUIDString(m_conn, key.first.toLatin1().constData())};
+        if (!dom.ptr) {
+            virResetLastError();
+            continue;
+        }
+        virDomainBlockJobInfo info;
+        const int rc = virDomainGetBlockJobInfo(dom.ptr, key.second.toUtf8().constData(), &info, 0);
+        if (rc == 1)
+            emit blockJobChanged(BlockJob{key.first, key.second, jobType(info.type), BlockJob::Status::Running, info.cur, info.end});
+        virResetLastError();
+    }
 }

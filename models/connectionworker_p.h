@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QWaitCondition>
 
+#include <functional>
+
 #include <libvirt/libvirt.h>
 
 // Hands libvirt's auth questions to the GUI and the answers back; the worker
@@ -52,6 +54,10 @@ public:
     VoidResult createSnapshot(const QString &uuid, const SnapshotRequest &request);
     VoidResult revertToSnapshot(const QString &uuid, const QString &name);
     VoidResult deleteSnapshot(const QString &uuid, const QString &name);
+    VoidResult blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base);
+    VoidResult blockPull(const QString &uuid, const QString &disk, const QString &base);
+    VoidResult cancelBlockJob(const QString &uuid, const QString &disk);
+    void blockJobEvent(const QString &uuid, const QString &disk, int type, int status);
 
     // Called from libvirt's event thread through queued invocations.
     void queueRefresh(const QString &uuid);
@@ -67,6 +73,7 @@ signals:
     void domainUpdated(const DomainInfo &domain);
     void domainRemoved(const QString &uuid);
     void statsSampled(const QVector<DomainStats> &stats);
+    void blockJobChanged(const BlockJob &job);
 
 private:
     bool tryOpen();
@@ -94,6 +101,13 @@ private:
     int m_lifecycleCallback = -1;
     int m_rebootCallback = -1;
     int m_metadataCallback = -1;
+    int m_blockJobCallback = -1;
+    struct Job { BlockJob::Type type; bool pivot = false; };
+    QHash<QPair<QString, QString>, Job> m_jobs; // (uuid, disk)
+    QTimer *m_jobTimer = nullptr;
+    void pollJobs();
+    VoidResult startJob(const QString &uuid, const QString &disk, BlockJob::Type type, bool pivot,
+                        const std::function<int(virDomainPtr)> &start);
     int m_backoffMsec = 1000;
     QTimer *m_reconnectTimer = nullptr;
     QTimer *m_statsTimer = nullptr;

@@ -312,23 +312,23 @@
     </message>
     <message>
         <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部スナップショットは qcow2 イメージ内に保存されますが、ディスク %1 の形式は %2 です。代わりに外部スナップショットを作成してください。</translation>
     </message>
     <message>
         <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>この QEMU ビルドでは、実行中の仮想マシンの外部スナップショット (ライブスナップショット) を作成できません。仮想マシンを停止してからスナップショットを作成するか、ライブスナップショットに対応した QEMU (CentOS 7 では qemu-kvm-ev) をインストールしてください。</translation>
     </message>
     <message>
         <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI ファームウェアは変数をディスクイメージの外に保存するため、libvirt は実行中のこの仮想マシンの内部スナップショットを作成できません。代わりに外部スナップショットを作成してください。</translation>
     </message>
     <message>
         <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この libvirt は外部スナップショットに戻すことができず、QVirt もまだ独自にはこれを行えません。何も変更されていません。</translation>
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部スナップショットのオーバーレイには、スナップショット以降に書き込まれたデータが保存されています。これを取り除くにはバッキングファイルにマージする (block commit) しかありませんが、QVirt はまだこの機能を提供していません。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1115,192 +1115,192 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スナップショット (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (現在)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1</translation>
     </message>
     <message>
         <source>%1 (active layer: you are here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (アクティブレイヤー: 現在の位置)</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>外部</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <source>, with memory</source>
-        <translation type="unfinished"></translation>
+        <translation>、メモリーあり</translation>
     </message>
     <message>
         <source>, disk only</source>
-        <translation type="unfinished"></translation>
+        <translation>、ディスクのみ</translation>
     </message>
     <message>
         <source>%1; VM was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; 作成時の仮想マシンの状態: %2</translation>
     </message>
     <message>
         <source>overlay created by this snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>このスナップショットで作成されたオーバーレイ</translation>
     </message>
     <message>
         <source>created by snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 で作成</translation>
     </message>
     <message>
         <source>base image</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースイメージ</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 使用</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Size (used of virtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ (使用量/仮想サイズ)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotsPanel</name>
     <message>
         <source>The snapshots could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Take Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成…</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットに戻す</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">削除…</translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Snapshots and disk backing chains</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットとディスクのバッキングチェーン</translation>
     </message>
     <message>
         <source>Select a snapshot in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツリーでスナップショットを選択してください。</translation>
     </message>
     <message>
         <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この libvirt は外部スナップショットに戻すことができず、QVirt もまだ独自にはこれを行えません。</translation>
     </message>
     <message>
         <source>Return the virtual machine to this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンをこのスナップショットの状態に戻します。</translation>
     </message>
     <message>
         <source>Deleting an external snapshot merges its overlay into the image below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部スナップショットを削除すると、そのオーバーレイは 1 つ下のイメージにマージされます。</translation>
     </message>
     <message>
         <source>Delete this snapshot; the disks keep their current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスナップショットを削除します。ディスクは現在の状態のまま保持されます。</translation>
     </message>
     <message>
         <source>Snapshot %1, taken %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 (%2 に作成)。</translation>
     </message>
     <message>
         <source>Memory state saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリーの状態は %1 に保存されています。</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの作成</translation>
     </message>
     <message>
         <source>Internal, with memory (inside the qcow2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部スナップショット、メモリーあり (qcow2 イメージ内に保存)</translation>
     </message>
     <message>
         <source>Internal (inside the qcow2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部スナップショット (qcow2 イメージ内に保存)</translation>
     </message>
     <message>
         <source>External, disks only (new overlay files)</source>
-        <translation type="unfinished"></translation>
+        <translation>外部スナップショット、ディスクのみ (新しいオーバーレイファイル)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished">説明:</translation>
+        <translation>説明:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部スナップショットでは、各ディスクがチェーンになります。現在のイメージは読み取り専用になり、以降の書き込みはその隣に作成されるオーバーレイファイルに保存されます。</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>Revert to %1? What the virtual machine did since is lost unless you take a snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に戻しますか? 先にスナップショットを作成しておかない限り、それ以降に仮想マシンで行われた変更はすべて失われます。</translation>
     </message>
     <message>
         <source>The virtual machine could not be reverted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンを %1 に戻せませんでした。</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの削除</translation>
     </message>
     <message>
         <source>Delete snapshot %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 を削除しますか?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 を削除できませんでした。</translation>
     </message>
 </context>
 <context>

@@ -312,23 +312,23 @@
     </message>
     <message>
         <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 스냅샷은 qcow2 이미지 안에 저장되지만 디스크 %1의 형식은 %2입니다. 대신 외부 스냅샷을 만드십시오.</translation>
     </message>
     <message>
         <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 QEMU 빌드는 실행 중인 가상 머신의 외부 스냅샷(라이브 스냅샷)을 만들 수 없습니다. 가상 머신을 종료한 후 스냅샷을 만들거나, 라이브 스냅샷을 지원하는 QEMU(CentOS 7에서는 qemu-kvm-ev)를 설치하십시오.</translation>
     </message>
     <message>
         <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI 펌웨어는 변수를 디스크 이미지 외부에 저장하므로 libvirt가 실행 중인 이 가상 머신의 내부 스냅샷을 만들 수 없습니다. 대신 외부 스냅샷을 만드십시오.</translation>
     </message>
     <message>
         <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 libvirt는 외부 스냅샷으로 되돌릴 수 없으며, QVirt도 아직 이 작업을 자체적으로 수행하지 못합니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 스냅샷의 오버레이에는 스냅샷 이후에 기록된 데이터가 들어 있습니다. 이를 없애려면 백킹 파일에 병합(block commit)하는 방법밖에 없는데, QVirt는 아직 이 기능을 제공하지 않습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1115,192 +1115,192 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>스냅샷 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (현재)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 %1</translation>
     </message>
     <message>
         <source>%1 (active layer: you are here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (활성 계층: 현재 위치)</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>외부</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>내부</translation>
     </message>
     <message>
         <source>, with memory</source>
-        <translation type="unfinished"></translation>
+        <translation>, 메모리 포함</translation>
     </message>
     <message>
         <source>, disk only</source>
-        <translation type="unfinished"></translation>
+        <translation>, 디스크만</translation>
     </message>
     <message>
         <source>%1; VM was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; 당시 가상 머신 상태: %2</translation>
     </message>
     <message>
         <source>overlay created by this snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스냅샷이 만든 오버레이</translation>
     </message>
     <message>
         <source>created by snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 %1에서 생성됨</translation>
     </message>
     <message>
         <source>base image</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 이미지</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 중 %1 사용</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 시간</translation>
     </message>
     <message>
         <source>Size (used of virtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 (사용/가상)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotsPanel</name>
     <message>
         <source>The snapshots could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Take Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 만들기…</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">삭제…</translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Snapshots and disk backing chains</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 및 디스크 백킹 체인</translation>
     </message>
     <message>
         <source>Select a snapshot in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>트리에서 스냅샷을 선택하십시오.</translation>
     </message>
     <message>
         <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 libvirt는 외부 스냅샷으로 되돌릴 수 없으며, QVirt도 아직 이 작업을 자체적으로 수행하지 못합니다.</translation>
     </message>
     <message>
         <source>Return the virtual machine to this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신을 이 스냅샷 상태로 되돌립니다.</translation>
     </message>
     <message>
         <source>Deleting an external snapshot merges its overlay into the image below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 스냅샷을 삭제하면 해당 오버레이가 바로 아래 이미지에 병합됩니다.</translation>
     </message>
     <message>
         <source>Delete this snapshot; the disks keep their current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스냅샷을 삭제합니다. 디스크는 현재 상태를 유지합니다.</translation>
     </message>
     <message>
         <source>Snapshot %1, taken %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 %1(%2에 생성됨).</translation>
     </message>
     <message>
         <source>Memory state saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리 상태가 %1에 저장되어 있습니다.</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 만들기</translation>
     </message>
     <message>
         <source>Internal, with memory (inside the qcow2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 스냅샷, 메모리 포함 (qcow2 이미지 안에 저장)</translation>
     </message>
     <message>
         <source>Internal (inside the qcow2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 스냅샷 (qcow2 이미지 안에 저장)</translation>
     </message>
     <message>
         <source>External, disks only (new overlay files)</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 스냅샷, 디스크만 (새 오버레이 파일)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished">설명:</translation>
+        <translation>설명:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>유형:</translation>
     </message>
     <message>
         <source>External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 스냅샷은 각 디스크를 체인으로 만듭니다. 현재 이미지는 읽기 전용이 되고, 이후 쓰기는 그 옆에 새로 만들어지는 오버레이 파일에 기록됩니다.</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Revert to %1? What the virtual machine did since is lost unless you take a snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 되돌리시겠습니까? 먼저 스냅샷을 만들어 두지 않으면 그 이후 가상 머신에서 변경된 내용이 모두 손실됩니다.</translation>
     </message>
     <message>
         <source>The virtual machine could not be reverted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신을 %1(으)로 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 삭제</translation>
     </message>
     <message>
         <source>Delete snapshot %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 %1을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 %1을(를) 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>

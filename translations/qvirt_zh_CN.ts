@@ -312,23 +312,23 @@
     </message>
     <message>
         <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部快照保存在 qcow2 映像内，而磁盘 %1 的格式是 %2。请改为创建外部快照。</translation>
     </message>
     <message>
         <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 QEMU 版本无法在虚拟机运行时创建外部快照（实时快照）。请先关闭虚拟机再创建快照，或安装支持实时快照的 QEMU（CentOS 7 上为 qemu-kvm-ev）。</translation>
     </message>
     <message>
         <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI 固件将其变量保存在磁盘映像之外，因此 libvirt 无法为这台正在运行的虚拟机创建内部快照。请改为创建外部快照。</translation>
     </message>
     <message>
         <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 libvirt 无法还原到外部快照，QVirt 目前也尚不能自行完成此操作。未做任何更改。</translation>
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部快照的覆盖文件保存着快照之后写入的数据；只有将其合并到后备文件中（block commit）才能将其移除，而 QVirt 目前尚不提供此功能。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1115,192 +1115,192 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>快照（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（当前）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1</translation>
     </message>
     <message>
         <source>%1 (active layer: you are here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（活动层：当前所在位置）</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>外部</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <source>, with memory</source>
-        <translation type="unfinished"></translation>
+        <translation>，含内存</translation>
     </message>
     <message>
         <source>, disk only</source>
-        <translation type="unfinished"></translation>
+        <translation>，仅磁盘</translation>
     </message>
     <message>
         <source>%1; VM was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；当时虚拟机状态：%2</translation>
     </message>
     <message>
         <source>overlay created by this snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>此快照创建的覆盖文件</translation>
     </message>
     <message>
         <source>created by snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由快照 %1 创建</translation>
     </message>
     <message>
         <source>base image</source>
-        <translation type="unfinished"></translation>
+        <translation>基础映像</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1，共 %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Size (used of virtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（已用/虚拟）</translation>
     </message>
 </context>
 <context>
     <name>SnapshotsPanel</name>
     <message>
         <source>The snapshots could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取快照：%1</translation>
     </message>
     <message>
         <source>Take Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照…</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Snapshots and disk backing chains</source>
-        <translation type="unfinished"></translation>
+        <translation>快照和磁盘后备链</translation>
     </message>
     <message>
         <source>Select a snapshot in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在树中选择一个快照。</translation>
     </message>
     <message>
         <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 libvirt 无法还原到外部快照，QVirt 目前也尚不能自行完成此操作。</translation>
     </message>
     <message>
         <source>Return the virtual machine to this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>将虚拟机还原到此快照。</translation>
     </message>
     <message>
         <source>Deleting an external snapshot merges its overlay into the image below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除外部快照会将其覆盖文件合并到其下一层的映像中。</translation>
     </message>
     <message>
         <source>Delete this snapshot; the disks keep their current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此快照；磁盘将保持当前状态。</translation>
     </message>
     <message>
         <source>Snapshot %1, taken %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1，创建于 %2。</translation>
     </message>
     <message>
         <source>Memory state saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存状态已保存到 %1。</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照</translation>
     </message>
     <message>
         <source>Internal, with memory (inside the qcow2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部快照，含内存（保存在 qcow2 映像内）</translation>
     </message>
     <message>
         <source>Internal (inside the qcow2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部快照（保存在 qcow2 映像内）</translation>
     </message>
     <message>
         <source>External, disks only (new overlay files)</source>
-        <translation type="unfinished"></translation>
+        <translation>外部快照，仅磁盘（新建覆盖文件）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished">描述：</translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部快照会把每个磁盘变成一条链：当前映像变为只读，之后的写入都进入其旁边新建的覆盖文件。</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建快照 %1。</translation>
     </message>
     <message>
         <source>Revert to %1? What the virtual machine did since is lost unless you take a snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>要还原到 %1 吗？除非先创建一个快照，否则虚拟机在此之后的所有变化都将丢失。</translation>
     </message>
     <message>
         <source>The virtual machine could not be reverted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将虚拟机还原到 %1。</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>删除快照</translation>
     </message>
     <message>
         <source>Delete snapshot %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除快照 %1 吗？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除快照 %1。</translation>
     </message>
 </context>
 <context>

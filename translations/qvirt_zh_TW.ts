@@ -312,23 +312,23 @@
     </message>
     <message>
         <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部快照儲存在 qcow2 映像檔內，而磁碟 %1 的格式為 %2。請改為建立外部快照。</translation>
     </message>
     <message>
         <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 QEMU 版本無法在虛擬機器執行中建立外部快照（即時快照）。請先將虛擬機器關機再建立快照，或安裝支援即時快照的 QEMU（CentOS 7 上為 qemu-kvm-ev）。</translation>
     </message>
     <message>
         <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI 韌體將其變數儲存在磁碟映像檔之外，因此 libvirt 無法為這台執行中的虛擬機器建立內部快照。請改為建立外部快照。</translation>
     </message>
     <message>
         <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 libvirt 無法還原至外部快照，QVirt 目前也還無法自行完成此操作。未進行任何變更。</translation>
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部快照的覆蓋檔案保存了快照之後寫入的資料；只有將其合併至後備檔案（block commit）才能移除，而 QVirt 目前尚未提供此功能。未進行任何變更。</translation>
     </message>
 </context>
 <context>
@@ -1115,192 +1115,192 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>快照（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（目前）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟 %1</translation>
     </message>
     <message>
         <source>%1 (active layer: you are here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（作用中層：目前所在位置）</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>外部</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>內部</translation>
     </message>
     <message>
         <source>, with memory</source>
-        <translation type="unfinished"></translation>
+        <translation>，含記憶體</translation>
     </message>
     <message>
         <source>, disk only</source>
-        <translation type="unfinished"></translation>
+        <translation>，僅磁碟</translation>
     </message>
     <message>
         <source>%1; VM was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；當時虛擬機器狀態：%2</translation>
     </message>
     <message>
         <source>overlay created by this snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>此快照建立的覆蓋檔案</translation>
     </message>
     <message>
         <source>created by snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由快照 %1 建立</translation>
     </message>
     <message>
         <source>base image</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎映像檔</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1，共 %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Size (used of virtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（已用/虛擬）</translation>
     </message>
 </context>
 <context>
     <name>SnapshotsPanel</name>
     <message>
         <source>The snapshots could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取快照：%1</translation>
     </message>
     <message>
         <source>Take Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>建立快照…</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">刪除…</translation>
+        <translation>刪除…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Snapshots and disk backing chains</source>
-        <translation type="unfinished"></translation>
+        <translation>快照與磁碟後備鏈</translation>
     </message>
     <message>
         <source>Select a snapshot in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在樹狀檢視中選擇一個快照。</translation>
     </message>
     <message>
         <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 libvirt 無法還原至外部快照，QVirt 目前也還無法自行完成此操作。</translation>
     </message>
     <message>
         <source>Return the virtual machine to this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>將虛擬機器還原至此快照。</translation>
     </message>
     <message>
         <source>Deleting an external snapshot merges its overlay into the image below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除外部快照會將其覆蓋檔案合併至下一層的映像檔。</translation>
     </message>
     <message>
         <source>Delete this snapshot; the disks keep their current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此快照；磁碟會保持目前的狀態。</translation>
     </message>
     <message>
         <source>Snapshot %1, taken %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1，建立於 %2。</translation>
     </message>
     <message>
         <source>Memory state saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體狀態已儲存至 %1。</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>建立快照</translation>
     </message>
     <message>
         <source>Internal, with memory (inside the qcow2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>內部快照，含記憶體（儲存在 qcow2 映像檔內）</translation>
     </message>
     <message>
         <source>Internal (inside the qcow2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>內部快照（儲存在 qcow2 映像檔內）</translation>
     </message>
     <message>
         <source>External, disks only (new overlay files)</source>
-        <translation type="unfinished"></translation>
+        <translation>外部快照，僅磁碟（建立新的覆蓋檔案）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished">描述：</translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <source>External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部快照會將每個磁碟變成一條鏈：目前的映像檔會變成唯讀，之後的寫入都會寫到旁邊新建立的覆蓋檔案。</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立快照 %1。</translation>
     </message>
     <message>
         <source>Revert to %1? What the virtual machine did since is lost unless you take a snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>要還原至 %1 嗎？除非先建立快照，否則虛擬機器在那之後的所有變更都會遺失。</translation>
     </message>
     <message>
         <source>The virtual machine could not be reverted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將虛擬機器還原至 %1。</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除快照</translation>
     </message>
     <message>
         <source>Delete snapshot %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除快照 %1 嗎？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">刪除</translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除快照 %1。</translation>
     </message>
 </context>
 <context>

@@ -327,8 +327,16 @@
         <translation>この libvirt は外部スナップショットに戻すことができず、QVirt もまだ独自にはこれを行えません。何も変更されていません。</translation>
     </message>
     <message>
-        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.</source>
-        <translation>外部スナップショットのオーバーレイには、スナップショット以降に書き込まれたデータが保存されています。これを取り除くにはバッキングファイルにマージする (block commit) しかありませんが、QVirt はまだこの機能を提供していません。何も変更されていません。</translation>
+        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1309,98 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Snapshot %1 could not be deleted.</source>
         <translation>スナップショット %1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Merge Down (Commit)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull Backing Files Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image in a disk&apos;s chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging needs the virtual machine running: QEMU does the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base image has nothing below it to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing files are pulled into the active layer: select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active layer has no backing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this image&apos;s data into the image below it and drop it from the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every backing file&apos;s data into the active layer, so it stands alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull Backing Files Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the data of every backing file of %1 into %2? The backing files stay on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image is unchanged and still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge on disk %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU stopped the block job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

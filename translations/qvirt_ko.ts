@@ -327,8 +327,16 @@
         <translation>이 libvirt는 외부 스냅샷으로 되돌릴 수 없으며, QVirt도 아직 이 작업을 자체적으로 수행하지 못합니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), which QVirt does not offer yet. Nothing was changed.</source>
-        <translation>외부 스냅샷의 오버레이에는 스냅샷 이후에 기록된 데이터가 들어 있습니다. 이를 없애려면 백킹 파일에 병합(block commit)하는 방법밖에 없는데, QVirt는 아직 이 기능을 제공하지 않습니다. 아무것도 변경되지 않았습니다.</translation>
+        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1309,98 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Snapshot %1 could not be deleted.</source>
         <translation>스냅샷 %1을(를) 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merge Down (Commit)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull Backing Files Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image in a disk&apos;s chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging needs the virtual machine running: QEMU does the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base image has nothing below it to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing files are pulled into the active layer: select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active layer has no backing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this image&apos;s data into the image below it and drop it from the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every backing file&apos;s data into the active layer, so it stands alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull Backing Files Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the data of every backing file of %1 into %2? The backing files stay on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image is unchanged and still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge on disk %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU stopped the block job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

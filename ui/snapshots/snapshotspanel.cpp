@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -31,6 +32,10 @@ SnapshotsPanel::SnapshotsPanel(Connection *connection, const QString &uuid, QWid
     , m_revert(new QPushButton(this))
     , m_delete(new QPushButton(this))
     , m_refresh(new QPushButton(this))
+    , m_commit(new QPushButton(this))
+    , m_pull(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("snapshotsPanel"));
     m_view->setObjectName(QStringLiteral("snapshotTree"));
@@ -48,22 +53,43 @@ SnapshotsPanel::SnapshotsPanel(Connection *connection, const QString &uuid, QWid
     m_revert->setObjectName(QStringLiteral("snapshotRevert"));
     m_delete->setObjectName(QStringLiteral("snapshotDelete"));
     m_refresh->setObjectName(QStringLiteral("snapshotRefresh"));
+    m_commit->setObjectName(QStringLiteral("snapshotCommit"));
+    m_pull->setObjectName(QStringLiteral("snapshotPull"));
+    m_cancel->setObjectName(QStringLiteral("snapshotCancelMerge"));
+    m_progress->setObjectName(QStringLiteral("snapshotMergeProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_cancel->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_commit);
+    buttons->addWidget(m_pull);
     buttons->addStretch();
     buttons->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    auto *job = new QHBoxLayout;
+    job->addWidget(m_progress, 1);
+    job->addWidget(m_cancel);
+    layout->addLayout(job);
     layout->addWidget(m_details);
 
     connect(m_create, &QPushButton::clicked, this, &SnapshotsPanel::createSnapshot);
     connect(m_revert, &QPushButton::clicked, this, &SnapshotsPanel::revert);
     connect(m_delete, &QPushButton::clicked, this, &SnapshotsPanel::remove);
     connect(m_refresh, &QPushButton::clicked, m_model, &SnapshotTreeModel::refresh);
+    connect(m_commit, &QPushButton::clicked, this, [this] { merge(false); });
+    connect(m_pull, &QPushButton::clicked, this, [this] { merge(true); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_connection && !m_jobDisk.isEmpty())
+            m_connection->cancelBlockJob(m_uuid, m_jobDisk);
+    });
+    if (connection)
+        connect(connection, &Connection::blockJobChanged, this, &SnapshotsPanel::jobChanged);
     connect(m_model, &SnapshotTreeModel::loaded, this, [this] {
         m_view->expandAll();
         updateActions();
@@ -89,6 +115,9 @@ void SnapshotsPanel::retranslate()
     m_revert->setText(tr("Revert"));
     m_delete->setText(tr("Delete…"));
     m_refresh->setText(tr("Refresh"));
+    m_commit->setText(tr("Merge Down (Commit)…"));
+    m_pull->setText(tr("Pull Backing Files Up…"));
+    m_cancel->setText(tr("Cancel Merge"));
     m_view->setAccessibleName(tr("Snapshots and disk backing chains"));
     updateActions();
 }
@@ -123,6 +152,29 @@ void SnapshotsPanel::updateActions()
     m_delete->setToolTip(!s ? pick
                             : s->isExternal() ? tr("Deleting an external snapshot merges its overlay into the image below it.")
                                               : tr("Delete this snapshot; the disks keep their current state."));
+    // Merges work on the chain's layers, while the VM runs (QEMU does them).
+    const bool layer = i.data(SnapshotTreeModel::KindRole).toInt() == int(SnapshotTreeModel::NodeKind::Layer);
+    const DomainInfo *d = m_connection ? m_connection->domainModel()->find(m_uuid) : nullptr;
+    const bool running = d && isActive(d->state);
+    const int depth = layer ? m_model->rowCount(i.parent()) : 0;
+    const bool busy = !m_jobDisk.isEmpty();
+    QString whyNotCommit, whyNotPull;
+    if (!layer)
+        whyNotCommit = whyNotPull = tr("Select an image in a disk's chain.");
+    else if (!running)
+        whyNotCommit = whyNotPull = tr("Merging needs the virtual machine running: QEMU does the work.");
+    else if (busy)
+        whyNotCommit = whyNotPull = tr("A merge is already under way.");
+    if (whyNotCommit.isEmpty() && i.row() >= depth - 1)
+        whyNotCommit = tr("The base image has nothing below it to merge into.");
+    if (whyNotPull.isEmpty() && (i.row() != 0 || depth < 2))
+        whyNotPull = i.row() != 0 ? tr("Backing files are pulled into the active layer: select it.")
+                                  : tr("The active layer has no backing files.");
+    m_commit->setEnabled(connected && whyNotCommit.isEmpty());
+    m_commit->setToolTip(whyNotCommit.isEmpty() ? tr("Write this image's data into the image below it and drop it from the chain.") : whyNotCommit);
+    m_pull->setEnabled(connected && whyNotPull.isEmpty());
+    m_pull->setToolTip(whyNotPull.isEmpty() ? tr("Copy every backing file's data into the active layer, so it stands alone.") : whyNotPull);
+
     if (s) {
         QStringList lines;
         lines << tr("Snapshot %1, taken %2.").arg(s->name, QLocale().toString(s->created, QLocale::LongFormat));
@@ -217,4 +269,73 @@ void SnapshotsPanel::remove()
             MessageBox::error(this, tr("Delete Snapshot"), tr("Snapshot %1 could not be deleted.").arg(name), r.error().message);
         m_model->refresh();
     });
+}
+
+void SnapshotsPanel::merge(bool pull)
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!m_connection || i.data(SnapshotTreeModel::KindRole).toInt() != int(SnapshotTreeModel::NodeKind::Layer))
+        return;
+    const QModelIndex diskIndex = i.parent();
+    const int diskRow = diskIndex.row() - 1; // row 0 is the snapshots branch
+    if (diskRow < 0 || diskRow >= m_model->state().disks.size())
+        return;
+    const DiskStorage &disk = m_model->state().disks.at(diskRow);
+    const QString path = i.data(SnapshotTreeModel::PathRole).toString();
+    QFuture<VoidResult> started;
+    if (pull) {
+        if (!MessageBox::confirm(this, tr("Pull Backing Files Up"),
+                                 tr("Copy the data of every backing file of %1 into %2? The backing files stay on disk.")
+                                     .arg(disk.target, QFileInfo(path).fileName()), tr("Pull")))
+            return;
+        started = m_connection->blockPull(m_uuid, disk.target, {});
+    } else {
+        const int row = i.row();
+        const QString below = disk.chain.value(row + 1).path;
+        if (!MessageBox::confirm(this, tr("Merge Down"),
+                                 tr("Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.")
+                                     .arg(QFileInfo(path).fileName(), QFileInfo(below).fileName()), tr("Merge")))
+            return;
+        started = row == 0 ? m_connection->blockCommit(m_uuid, disk.target, {}, {})
+                           : m_connection->blockCommit(m_uuid, disk.target, path, below);
+    }
+    m_jobDisk = disk.target;
+    updateActions();
+    started.then(this, [this](const VoidResult &r) {
+        if (!r) {
+            m_jobDisk.clear();
+            updateActions();
+            MessageBox::error(this, tr("Merge"), tr("The merge could not start."), r.error().message,
+                              tr("Every image is unchanged and still valid."));
+        }
+    });
+}
+
+void SnapshotsPanel::jobChanged(const BlockJob &job)
+{
+    if (job.uuid != m_uuid)
+        return;
+    switch (job.status) {
+    case BlockJob::Status::Running:
+    case BlockJob::Status::Ready:
+        m_jobDisk = job.disk;
+        m_progress->show();
+        m_cancel->show();
+        m_progress->setValue(job.end ? int(100.0 * double(job.cur) / double(job.end)) : 0);
+        m_progress->setFormat(tr("Merging %1: %p%").arg(job.disk));
+        break;
+    case BlockJob::Status::Completed:
+    case BlockJob::Status::Failed:
+    case BlockJob::Status::Cancelled:
+        m_jobDisk.clear();
+        m_progress->hide();
+        m_cancel->hide();
+        if (job.status == BlockJob::Status::Failed)
+            MessageBox::error(this, tr("Merge"), tr("The merge on disk %1 failed.").arg(job.disk),
+                              tr("QEMU stopped the block job."),
+                              tr("The chain is as it was before the merge and every image is valid. See the host's libvirt log for the reason (a full disk, say)."));
+        m_model->refresh();
+        break;
+    }
+    updateActions();
 }

@@ -5,6 +5,7 @@
 
 class Connection;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTreeView;
 class SnapshotTreeModel;
@@ -32,6 +33,8 @@ private:
     void createSnapshot();
     void revert();
     void remove();
+    void merge(bool pull);
+    void jobChanged(const struct BlockJob &job);
     QString selectedSnapshot() const;
 
     QPointer<Connection> m_connection;
@@ -43,5 +46,10 @@ private:
     QPushButton *m_revert;
     QPushButton *m_delete;
     QPushButton *m_refresh;
+    QPushButton *m_commit;
+    QPushButton *m_pull;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QString m_jobDisk;
     bool m_loadedOnce = false;
 };

@@ -960,7 +960,10 @@ VoidResult ConnectionWorker::createSnapshot(const QString &uuid, const SnapshotR
     return {};
 }
 
-VoidResult ConnectionWorker::revertToSnapshot(const QString &uuid, const QString &name)
+// Runs fn on a named snapshot; when libvirt refuses because the snapshot is
+// external, explainExternal follows its message.
+template<typename F>
+VoidResult ConnectionWorker::withSnapshot(const QString &uuid, const QString &name, F &&fn, const QString &explainExternal)
 {
     if (!m_conn)
         return notConnected();
@@ -970,36 +973,27 @@ VoidResult ConnectionWorker::revertToSnapshot(const QString &uuid, const QString
     virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
     if (!snap)
         return takeError();
-    const int rc = virDomainRevertToSnapshot(snap, 0);
+    const int rc = fn(snap);
     virDomainSnapshotFree(snap);
     queueRefresh(uuid);
     if (rc == 0)
         return {};
     Error e = takeError();
     if (e.message.contains(QLatin1String("external")))
-        e.message += QLatin1Char('\n') + tr("This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.");
+        e.message += QLatin1Char('\n') + explainExternal;
     return e;
+}
+
+VoidResult ConnectionWorker::revertToSnapshot(const QString &uuid, const QString &name)
+{
+    return withSnapshot(uuid, name, [](virDomainSnapshotPtr snap) { return virDomainRevertToSnapshot(snap, 0); },
+                        tr("This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed."));
 }
 
 VoidResult ConnectionWorker::deleteSnapshot(const QString &uuid, const QString &name)
 {
-    if (!m_conn)
-        return notConnected();
-    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
-    if (!dom.ptr)
-        return takeError();
-    virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
-    if (!snap)
-        return takeError();
-    const int rc = virDomainSnapshotDelete(snap, 0);
-    virDomainSnapshotFree(snap);
-    queueRefresh(uuid);
-    if (rc == 0)
-        return {};
-    Error e = takeError();
-    if (e.message.contains(QLatin1String("external")))
-        e.message += QLatin1Char('\n') + tr("An external snapshot's overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.");
-    return e;
+    return withSnapshot(uuid, name, [](virDomainSnapshotPtr snap) { return virDomainSnapshotDelete(snap, 0); },
+                        tr("An external snapshot's overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed."));
 }
 
 static BlockJob::Type jobType(int type)

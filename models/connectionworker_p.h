@@ -88,6 +88,8 @@ private:
     Error notConnected() const;
     template<typename F>
     VoidResult withDomain(const QString &uuid, F &&fn);
+    template<typename F>
+    VoidResult withSnapshot(const QString &uuid, const QString &name, F &&fn, const QString &explainExternal);
     void checkAlive();
     QVector<DiskImage> chainOf(const DiskDescription &disk);
     void fillSizes(QVector<DiskImage> *chain);

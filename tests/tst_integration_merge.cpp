@@ -20,6 +20,7 @@ private slots:
     void cleanupTestCase();
     void commitThenActiveCommit();
     void pull();
+    void cancelledMergeLeavesValidImages();
 
 private:
     bool liveWrite(quint8 pattern, int offsetKiB);
@@ -176,6 +177,32 @@ void tst_IntegrationMerge::pull()
     const VoidResult off = await(m_conn->blockPull(m_uuid, QStringLiteral("vda"), {}));
     QVERIFY(!off.ok());
     QVERIFY(off.error().message.contains(QLatin1String("running")));
+}
+
+void tst_IntegrationMerge::cancelledMergeLeavesValidImages()
+{
+    QVERIFY(await(m_conn->perform(m_uuid, DomainAction::Start)).ok());
+    QTRY_COMPARE(stateOf(m_conn, m_uuid), DomainState::Running);
+    const QString ov3 = m_dir + QStringLiteral("/ov3.qcow2"), ov4 = m_dir + QStringLiteral("/ov4.qcow2");
+    snapshot(QStringLiteral("s4"), ov4);
+    QVERIFY(liveWrite(0xee, 256));
+    QCOMPARE(chain(), QStringList({ov4, ov3}));
+
+    // Cancelled before it could pivot: the guest stays on ov4, ov3 unchanged.
+    QSignalSpy jobs(m_conn, &Connection::blockJobChanged);
+    QFuture<VoidResult> started = m_conn->blockCommit(m_uuid, QStringLiteral("vda"), {}, {});
+    QFuture<VoidResult> cancelled = m_conn->cancelBlockJob(m_uuid, QStringLiteral("vda"));
+    QVERIFY(await(started).ok());
+    const VoidResult c = await(cancelled);
+    QVERIFY2(c.ok(), qPrintable(c ? QString() : c.error().message));
+    QCOMPARE(waitJob(jobs), BlockJob::Status::Cancelled);
+    QTRY_COMPARE(chain(), QStringList({ov4, ov3}));
+    QCOMPARE(stateOf(m_conn, m_uuid), DomainState::Running);
+
+    QVERIFY(await(m_conn->perform(m_uuid, DomainAction::ForceOff)).ok());
+    QTRY_COMPARE(stateOf(m_conn, m_uuid), DomainState::ShutOff);
+    QVERIFY(verify(ov4, {{0xaa, 0}, {0xbb, 64}, {0xcc, 128}, {0xdd, 192}, {0xee, 256}}));
+    QVERIFY(verify(ov3, {{0xaa, 0}, {0xdd, 192}}));
 }
 
 QTEST_GUILESS_MAIN(tst_IntegrationMerge)

@@ -328,15 +328,15 @@
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部スナップショットのオーバーレイには、スナップショット以降に書き込まれたデータが保存されています。これを取り除くにはバッキングファイルにマージする (block commit) しかありませんが、ここでは libvirt がそれを実行できませんでした。何も変更されていません。</translation>
     </message>
     <message>
         <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージをマージするには仮想マシンが実行中である必要があります。処理は QEMU が行います。先に仮想マシンを起動してください。</translation>
     </message>
     <message>
         <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのディスクがいっぱいです。ホスト上で空き容量を確保してから、もう一度マージしてください。すべてのイメージは引き続き有効です。</translation>
     </message>
 </context>
 <context>
@@ -1312,95 +1312,95 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge Down (Commit)…</source>
-        <translation type="unfinished"></translation>
+        <translation>下位にマージ (Commit)…</translation>
     </message>
     <message>
         <source>Pull Backing Files Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>バッキングファイルを上位に取り込む…</translation>
     </message>
     <message>
         <source>Cancel Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>マージをキャンセル</translation>
     </message>
     <message>
         <source>Select an image in a disk&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクのバッキングチェーン内のイメージを選択してください。</translation>
     </message>
     <message>
         <source>Merging needs the virtual machine running: QEMU does the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>マージするには仮想マシンが実行中である必要があります。処理は QEMU が行います。</translation>
     </message>
     <message>
         <source>A merge is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>マージはすでに実行中です。</translation>
     </message>
     <message>
         <source>The base image has nothing below it to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースイメージの下にはマージ先のイメージがありません。</translation>
     </message>
     <message>
         <source>Backing files are pulled into the active layer: select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッキングファイルはアクティブレイヤーに取り込まれます。アクティブレイヤーを選択してください。</translation>
     </message>
     <message>
         <source>The active layer has no backing files.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブレイヤーにはバッキングファイルがありません。</translation>
     </message>
     <message>
         <source>Write this image&apos;s data into the image below it and drop it from the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイメージのデータを 1 つ下のイメージに書き込み、このイメージをチェーンから外します。</translation>
     </message>
     <message>
         <source>Copy every backing file&apos;s data into the active layer, so it stands alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのバッキングファイルのデータをアクティブレイヤーにコピーし、単独で使えるイメージにします。</translation>
     </message>
     <message>
         <source>Pull Backing Files Up</source>
-        <translation type="unfinished"></translation>
+        <translation>バッキングファイルを上位に取り込む</translation>
     </message>
     <message>
         <source>Copy the data of every backing file of %1 into %2? The backing files stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのバッキングファイルのデータを %2 にコピーしますか? バッキングファイルはディスク上に残ります。</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む</translation>
     </message>
     <message>
         <source>Merge Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下位にマージ</translation>
     </message>
     <message>
         <source>Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にマージしますか? マージ後、%1 はチェーンから外れますが、ファイル自体はディスク上に残ります。</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>マージ</translation>
     </message>
     <message>
         <source>The merge could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>マージを開始できませんでした。</translation>
     </message>
     <message>
         <source>Every image is unchanged and still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのイメージも変更されておらず、引き続き有効です。</translation>
     </message>
     <message>
         <source>Merging %1: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をマージ中: %p%</translation>
     </message>
     <message>
         <source>The merge on disk %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 のマージに失敗しました。</translation>
     </message>
     <message>
         <source>QEMU stopped the block job.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU が block job を停止しました。</translation>
     </message>
     <message>
         <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンはマージ前の状態のままで、すべてのイメージは有効です。原因 (ディスクの空き容量不足など) はホストの libvirt ログを参照してください。</translation>
     </message>
 </context>
 <context>

@@ -328,15 +328,15 @@
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 스냅샷의 오버레이에는 스냅샷 이후에 기록된 데이터가 들어 있습니다. 이를 없애려면 백킹 파일에 병합(block commit)하는 방법밖에 없는데, 여기서는 libvirt가 이 작업을 수행할 수 없었습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 병합하려면 가상 머신이 실행 중이어야 합니다. 병합 작업은 QEMU가 수행합니다. 먼저 가상 머신을 시작하십시오.</translation>
     </message>
     <message>
         <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트의 디스크가 가득 찼습니다. 호스트에서 공간을 확보한 후 다시 병합하십시오. 모든 이미지는 여전히 유효합니다.</translation>
     </message>
 </context>
 <context>
@@ -1312,95 +1312,95 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge Down (Commit)…</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로 병합(Commit)…</translation>
     </message>
     <message>
         <source>Pull Backing Files Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>백킹 파일 끌어올리기…</translation>
     </message>
     <message>
         <source>Cancel Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 취소</translation>
     </message>
     <message>
         <source>Select an image in a disk&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 백킹 체인에서 이미지를 선택하십시오.</translation>
     </message>
     <message>
         <source>Merging needs the virtual machine running: QEMU does the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>병합하려면 가상 머신이 실행 중이어야 합니다. 병합 작업은 QEMU가 수행합니다.</translation>
     </message>
     <message>
         <source>A merge is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 병합이 진행 중입니다.</translation>
     </message>
     <message>
         <source>The base image has nothing below it to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 이미지 아래에는 병합할 대상 이미지가 없습니다.</translation>
     </message>
     <message>
         <source>Backing files are pulled into the active layer: select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>백킹 파일은 활성 계층으로 끌어올려집니다. 활성 계층을 선택하십시오.</translation>
     </message>
     <message>
         <source>The active layer has no backing files.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 계층에 백킹 파일이 없습니다.</translation>
     </message>
     <message>
         <source>Write this image&apos;s data into the image below it and drop it from the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지의 데이터를 바로 아래 이미지에 기록하고 이 이미지를 체인에서 제거합니다.</translation>
     </message>
     <message>
         <source>Copy every backing file&apos;s data into the active layer, so it stands alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 백킹 파일의 데이터를 활성 계층으로 복사하여 독립된 이미지로 만듭니다.</translation>
     </message>
     <message>
         <source>Pull Backing Files Up</source>
-        <translation type="unfinished"></translation>
+        <translation>백킹 파일 끌어올리기</translation>
     </message>
     <message>
         <source>Copy the data of every backing file of %1 into %2? The backing files stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 모든 백킹 파일 데이터를 %2(으)로 복사하시겠습니까? 백킹 파일은 디스크에 그대로 남습니다.</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어올리기</translation>
     </message>
     <message>
         <source>Merge Down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로 병합</translation>
     </message>
     <message>
         <source>Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2에 병합하시겠습니까? 이후 %1은(는) 체인에서 빠지지만 파일 자체는 디스크에 남습니다.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>병합</translation>
     </message>
     <message>
         <source>The merge could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>병합을 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>Every image is unchanged and still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 이미지는 변경되지 않았으며 여전히 유효합니다.</translation>
     </message>
     <message>
         <source>Merging %1: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 병합 중: %p%</translation>
     </message>
     <message>
         <source>The merge on disk %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 %1의 병합에 실패했습니다.</translation>
     </message>
     <message>
         <source>QEMU stopped the block job.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU가 block job을 중지했습니다.</translation>
     </message>
     <message>
         <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>체인은 병합 전 상태 그대로이며 모든 이미지는 유효합니다. 원인(예: 디스크 공간 부족)은 호스트의 libvirt 로그를 참조하십시오.</translation>
     </message>
 </context>
 <context>

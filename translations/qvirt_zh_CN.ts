@@ -328,15 +328,15 @@
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部快照的覆盖文件保存着快照之后写入的数据；只有将其合并到后备文件中（block commit）才能将其移除，而 libvirt 在此处无法完成该操作。未做任何更改。</translation>
     </message>
     <message>
         <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并映像需要虚拟机处于运行状态：合并由 QEMU 执行。请先启动虚拟机。</translation>
     </message>
     <message>
         <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机磁盘已满。请在主机上释放空间后重新合并；所有映像仍然有效。</translation>
     </message>
 </context>
 <context>
@@ -1312,95 +1312,95 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge Down (Commit)…</source>
-        <translation type="unfinished"></translation>
+        <translation>向下合并（Commit）…</translation>
     </message>
     <message>
         <source>Pull Backing Files Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>向上拉取后备文件…</translation>
     </message>
     <message>
         <source>Cancel Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>取消合并</translation>
     </message>
     <message>
         <source>Select an image in a disk&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在磁盘的后备链中选择一个映像。</translation>
     </message>
     <message>
         <source>Merging needs the virtual machine running: QEMU does the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并需要虚拟机处于运行状态：合并由 QEMU 执行。</translation>
     </message>
     <message>
         <source>A merge is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有一个合并正在进行。</translation>
     </message>
     <message>
         <source>The base image has nothing below it to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础映像下方没有可供合并的映像。</translation>
     </message>
     <message>
         <source>Backing files are pulled into the active layer: select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>后备文件会被拉取到活动层中：请选择活动层。</translation>
     </message>
     <message>
         <source>The active layer has no backing files.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动层没有后备文件。</translation>
     </message>
     <message>
         <source>Write this image&apos;s data into the image below it and drop it from the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此映像的数据写入其下一层的映像，并将其从链中移除。</translation>
     </message>
     <message>
         <source>Copy every backing file&apos;s data into the active layer, so it stands alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有后备文件的数据复制到活动层，使其成为独立的映像。</translation>
     </message>
     <message>
         <source>Pull Backing Files Up</source>
-        <translation type="unfinished"></translation>
+        <translation>向上拉取后备文件</translation>
     </message>
     <message>
         <source>Copy the data of every backing file of %1 into %2? The backing files stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 的所有后备文件的数据复制到 %2 吗？后备文件仍保留在磁盘上。</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取</translation>
     </message>
     <message>
         <source>Merge Down</source>
-        <translation type="unfinished"></translation>
+        <translation>向下合并</translation>
     </message>
     <message>
         <source>Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 合并到 %2 吗？之后 %1 将脱离链，但文件本身仍保留在磁盘上。</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>The merge could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始合并。</translation>
     </message>
     <message>
         <source>Every image is unchanged and still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有映像均未更改，仍然有效。</translation>
     </message>
     <message>
         <source>Merging %1: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在合并 %1：%p%</translation>
     </message>
     <message>
         <source>The merge on disk %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 上的合并失败。</translation>
     </message>
     <message>
         <source>QEMU stopped the block job.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 已停止 block job。</translation>
     </message>
     <message>
         <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>后备链仍保持合并前的状态，所有映像均有效。请查看主机上的 libvirt 日志了解原因（例如磁盘已满）。</translation>
     </message>
 </context>
 <context>

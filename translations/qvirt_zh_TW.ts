@@ -328,15 +328,15 @@
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部快照的覆蓋檔案保存了快照之後寫入的資料；只有將其合併至後備檔案（block commit）才能移除，而 libvirt 在此無法完成此操作。未進行任何變更。</translation>
     </message>
     <message>
         <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>合併映像檔需要虛擬機器處於執行狀態：合併工作由 QEMU 執行。請先啟動虛擬機器。</translation>
     </message>
     <message>
         <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>主機磁碟已滿。請在主機上釋放空間後再重新合併；所有映像檔仍然有效。</translation>
     </message>
 </context>
 <context>
@@ -1312,95 +1312,95 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge Down (Commit)…</source>
-        <translation type="unfinished"></translation>
+        <translation>向下合併（Commit）…</translation>
     </message>
     <message>
         <source>Pull Backing Files Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>向上拉取後備檔案…</translation>
     </message>
     <message>
         <source>Cancel Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>取消合併</translation>
     </message>
     <message>
         <source>Select an image in a disk&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在磁碟的後備鏈中選擇一個映像檔。</translation>
     </message>
     <message>
         <source>Merging needs the virtual machine running: QEMU does the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>合併需要虛擬機器處於執行狀態：合併工作由 QEMU 執行。</translation>
     </message>
     <message>
         <source>A merge is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有合併作業正在進行。</translation>
     </message>
     <message>
         <source>The base image has nothing below it to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎映像檔下方沒有可供合併的映像檔。</translation>
     </message>
     <message>
         <source>Backing files are pulled into the active layer: select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>後備檔案會被拉取至作用中層：請選擇作用中層。</translation>
     </message>
     <message>
         <source>The active layer has no backing files.</source>
-        <translation type="unfinished"></translation>
+        <translation>作用中層沒有後備檔案。</translation>
     </message>
     <message>
         <source>Write this image&apos;s data into the image below it and drop it from the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>將此映像檔的資料寫入下一層的映像檔，並將其從鏈中移除。</translation>
     </message>
     <message>
         <source>Copy every backing file&apos;s data into the active layer, so it stands alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>將所有後備檔案的資料複製到作用中層，使其成為獨立的映像檔。</translation>
     </message>
     <message>
         <source>Pull Backing Files Up</source>
-        <translation type="unfinished"></translation>
+        <translation>向上拉取後備檔案</translation>
     </message>
     <message>
         <source>Copy the data of every backing file of %1 into %2? The backing files stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>要將 %1 的所有後備檔案資料複製到 %2 嗎？後備檔案仍會保留在磁碟上。</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取</translation>
     </message>
     <message>
         <source>Merge Down</source>
-        <translation type="unfinished"></translation>
+        <translation>向下合併</translation>
     </message>
     <message>
         <source>Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>要將 %1 合併至 %2 嗎？之後 %1 會脫離鏈，但檔案本身仍保留在磁碟上。</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合併</translation>
     </message>
     <message>
         <source>The merge could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始合併。</translation>
     </message>
     <message>
         <source>Every image is unchanged and still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有映像檔皆未變更，仍然有效。</translation>
     </message>
     <message>
         <source>Merging %1: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在合併 %1：%p%</translation>
     </message>
     <message>
         <source>The merge on disk %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟 %1 上的合併失敗。</translation>
     </message>
     <message>
         <source>QEMU stopped the block job.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 已停止 block job。</translation>
     </message>
     <message>
         <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>後備鏈仍維持合併前的狀態，所有映像檔皆有效。請查看主機上的 libvirt 記錄檔以了解原因（例如磁碟已滿）。</translation>
     </message>
 </context>
 <context>

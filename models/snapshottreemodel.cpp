@@ -1,5 +1,7 @@
 #include "snapshottreemodel.h"
 
+#include "domainlistmodel.h"
+
 #include <QFileInfo>
 #include <QFont>
 #include <QLocale>
@@ -191,6 +193,19 @@ QModelIndex SnapshotTreeModel::indexOfSnapshot(const QString &name) const
     return indexOfNode(find(m_root.get()));
 }
 
+// libvirt's words for the VM's state in a snapshot, in the list's words.
+static QString vmStateName(const QString &state)
+{
+    static const QHash<QString, DomainState> states = {
+        {QStringLiteral("running"), DomainState::Running},     {QStringLiteral("blocked"), DomainState::Blocked},
+        {QStringLiteral("paused"), DomainState::Paused},       {QStringLiteral("shutdown"), DomainState::ShuttingDown},
+        {QStringLiteral("shutoff"), DomainState::ShutOff},     {QStringLiteral("crashed"), DomainState::Crashed},
+        {QStringLiteral("pmsuspended"), DomainState::PMSuspended},
+    };
+    const auto it = states.constFind(state);
+    return it == states.constEnd() ? QString() : DomainListModel::stateName(*it); // disk-snapshot: nothing to say
+}
+
 static QString sizeText(qint64 bytes)
 {
     return bytes < 0 ? QString() : QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -221,7 +236,8 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
             if (n->kind == NodeKind::Snapshot) {
                 QString kind = s->isExternal() ? tr("external") : tr("internal");
                 kind += s->hasMemory() ? tr(", with memory") : tr(", disk only");
-                return s->vmState.isEmpty() ? kind : tr("%1; VM was %2").arg(kind, s->vmState);
+                const QString state = vmStateName(s->vmState);
+                return state.isEmpty() ? kind : tr("%1; VM was %2").arg(kind, state);
             }
             if (n->kind == NodeKind::Overlay)
                 return tr("overlay created by this snapshot");

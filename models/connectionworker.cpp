@@ -6,7 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
+#include <QDateTime>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <libvirt/virterror.h>
@@ -986,8 +988,114 @@ VoidResult ConnectionWorker::withSnapshot(const QString &uuid, const QString &na
 
 VoidResult ConnectionWorker::revertToSnapshot(const QString &uuid, const QString &name)
 {
-    return withSnapshot(uuid, name, [](virDomainSnapshotPtr snap) { return virDomainRevertToSnapshot(snap, 0); },
-                        tr("This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed."));
+    if (!m_conn)
+        return notConnected();
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr)
+        return takeError();
+    virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
+    if (!snap)
+        return takeError();
+    SnapshotInfo info;
+    QString snapXml;
+    if (char *x = virDomainSnapshotGetXMLDesc(snap, VIR_DOMAIN_SNAPSHOT_XML_SECURE)) {
+        snapXml = takeString(x);
+        parseSnapshotXml(snapXml, &info);
+    }
+    virDomainSnapshotFree(snap);
+    virResetLastError();
+    unsigned long libvirtVersion = 0;
+    virConnectGetLibVersion(m_conn, &libvirtVersion);
+    // libvirt reverts external snapshots itself from 9.9 on.
+    if (!info.isExternal() || libvirtVersion >= 9009000)
+        return withSnapshot(uuid, name, [](virDomainSnapshotPtr s) { return virDomainRevertToSnapshot(s, 0); },
+                            tr("libvirt could not revert to this external snapshot. Nothing was changed."));
+    return revertExternal(dom.ptr, uuid, info, snapXml);
+}
+
+// What libvirt 9.0 cannot do: a fresh overlay on the image each disk had when
+// the snapshot was taken, the domain redefined onto it. The abandoned overlays
+// stay on disk as a side branch; nothing is deleted.
+VoidResult ConnectionWorker::revertExternal(virDomainPtr dom, const QString &uuid, const SnapshotInfo &info, const QString &snapXml)
+{
+    if (virDomainIsActive(dom) == 1)
+        return Error{VIR_ERR_OPERATION_INVALID, tr("Shut the virtual machine off first: reverting to an external snapshot replaces its disks.")};
+    if (!m_local)
+        return Error{VIR_ERR_NO_SUPPORT, tr("QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.")};
+    char *x = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
+    if (!x)
+        return takeError();
+    QString domainXml = takeString(x);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QStringList created;
+    auto undo = [&created] {
+        for (const QString &f : std::as_const(created))
+            QFile::remove(f);
+    };
+    for (const SnapshotInfo::Disk &d : info.disks) {
+        if (d.location != SnapshotInfo::Location::External || d.file.isEmpty())
+            continue;
+        // The image below the snapshot's overlay is the disk as it was at the snapshot.
+        QProcess qemuImg;
+        qemuImg.start(QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("--backing-chain"),
+                                                   QStringLiteral("--output=json"), QStringLiteral("-U"), d.file});
+        const bool ran = qemuImg.waitForFinished(30000) && qemuImg.exitCode() == 0;
+        const QVector<DiskImage> chain = ran ? parseQemuImgChain(qemuImg.readAllStandardOutput()) : QVector<DiskImage>();
+        if (chain.size() < 2) {
+            undo();
+            return Error{0, tr("The image under the snapshot's overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.").arg(d.file)};
+        }
+        const DiskImage &below = chain.at(1);
+        const QFileInfo fi(below.path);
+        const QString overlay = fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".revert-%1-%2.qcow2").arg(info.name, stamp);
+        QProcess create;
+        create.start(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"),
+                                                  QStringLiteral("-F"), below.format.isEmpty() ? QStringLiteral("qcow2") : below.format,
+                                                  QStringLiteral("-b"), below.path, overlay});
+        if (!create.waitForFinished(60000) || create.exitCode() != 0) {
+            undo();
+            return Error{0, tr("The new overlay %1 could not be created: %2. Nothing was changed.").arg(overlay, QString::fromLocal8Bit(create.readAllStandardError()).trimmed())};
+        }
+        created << overlay;
+        // Point the disk with this target at the new overlay.
+        static const QRegularExpression diskRe(QStringLiteral("<disk\\b[^>]*>.*?</disk>"), QRegularExpression::DotMatchesEverythingOption);
+        bool replaced = false;
+        QString rebuilt;
+        qsizetype last = 0;
+        for (auto it = diskRe.globalMatch(domainXml); it.hasNext();) {
+            const auto m = it.next();
+            QString block = m.captured(0);
+            if (!replaced && block.contains(QRegularExpression(QStringLiteral("<target\\s+dev=['\"]%1['\"]").arg(QRegularExpression::escape(d.name))))) {
+                block.replace(QRegularExpression(QStringLiteral("(<source\\b[^>]*\\bfile=)(['\"])[^'\"]*\\2")),
+                              QStringLiteral("\\1'%1'").arg(overlay.toHtmlEscaped()));
+                block.replace(QRegularExpression(QStringLiteral("(<driver\\b[^>]*\\btype=)(['\"])[^'\"]*\\2")), QStringLiteral("\\1'qcow2'"));
+                block.remove(QRegularExpression(QStringLiteral("<backingStore\\b.*</backingStore>|<backingStore\\s*/>"), QRegularExpression::DotMatchesEverythingOption));
+                replaced = true;
+            }
+            rebuilt += domainXml.mid(last, m.capturedStart(0) - last) + block;
+            last = m.capturedEnd(0);
+        }
+        rebuilt += domainXml.mid(last);
+        if (!replaced) {
+            undo();
+            return Error{0, tr("Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.").arg(d.name)};
+        }
+        domainXml = rebuilt;
+    }
+    virDomainPtr redefined = virDomainDefineXML(m_conn, domainXml.toUtf8().constData());
+    if (!redefined) {
+        const Error e = takeError();
+        undo();
+        return e;
+    }
+    virDomainFree(redefined);
+    // Keep the snapshot metadata true: this snapshot is now the current one.
+    if (virDomainSnapshotPtr s = virDomainSnapshotCreateXML(dom, snapXml.toUtf8().constData(),
+                                                            VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE | VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT))
+        virDomainSnapshotFree(s);
+    virResetLastError();
+    queueRefresh(uuid);
+    return {};
 }
 
 VoidResult ConnectionWorker::deleteSnapshot(const QString &uuid, const QString &name)

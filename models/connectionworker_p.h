@@ -93,6 +93,7 @@ private:
     void checkAlive();
     QVector<DiskImage> chainOf(const DiskDescription &disk);
     void fillSizes(QVector<DiskImage> *chain);
+    VoidResult revertExternal(virDomainPtr dom, const QString &uuid, const SnapshotInfo &info, const QString &snapXml);
     QString volumeBackingPath(const QString &path, bool *found);
 
     QString m_uri;

@@ -20,6 +20,7 @@ private slots:
     void internalCreateRevertDelete();
     void rawDiskRefusesInternal();
     void externalDiskOnlyShowsInChain();
+    void externalRevertByQVirt();
 
 private:
     QString define(const QString &name, const QString &format);
@@ -147,6 +148,59 @@ void tst_IntegrationSnapshots::externalDiskOnlyShowsInChain()
     QCOMPARE(m.state().disks.first().chain.size(), 1);
     const IH::Output check = IH::run(QStringLiteral("qemu-img"), {QStringLiteral("check"), QStringLiteral("-U"), vda.chain.size() ? m.state().disks.first().chain.first().path : QString()});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+}
+
+void tst_IntegrationSnapshots::externalRevertByQVirt()
+{
+    const QString name = QStringLiteral("qvirt-snap-rev-%1").arg(QCoreApplication::applicationPid());
+    const QString uuid = define(name, QStringLiteral("qcow2"));
+    QVERIFY(!uuid.isEmpty());
+    const QString base = m_dir + QLatin1Char('/') + name + QStringLiteral(".qcow2");
+    QCOMPARE(IH::run(QStringLiteral("qemu-io"), {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"), QStringLiteral("write -P 0xaa 0 64k"), base}).exitCode, 0);
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::Start)).ok());
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running);
+    const QString ov1 = m_dir + QLatin1Char('/') + name + QStringLiteral(".before");
+    SnapshotRequest req;
+    req.name = QStringLiteral("before");
+    req.kind = SnapshotRequest::Kind::ExternalDiskOnly;
+    req.overlays.insert(QStringLiteral("vda"), ov1);
+    QVERIFY(await(m_conn->createSnapshot(uuid, req)).ok());
+    // After the snapshot the guest writes 0xbb: reverting must lose it.
+    const IH::Output w = IH::virsh({QStringLiteral("qemu-monitor-command"), name, QStringLiteral("--hmp"),
+                                    QStringLiteral("qemu-io -d /machine/peripheral/virtio-disk0/virtio-backend \"write -P 0xbb 64k 64k\"")});
+    QVERIFY2(w.exitCode == 0, qPrintable(w.err));
+
+    // Running: refused with the reason, nothing touched.
+    VoidResult r = await(m_conn->revertToSnapshot(uuid, req.name));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QLatin1String("off")), qPrintable(r.error().message));
+
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::ForceOff)).ok());
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::ShutOff);
+    r = await(m_conn->revertToSnapshot(uuid, req.name));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+
+    const Result<SnapshotState> st = await(m_conn->snapshots(uuid));
+    QVERIFY(st.ok());
+    const QVector<DiskImage> chain = st.value().disks.first().chain;
+    QCOMPARE(chain.size(), 2);
+    QVERIFY2(chain.at(0).path.contains(QLatin1String(".revert-before-")), qPrintable(chain.at(0).path));
+    QCOMPARE(chain.at(1).path, base);
+    QVERIFY(QFile::exists(ov1)); // the abandoned branch is kept
+    bool current = false;
+    for (const SnapshotInfo &s : st.value().snapshots)
+        current |= s.name == QStringLiteral("before") && s.current;
+    QVERIFY(current);
+
+    // The disk reads as it was at the snapshot, and the guest starts on it.
+    const IH::Output read = IH::run(QStringLiteral("qemu-io"), {QStringLiteral("-r"), QStringLiteral("-U"), QStringLiteral("-c"), QStringLiteral("read -P 0xaa 0 64k"),
+                                                                QStringLiteral("-c"), QStringLiteral("read -P 0 64k 64k"), chain.at(0).path});
+    QVERIFY2(read.exitCode == 0 && !read.out.contains(QLatin1String("fail")), qPrintable(read.out));
+    const IH::Output kept = IH::run(QStringLiteral("qemu-io"), {QStringLiteral("-r"), QStringLiteral("-U"), QStringLiteral("-c"), QStringLiteral("read -P 0xbb 64k 64k"), ov1});
+    QVERIFY2(!kept.out.contains(QLatin1String("fail")), qPrintable(kept.out));
+    QCOMPARE(IH::run(QStringLiteral("qemu-img"), {QStringLiteral("check"), QStringLiteral("-U"), chain.at(0).path}).exitCode, 0);
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::Start)).ok());
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running);
 }
 
 QTEST_MAIN(tst_IntegrationSnapshots)

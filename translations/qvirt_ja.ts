@@ -323,10 +323,6 @@
         <translation>UEFI ファームウェアは変数をディスクイメージの外に保存するため、libvirt は実行中のこの仮想マシンの内部スナップショットを作成できません。代わりに外部スナップショットを作成してください。</translation>
     </message>
     <message>
-        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
-        <translation>この libvirt は外部スナップショットに戻すことができず、QVirt もまだ独自にはこれを行えません。何も変更されていません。</translation>
-    </message>
-    <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
         <translation>外部スナップショットのオーバーレイには、スナップショット以降に書き込まれたデータが保存されています。これを取り除くにはバッキングファイルにマージする (block commit) しかありませんが、ここでは libvirt がそれを実行できませんでした。何も変更されていません。</translation>
     </message>
@@ -337,6 +333,30 @@
     <message>
         <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
         <translation>ホストのディスクがいっぱいです。ホスト上で空き容量を確保してから、もう一度マージしてください。すべてのイメージは引き続き有効です。</translation>
+    </message>
+    <message>
+        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
+        <translation>libvirt はこの外部スナップショットに戻せませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
+        <translation>先に仮想マシンを停止してください: 外部スナップショットに戻すとディスクが置き換わります。</translation>
+    </message>
+    <message>
+        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
+        <translation>QVirt が外部スナップショットに戻せるのはローカルホストだけです (新しいオーバーレイファイルをそこで作成するため)。</translation>
+    </message>
+    <message>
+        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
+        <translation>スナップショットのオーバーレイ %1 の下のイメージが見つからないため、スナップショット時点の状態がわかりません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
+        <translation>新しいオーバーレイ %1 を作成できませんでした: %2。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
+        <translation>スナップショットのディスク %1 はもうこの仮想マシンにありません。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1247,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>ツリーでスナップショットを選択してください。</translation>
     </message>
     <message>
-        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
-        <translation>この libvirt は外部スナップショットに戻すことができず、QVirt もまだ独自にはこれを行えません。</translation>
-    </message>
-    <message>
         <source>Return the virtual machine to this snapshot.</source>
         <translation>仮想マシンをこのスナップショットの状態に戻します。</translation>
     </message>
@@ -1401,6 +1417,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
         <translation>チェーンはマージ前の状態のままで、すべてのイメージは有効です。原因 (ディスクの空き容量不足など) はホストの libvirt ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Give the disks new overlays on the images they had at this snapshot; the current overlays stay on disk.</source>
+        <translation>各ディスクに、スナップショット時点のイメージの上に新しいオーバーレイを作ります。現在のオーバーレイはディスクに残ります。</translation>
+    </message>
+    <message>
+        <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
+        <translation>%1 に戻しますか? これは外部スナップショットです: QVirt はまず仮想マシンを強制停止し、各ディスクにスナップショット時点のイメージの上の新しいオーバーレイを作ります。現在のオーバーレイはディスクに残ります。</translation>
     </message>
 </context>
 <context>

@@ -323,10 +323,6 @@
         <translation>UEFI 펌웨어는 변수를 디스크 이미지 외부에 저장하므로 libvirt가 실행 중인 이 가상 머신의 내부 스냅샷을 만들 수 없습니다. 대신 외부 스냅샷을 만드십시오.</translation>
     </message>
     <message>
-        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
-        <translation>이 libvirt는 외부 스냅샷으로 되돌릴 수 없으며, QVirt도 아직 이 작업을 자체적으로 수행하지 못합니다. 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
         <translation>외부 스냅샷의 오버레이에는 스냅샷 이후에 기록된 데이터가 들어 있습니다. 이를 없애려면 백킹 파일에 병합(block commit)하는 방법밖에 없는데, 여기서는 libvirt가 이 작업을 수행할 수 없었습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
@@ -337,6 +333,30 @@
     <message>
         <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
         <translation>호스트의 디스크가 가득 찼습니다. 호스트에서 공간을 확보한 후 다시 병합하십시오. 모든 이미지는 여전히 유효합니다.</translation>
+    </message>
+    <message>
+        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
+        <translation>libvirt가 이 외부 스냅샷으로 되돌리지 못했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
+        <translation>먼저 가상 머신을 끄십시오: 외부 스냅샷으로 되돌리면 디스크가 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
+        <translation>QVirt는 로컬 호스트에서만 외부 스냅샷으로 되돌립니다. 새 오버레이 파일을 그곳에서 만들어야 하기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
+        <translation>스냅샷 오버레이 %1 아래의 이미지를 찾을 수 없어 스냅샷 시점의 상태를 알 수 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
+        <translation>새 오버레이 %1을(를) 만들 수 없습니다: %2. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
+        <translation>스냅샷의 디스크 %1이(가) 더 이상 이 가상 머신에 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1247,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>트리에서 스냅샷을 선택하십시오.</translation>
     </message>
     <message>
-        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
-        <translation>이 libvirt는 외부 스냅샷으로 되돌릴 수 없으며, QVirt도 아직 이 작업을 자체적으로 수행하지 못합니다.</translation>
-    </message>
-    <message>
         <source>Return the virtual machine to this snapshot.</source>
         <translation>가상 머신을 이 스냅샷 상태로 되돌립니다.</translation>
     </message>
@@ -1401,6 +1417,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
         <translation>체인은 병합 전 상태 그대로이며 모든 이미지는 유효합니다. 원인(예: 디스크 공간 부족)은 호스트의 libvirt 로그를 참조하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the disks new overlays on the images they had at this snapshot; the current overlays stay on disk.</source>
+        <translation>각 디스크에 스냅샷 시점의 이미지 위에 새 오버레이를 만듭니다. 현재 오버레이는 디스크에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
+        <translation>%1(으)로 되돌리시겠습니까? 외부 스냅샷입니다: QVirt는 먼저 가상 머신을 강제로 끈 다음, 각 디스크에 스냅샷 시점의 이미지 위에 새 오버레이를 만듭니다. 현재 오버레이는 디스크에 남습니다.</translation>
     </message>
 </context>
 <context>

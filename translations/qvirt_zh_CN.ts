@@ -323,10 +323,6 @@
         <translation>UEFI 固件将其变量保存在磁盘映像之外，因此 libvirt 无法为这台正在运行的虚拟机创建内部快照。请改为创建外部快照。</translation>
     </message>
     <message>
-        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
-        <translation>此版本的 libvirt 无法还原到外部快照，QVirt 目前也尚不能自行完成此操作。未做任何更改。</translation>
-    </message>
-    <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
         <translation>外部快照的覆盖文件保存着快照之后写入的数据；只有将其合并到后备文件中（block commit）才能将其移除，而 libvirt 在此处无法完成该操作。未做任何更改。</translation>
     </message>
@@ -337,6 +333,30 @@
     <message>
         <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
         <translation>主机磁盘已满。请在主机上释放空间后重新合并；所有映像仍然有效。</translation>
+    </message>
+    <message>
+        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
+        <translation>libvirt 无法还原到此外部快照。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
+        <translation>请先关闭虚拟机：还原到外部快照会替换它的磁盘。</translation>
+    </message>
+    <message>
+        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
+        <translation>QVirt 只在本地主机上还原外部快照，因为需要在那里创建新的覆盖文件。</translation>
+    </message>
+    <message>
+        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
+        <translation>找不到快照覆盖文件 %1 下面的映像，因此无法得知快照时的状态。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
+        <translation>无法创建新的覆盖文件 %1：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
+        <translation>快照中的磁盘 %1 已不在此虚拟机中。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1247,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>请在树中选择一个快照。</translation>
     </message>
     <message>
-        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
-        <translation>此版本的 libvirt 无法还原到外部快照，QVirt 目前也尚不能自行完成此操作。</translation>
-    </message>
-    <message>
         <source>Return the virtual machine to this snapshot.</source>
         <translation>将虚拟机还原到此快照。</translation>
     </message>
@@ -1401,6 +1417,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
         <translation>后备链仍保持合并前的状态，所有映像均有效。请查看主机上的 libvirt 日志了解原因（例如磁盘已满）。</translation>
+    </message>
+    <message>
+        <source>Give the disks new overlays on the images they had at this snapshot; the current overlays stay on disk.</source>
+        <translation>为各磁盘在快照时所用的映像上创建新的覆盖文件；当前的覆盖文件仍保留在磁盘上。</translation>
+    </message>
+    <message>
+        <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
+        <translation>还原到 %1？这是外部快照：QVirt 会先强制关闭虚拟机，然后在快照时的映像上为每个磁盘创建新的覆盖文件。当前的覆盖文件仍保留在磁盘上。</translation>
     </message>
 </context>
 <context>

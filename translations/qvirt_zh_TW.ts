@@ -323,10 +323,6 @@
         <translation>UEFI 韌體將其變數儲存在磁碟映像檔之外，因此 libvirt 無法為這台執行中的虛擬機器建立內部快照。請改為建立外部快照。</translation>
     </message>
     <message>
-        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet. Nothing was changed.</source>
-        <translation>此版本的 libvirt 無法還原至外部快照，QVirt 目前也還無法自行完成此操作。未進行任何變更。</translation>
-    </message>
-    <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
         <translation>外部快照的覆蓋檔案保存了快照之後寫入的資料；只有將其合併至後備檔案（block commit）才能移除，而 libvirt 在此無法完成此操作。未進行任何變更。</translation>
     </message>
@@ -337,6 +333,30 @@
     <message>
         <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
         <translation>主機磁碟已滿。請在主機上釋放空間後再重新合併；所有映像檔仍然有效。</translation>
+    </message>
+    <message>
+        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
+        <translation>libvirt 無法還原到此外部快照。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
+        <translation>請先關閉虛擬機器：還原到外部快照會取代它的磁碟。</translation>
+    </message>
+    <message>
+        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
+        <translation>QVirt 只在本機主機上還原外部快照，因為需要在那裡建立新的覆蓋檔案。</translation>
+    </message>
+    <message>
+        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
+        <translation>找不到快照覆蓋檔案 %1 下方的映像檔，因此無法得知快照時的狀態。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
+        <translation>無法建立新的覆蓋檔案 %1：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
+        <translation>快照中的磁碟 %1 已不在此虛擬機器中。未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1247,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>請在樹狀檢視中選擇一個快照。</translation>
     </message>
     <message>
-        <source>This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.</source>
-        <translation>此版本的 libvirt 無法還原至外部快照，QVirt 目前也還無法自行完成此操作。</translation>
-    </message>
-    <message>
         <source>Return the virtual machine to this snapshot.</source>
         <translation>將虛擬機器還原至此快照。</translation>
     </message>
@@ -1401,6 +1417,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The chain is as it was before the merge and every image is valid. See the host&apos;s libvirt log for the reason (a full disk, say).</source>
         <translation>後備鏈仍維持合併前的狀態，所有映像檔皆有效。請查看主機上的 libvirt 記錄檔以了解原因（例如磁碟已滿）。</translation>
+    </message>
+    <message>
+        <source>Give the disks new overlays on the images they had at this snapshot; the current overlays stay on disk.</source>
+        <translation>為各磁碟在快照時所用的映像檔上建立新的覆蓋檔案；目前的覆蓋檔案仍保留在磁碟上。</translation>
+    </message>
+    <message>
+        <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
+        <translation>還原到 %1？這是外部快照：QVirt 會先強制關閉虛擬機器，再於快照時的映像檔上為每個磁碟建立新的覆蓋檔案。目前的覆蓋檔案仍保留在磁碟上。</translation>
     </message>
 </context>
 <context>

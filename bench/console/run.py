@@ -500,7 +500,9 @@ class QemuGuest:
         time.sleep(3)
         b = guest_shot(self.name, shot)
         tb = time.monotonic()
-        fps = (b["frame"] - a["frame"]) / (tb - ta) if a and b and a["frame"] is not None and b["frame"] is not None else float("nan")
+        if not b or b["frame"] is None:
+            raise BenchError("cannot read the test guest's screen: %s" % b)
+        fps = (b["frame"] - a["frame"]) / (tb - ta) if a and a["frame"] is not None else float("nan")
         self.fb_size = "%dx%d" % b["size"]
         self.desc = ("QVirt test guest (tests/guest), libvirt/QEMU TCG, %s, every pixel changes each frame, "
                      "%.0f frames/s (limit %s), VNC 127.0.0.1:%d"

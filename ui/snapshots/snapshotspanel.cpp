@@ -144,9 +144,9 @@ void SnapshotsPanel::updateActions()
     const bool connected = m_connection && m_connection->state() == ConnectionState::Connected;
     m_create->setEnabled(connected);
     const QString pick = tr("Select a snapshot in the tree.");
-    m_revert->setEnabled(connected && s && !s->isExternal());
+    m_revert->setEnabled(connected && s);
     m_revert->setToolTip(!s ? pick
-                            : s->isExternal() ? tr("This libvirt cannot revert to external snapshots, and QVirt does not do it by itself yet.")
+                            : s->isExternal() ? tr("Give the disks new overlays on the images they had at this snapshot; the current overlays stay on disk.")
                                               : tr("Return the virtual machine to this snapshot."));
     m_delete->setEnabled(connected && s);
     m_delete->setToolTip(!s ? pick
@@ -244,16 +244,33 @@ void SnapshotsPanel::createSnapshot()
 void SnapshotsPanel::revert()
 {
     const QString name = selectedSnapshot();
-    if (name.isEmpty() || !m_connection)
+    const SnapshotInfo *info = m_model->snapshotAt(m_view->currentIndex());
+    if (name.isEmpty() || !info || !m_connection)
         return;
-    if (!MessageBox::confirm(this, tr("Revert"),
-                             tr("Revert to %1? What the virtual machine did since is lost unless you take a snapshot first.").arg(name),
-                             tr("Revert")))
+    const DomainInfo *d = m_connection->domainModel()->find(m_uuid);
+    const bool stopFirst = info->isExternal() && d && isActive(d->state);
+    const QString question = stopFirst
+        ? tr("Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.").arg(name)
+        : tr("Revert to %1? What the virtual machine did since is lost unless you take a snapshot first.").arg(name);
+    if (!MessageBox::confirm(this, tr("Revert"), question, tr("Revert")))
         return;
-    m_connection->revertToSnapshot(m_uuid, name).then(this, [this, name](const VoidResult &r) {
-        if (!r)
+    auto doRevert = [this, name] {
+        m_connection->revertToSnapshot(m_uuid, name).then(this, [this, name](const VoidResult &r) {
+            if (!r)
+                MessageBox::error(this, tr("Revert"), tr("The virtual machine could not be reverted to %1.").arg(name), r.error().message);
+            m_model->refresh();
+        });
+    };
+    if (!stopFirst) {
+        doRevert();
+        return;
+    }
+    m_connection->perform(m_uuid, DomainAction::ForceOff).then(this, [this, name, doRevert](const VoidResult &r) {
+        if (!r) {
             MessageBox::error(this, tr("Revert"), tr("The virtual machine could not be reverted to %1.").arg(name), r.error().message);
-        m_model->refresh();
+            return;
+        }
+        doRevert();
     });
 }
 

@@ -1191,6 +1191,9 @@ void ConnectionWorker::blockJobEvent(const QString &uuid, const QString &disk, i
     }
     if (j.status != BlockJob::Status::Ready && j.status != BlockJob::Status::Running) {
         m_jobs.remove(key);
+        if (j.status == BlockJob::Status::Completed
+            && (j.type == BlockJob::Type::Commit || j.type == BlockJob::Type::ActiveCommit))
+            dropMergedSnapshots(uuid);
         queueRefresh(uuid);
     }
     emit blockJobChanged(j);
@@ -1215,4 +1218,45 @@ void ConnectionWorker::pollJobs()
             emit blockJobChanged(BlockJob{key.first, key.second, jobType(info.type), BlockJob::Status::Running, info.cur, info.end});
         virResetLastError();
     }
+}
+
+// After a commit, a snapshot whose overlay left the chain has lost the state it
+// recorded (its data now sits in the image below, mixed with later writes):
+// its metadata goes, and libvirt moves its children up to its parent.
+void ConnectionWorker::dropMergedSnapshots(const QString &uuid)
+{
+    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
+    if (!dom.ptr) {
+        virResetLastError();
+        return;
+    }
+    QSet<QString> inChains;
+    if (char *xml = virDomainGetXMLDesc(dom.ptr, 0)) {
+        DomainDescription desc;
+        if (parseDomainXml(takeString(xml), &desc)) {
+            for (const DiskDescription &disk : std::as_const(desc.disks)) {
+                for (const DiskImage &img : chainOf(disk))
+                    inChains.insert(img.path);
+            }
+        }
+    }
+    virDomainSnapshotPtr *snaps = nullptr;
+    const int n = virDomainListAllSnapshots(dom.ptr, &snaps, 0);
+    for (int i = 0; i < n; ++i) {
+        SnapshotInfo info;
+        if (char *xml = virDomainSnapshotGetXMLDesc(snaps[i], 0))
+            parseSnapshotXml(takeString(xml), &info);
+        bool external = false, merged = false;
+        for (const SnapshotInfo::Disk &d : std::as_const(info.disks)) {
+            if (d.location == SnapshotInfo::Location::External && !d.file.isEmpty()) {
+                external = true;
+                merged |= !inChains.contains(d.file);
+            }
+        }
+        if (external && merged)
+            virDomainSnapshotDelete(snaps[i], VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY);
+        virDomainSnapshotFree(snaps[i]);
+    }
+    free(snaps);
+    virResetLastError();
 }

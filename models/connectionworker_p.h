@@ -109,6 +109,7 @@ private:
     QHash<QPair<QString, QString>, Job> m_jobs; // (uuid, disk)
     QTimer *m_jobTimer = nullptr;
     void pollJobs();
+    void dropMergedSnapshots(const QString &uuid);
     VoidResult startJob(const QString &uuid, const QString &disk, BlockJob::Type type, bool pivot,
                         const std::function<int(virDomainPtr)> &start);
     int m_backoffMsec = 1000;

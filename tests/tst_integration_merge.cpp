@@ -27,6 +27,7 @@ private:
     void snapshot(const QString &name, const QString &overlay);
     BlockJob::Status waitJob(QSignalSpy &spy);
     QStringList chain();
+    QStringList snapshotNames();
     bool verify(const QString &image, const QList<QPair<quint8, int>> &patterns);
 
     Connection *m_conn = nullptr;
@@ -94,6 +95,18 @@ BlockJob::Status tst_IntegrationMerge::waitJob(QSignalSpy &spy)
     return BlockJob::Status::Running;
 }
 
+QStringList tst_IntegrationMerge::snapshotNames()
+{
+    const Result<SnapshotState> s = await(m_conn->snapshots(m_uuid));
+    QStringList names;
+    if (s) {
+        for (const SnapshotInfo &info : s.value().snapshots)
+            names << info.name;
+    }
+    names.sort();
+    return names;
+}
+
 QStringList tst_IntegrationMerge::chain()
 {
     const Result<SnapshotState> s = await(m_conn->snapshots(m_uuid));
@@ -138,6 +151,8 @@ void tst_IntegrationMerge::commitThenActiveCommit()
     QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
     QCOMPARE(waitJob(jobs), BlockJob::Status::Completed);
     QTRY_COMPARE(chain(), QStringList({ov2, m_base}));
+    // s1's state is gone (its overlay is merged); s2's is intact and moves up.
+    QCOMPARE(snapshotNames(), QStringList({QStringLiteral("s2")}));
 
     // Active commit with pivot: the guest runs on base again.
     jobs.clear();
@@ -150,6 +165,7 @@ void tst_IntegrationMerge::commitThenActiveCommit()
     QVERIFY(sawReady);
     QTRY_COMPARE(chain(), QStringList({m_base}));
     QCOMPARE(stateOf(m_conn, m_uuid), DomainState::Running);
+    QCOMPARE(snapshotNames(), QStringList());
 
     // Every pattern now lives in base.
     QVERIFY(verify(m_base, {{0xaa, 0}, {0xbb, 64}, {0xcc, 128}}));

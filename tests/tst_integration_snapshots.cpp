@@ -21,6 +21,7 @@ private slots:
     void rawDiskRefusesInternal();
     void externalDiskOnlyShowsInChain();
     void externalRevertByQVirt();
+    void externalWithMemory();
 
 private:
     QString define(const QString &name, const QString &format);
@@ -201,6 +202,29 @@ void tst_IntegrationSnapshots::externalRevertByQVirt()
     QCOMPARE(IH::run(QStringLiteral("qemu-img"), {QStringLiteral("check"), QStringLiteral("-U"), chain.at(0).path}).exitCode, 0);
     QVERIFY(await(m_conn->perform(uuid, DomainAction::Start)).ok());
     QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running);
+}
+
+void tst_IntegrationSnapshots::externalWithMemory()
+{
+    const QString name = QStringLiteral("qvirt-snap-mem-%1").arg(QCoreApplication::applicationPid());
+    const QString uuid = define(name, QStringLiteral("qcow2"));
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::Start)).ok());
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running);
+    SnapshotRequest req;
+    req.name = QStringLiteral("checkpoint");
+    req.kind = SnapshotRequest::Kind::ExternalWithMemory;
+    req.overlays.insert(QStringLiteral("vda"), m_dir + QLatin1Char('/') + name + QStringLiteral(".checkpoint"));
+    req.memoryFile = m_dir + QLatin1Char('/') + name + QStringLiteral(".checkpoint.mem");
+    const VoidResult r = await(m_conn->createSnapshot(uuid, req));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+    QVERIFY(QFileInfo(req.memoryFile).size() > 0);
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running); // a live checkpoint keeps the guest running
+    const Result<SnapshotState> st = await(m_conn->snapshots(uuid));
+    QVERIFY(st.ok());
+    QCOMPARE(st.value().snapshots.size(), 1);
+    QCOMPARE(st.value().snapshots.first().memory, SnapshotInfo::Location::External);
+    QCOMPARE(st.value().snapshots.first().memoryFile, req.memoryFile);
 }
 
 QTEST_MAIN(tst_IntegrationSnapshots)

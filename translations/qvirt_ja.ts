@@ -1426,6 +1426,18 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
         <translation>%1 に戻しますか? これは外部スナップショットです: QVirt はまず仮想マシンを強制停止し、各ディスクにスナップショット時点のイメージの上の新しいオーバーレイを作ります。現在のオーバーレイはディスクに残ります。</translation>
     </message>
+    <message>
+        <source>External, with memory (a live checkpoint)</source>
+        <translation>外部、メモリーあり (ライブチェックポイント)</translation>
+    </message>
+    <message>
+        <source>next to each disk&apos;s current image</source>
+        <translation>各ディスクの現在のイメージと同じ場所</translation>
+    </message>
+    <message>
+        <source>Folder for new files:</source>
+        <translation>新しいファイルのフォルダー:</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

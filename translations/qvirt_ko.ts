@@ -1426,6 +1426,18 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
         <translation>%1(으)로 되돌리시겠습니까? 외부 스냅샷입니다: QVirt는 먼저 가상 머신을 강제로 끈 다음, 각 디스크에 스냅샷 시점의 이미지 위에 새 오버레이를 만듭니다. 현재 오버레이는 디스크에 남습니다.</translation>
     </message>
+    <message>
+        <source>External, with memory (a live checkpoint)</source>
+        <translation>외부, 메모리 포함 (라이브 체크포인트)</translation>
+    </message>
+    <message>
+        <source>next to each disk&apos;s current image</source>
+        <translation>각 디스크의 현재 이미지 옆</translation>
+    </message>
+    <message>
+        <source>Folder for new files:</source>
+        <translation>새 파일 폴더:</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

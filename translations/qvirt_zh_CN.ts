@@ -1426,6 +1426,18 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
         <translation>还原到 %1？这是外部快照：QVirt 会先强制关闭虚拟机，然后在快照时的映像上为每个磁盘创建新的覆盖文件。当前的覆盖文件仍保留在磁盘上。</translation>
     </message>
+    <message>
+        <source>External, with memory (a live checkpoint)</source>
+        <translation>外部快照，含内存（实时检查点）</translation>
+    </message>
+    <message>
+        <source>next to each disk&apos;s current image</source>
+        <translation>放在各磁盘当前映像旁边</translation>
+    </message>
+    <message>
+        <source>Folder for new files:</source>
+        <translation>新文件所在文件夹：</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

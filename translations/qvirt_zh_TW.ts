@@ -1426,6 +1426,18 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
         <translation>還原到 %1？這是外部快照：QVirt 會先強制關閉虛擬機器，再於快照時的映像檔上為每個磁碟建立新的覆蓋檔案。目前的覆蓋檔案仍保留在磁碟上。</translation>
     </message>
+    <message>
+        <source>External, with memory (a live checkpoint)</source>
+        <translation>外部快照，含記憶體（即時檢查點）</translation>
+    </message>
+    <message>
+        <source>next to each disk&apos;s current image</source>
+        <translation>放在各磁碟目前映像檔旁邊</translation>
+    </message>
+    <message>
+        <source>Folder for new files:</source>
+        <translation>新檔案所在資料夾：</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

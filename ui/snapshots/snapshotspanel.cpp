@@ -206,9 +206,19 @@ void SnapshotsPanel::createSnapshot()
     kind->addItem(running ? tr("Internal, with memory (inside the qcow2 images)") : tr("Internal (inside the qcow2 images)"),
                   int(SnapshotRequest::Kind::Internal));
     kind->addItem(tr("External, disks only (new overlay files)"), int(SnapshotRequest::Kind::ExternalDiskOnly));
+    if (running)
+        kind->addItem(tr("External, with memory (a live checkpoint)"), int(SnapshotRequest::Kind::ExternalWithMemory));
+    auto *folder = new QLineEdit(&dialog);
+    folder->setObjectName(QStringLiteral("snapshotFolder"));
+    folder->setPlaceholderText(tr("next to each disk's current image"));
+    folder->setEnabled(false);
+    connect(kind, &QComboBox::currentIndexChanged, folder, [kind, folder] {
+        folder->setEnabled(SnapshotRequest::Kind(kind->currentData().toInt()) != SnapshotRequest::Kind::Internal);
+    });
     form->addRow(tr("Name:"), name);
     form->addRow(tr("Description:"), description);
     form->addRow(tr("Type:"), kind);
+    form->addRow(tr("Folder for new files:"), folder);
     auto *note = new QLabel(tr("External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it."), &dialog);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -226,11 +236,15 @@ void SnapshotsPanel::createSnapshot()
     req.description = description->text();
     req.kind = SnapshotRequest::Kind(kind->currentData().toInt());
     if (req.kind != SnapshotRequest::Kind::Internal) {
+        const QString chosen = folder->text().trimmed();
         for (const DiskStorage &disk : m_model->state().disks) {
             if (disk.chain.isEmpty())
                 continue;
             const QFileInfo top(disk.chain.first().path);
-            req.overlays.insert(disk.target, top.absolutePath() + QLatin1Char('/') + top.completeBaseName() + QLatin1Char('.') + req.name);
+            const QString dir = chosen.isEmpty() ? top.absolutePath() : chosen;
+            req.overlays.insert(disk.target, dir + QLatin1Char('/') + top.completeBaseName() + QLatin1Char('.') + req.name);
+            if (req.memoryFile.isEmpty())
+                req.memoryFile = dir + QLatin1Char('/') + (d ? d->name : top.completeBaseName()) + QLatin1Char('.') + req.name + QStringLiteral(".mem");
         }
     }
     const QString snapshotName = req.name;

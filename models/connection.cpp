@@ -215,9 +215,10 @@ QFuture<VoidResult> Connection::deleteSnapshot(const QString &uuid, const QStrin
     return runOnWorker<VoidResult>([uuid, name](ConnectionWorker *w) { return w->deleteSnapshot(uuid, name); });
 }
 
-QFuture<VoidResult> Connection::blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base)
+QFuture<VoidResult> Connection::blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base,
+                                            bool deleteMerged)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockCommit(uuid, disk, top, base); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockCommit(uuid, disk, top, base, deleteMerged); });
 }
 
 QFuture<VoidResult> Connection::blockPull(const QString &uuid, const QString &disk, const QString &base)

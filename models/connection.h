@@ -185,10 +185,13 @@ public:
     QFuture<VoidResult> revertToSnapshot(const QString &uuid, const QString &name);
     QFuture<VoidResult> deleteSnapshot(const QString &uuid, const QString &name);
 
-    // Merges top (empty: the active layer) down into base (empty: the image
-    // right below top). An active commit pivots onto base when it is ready.
+    // Merges top (empty: the active layer) down into base. Empty base: the image
+    // right below top for an inactive commit, the bottom of the chain for an
+    // active one. An active commit pivots onto base when it is ready.
     // The future answers when the job has started; blockJobChanged() follows it.
-    QFuture<VoidResult> blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base);
+    // deleteMerged: the images that left the chain are deleted once it succeeded.
+    QFuture<VoidResult> blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base,
+                                    bool deleteMerged = false);
     // Pulls the backing files above base (empty: all of them) into the active layer.
     QFuture<VoidResult> blockPull(const QString &uuid, const QString &disk, const QString &base);
     // Stops a merge; the images stay valid and the chain as it was.

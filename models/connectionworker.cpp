@@ -1137,7 +1137,8 @@ VoidResult ConnectionWorker::startJob(const QString &uuid, const QString &disk, 
     return {};
 }
 
-VoidResult ConnectionWorker::blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base)
+VoidResult ConnectionWorker::blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base,
+                                         bool deleteMerged)
 {
     const bool active = top.isEmpty();
     const QByteArray d = disk.toUtf8(), t = top.toUtf8(), b = base.toUtf8();
@@ -1145,6 +1146,8 @@ VoidResult ConnectionWorker::blockCommit(const QString &uuid, const QString &dis
         unsigned int flags = active ? VIR_DOMAIN_BLOCK_COMMIT_ACTIVE : 0;
         if (!active && base.isEmpty())
             flags |= VIR_DOMAIN_BLOCK_COMMIT_SHALLOW; // into the image right below top
+        if (deleteMerged)
+            flags |= VIR_DOMAIN_BLOCK_COMMIT_DELETE; // libvirt deletes them only after success
         return virDomainBlockCommit(dom, d.constData(), base.isEmpty() ? nullptr : b.constData(),
                                     active ? nullptr : t.constData(), 0, flags);
     });

@@ -54,7 +54,7 @@ public:
     VoidResult createSnapshot(const QString &uuid, const SnapshotRequest &request);
     VoidResult revertToSnapshot(const QString &uuid, const QString &name);
     VoidResult deleteSnapshot(const QString &uuid, const QString &name);
-    VoidResult blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base);
+    VoidResult blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base, bool deleteMerged);
     VoidResult blockPull(const QString &uuid, const QString &disk, const QString &base);
     VoidResult cancelBlockJob(const QString &uuid, const QString &disk);
     void blockJobEvent(const QString &uuid, const QString &disk, int type, int status);

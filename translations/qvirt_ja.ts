@@ -1438,6 +1438,22 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Folder for new files:</source>
         <translation>新しいファイルのフォルダー:</translation>
     </message>
+    <message>
+        <source>Delete merged files</source>
+        <translation>マージ済みのファイルを削除</translation>
+    </message>
+    <message>
+        <source>After a successful merge down, delete the images that left the chain. Without it they stay on disk.</source>
+        <translation>下位へのマージが成功したら、チェーンから外れたイメージを削除します。オフにするとディスクに残ります。</translation>
+    </message>
+    <message>
+        <source>Save State to File…</source>
+        <translation>状態をファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Restore State…</source>
+        <translation>状態を復元…</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

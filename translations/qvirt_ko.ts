@@ -1438,6 +1438,22 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Folder for new files:</source>
         <translation>새 파일 폴더:</translation>
     </message>
+    <message>
+        <source>Delete merged files</source>
+        <translation>병합된 파일 삭제</translation>
+    </message>
+    <message>
+        <source>After a successful merge down, delete the images that left the chain. Without it they stay on disk.</source>
+        <translation>아래로 병합이 성공하면 체인에서 빠진 이미지를 삭제합니다. 선택하지 않으면 디스크에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Save State to File…</source>
+        <translation>상태를 파일로 저장…</translation>
+    </message>
+    <message>
+        <source>Restore State…</source>
+        <translation>상태 복원…</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

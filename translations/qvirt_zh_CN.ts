@@ -1438,6 +1438,22 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Folder for new files:</source>
         <translation>新文件所在文件夹：</translation>
     </message>
+    <message>
+        <source>Delete merged files</source>
+        <translation>删除已合并的文件</translation>
+    </message>
+    <message>
+        <source>After a successful merge down, delete the images that left the chain. Without it they stay on disk.</source>
+        <translation>向下合并成功后，删除已离开后备链的映像。不勾选则保留在磁盘上。</translation>
+    </message>
+    <message>
+        <source>Save State to File…</source>
+        <translation>将状态保存到文件…</translation>
+    </message>
+    <message>
+        <source>Restore State…</source>
+        <translation>还原状态…</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

@@ -1438,6 +1438,22 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Folder for new files:</source>
         <translation>新檔案所在資料夾：</translation>
     </message>
+    <message>
+        <source>Delete merged files</source>
+        <translation>刪除已合併的檔案</translation>
+    </message>
+    <message>
+        <source>After a successful merge down, delete the images that left the chain. Without it they stay on disk.</source>
+        <translation>向下合併成功後，刪除已離開後備鏈的映像檔。不勾選則保留在磁碟上。</translation>
+    </message>
+    <message>
+        <source>Save State to File…</source>
+        <translation>將狀態儲存到檔案…</translation>
+    </message>
+    <message>
+        <source>Restore State…</source>
+        <translation>還原狀態…</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

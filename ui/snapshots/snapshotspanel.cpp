@@ -5,6 +5,7 @@
 #include "messagebox.h"
 #include "snapshottreemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -36,6 +37,9 @@ SnapshotsPanel::SnapshotsPanel(Connection *connection, const QString &uuid, QWid
     , m_pull(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
+    , m_deleteMerged(new QCheckBox(this))
+    , m_saveState(new QPushButton(this))
+    , m_restoreState(new QPushButton(this))
 {
     setObjectName(QStringLiteral("snapshotsPanel"));
     m_view->setObjectName(QStringLiteral("snapshotTree"));
@@ -60,6 +64,11 @@ SnapshotsPanel::SnapshotsPanel(Connection *connection, const QString &uuid, QWid
     m_progress->setRange(0, 100);
     m_progress->hide();
     m_cancel->hide();
+    m_deleteMerged->setObjectName(QStringLiteral("snapshotDeleteMerged"));
+    m_saveState->setObjectName(QStringLiteral("snapshotSaveState"));
+    m_restoreState->setObjectName(QStringLiteral("snapshotRestoreState"));
+    connect(m_saveState, &QPushButton::clicked, this, &SnapshotsPanel::saveStateRequested);
+    connect(m_restoreState, &QPushButton::clicked, this, &SnapshotsPanel::restoreStateRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
@@ -67,7 +76,10 @@ SnapshotsPanel::SnapshotsPanel(Connection *connection, const QString &uuid, QWid
     buttons->addWidget(m_delete);
     buttons->addWidget(m_commit);
     buttons->addWidget(m_pull);
+    buttons->addWidget(m_deleteMerged);
     buttons->addStretch();
+    buttons->addWidget(m_saveState);
+    buttons->addWidget(m_restoreState);
     buttons->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -118,6 +130,10 @@ void SnapshotsPanel::retranslate()
     m_commit->setText(tr("Merge Down (Commit)…"));
     m_pull->setText(tr("Pull Backing Files Up…"));
     m_cancel->setText(tr("Cancel Merge"));
+    m_deleteMerged->setText(tr("Delete merged files"));
+    m_deleteMerged->setToolTip(tr("After a successful merge down, delete the images that left the chain. Without it they stay on disk."));
+    m_saveState->setText(tr("Save State to File…"));
+    m_restoreState->setText(tr("Restore State…"));
     m_view->setAccessibleName(tr("Snapshots and disk backing chains"));
     updateActions();
 }
@@ -327,8 +343,9 @@ void SnapshotsPanel::merge(bool pull)
                                  tr("Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.")
                                      .arg(QFileInfo(path).fileName(), QFileInfo(below).fileName()), tr("Merge")))
             return;
-        started = row == 0 ? m_connection->blockCommit(m_uuid, disk.target, {}, {})
-                           : m_connection->blockCommit(m_uuid, disk.target, path, below);
+        const bool remove = m_deleteMerged->isChecked();
+        started = row == 0 ? m_connection->blockCommit(m_uuid, disk.target, {}, below, remove)
+                           : m_connection->blockCommit(m_uuid, disk.target, path, below, remove);
     }
     m_jobDisk = disk.target;
     updateActions();

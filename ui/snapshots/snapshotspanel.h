@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class Connection;
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -23,6 +24,11 @@ public:
     SnapshotTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     void activate();
+
+signals:
+    // The whole VM state (memory and devices) to a file and back, as in the VM menu.
+    void saveStateRequested();
+    void restoreStateRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +56,9 @@ private:
     QPushButton *m_pull;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
+    QCheckBox *m_deleteMerged;
+    QPushButton *m_saveState;
+    QPushButton *m_restoreState;
     QString m_jobDisk;
     bool m_loadedOnce = false;
 };

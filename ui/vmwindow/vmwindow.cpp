@@ -76,6 +76,8 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     sl->setContentsMargins(0, 0, 0, 0);
     m_snapshots = new SnapshotsPanel(connection, uuid, snapshotsPage);
     sl->addWidget(m_snapshots);
+    connect(m_snapshots, &SnapshotsPanel::saveStateRequested, this, [this] { m_controller->saveToFile({current()}); });
+    connect(m_snapshots, &SnapshotsPanel::restoreStateRequested, this, [this] { m_controller->restoreFromFile(m_connection); });
     m_tabs->addTab(snapshotsPage, QString());
     m_tabs->addTab(notBuiltPage(QStringLiteral("hardwarePage"), {}), QString());
     auto *perf = new QWidget;

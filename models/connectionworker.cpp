@@ -1095,6 +1095,15 @@ VoidResult ConnectionWorker::revertExternal(virDomainPtr dom, const QString &uui
         virDomainSnapshotFree(s);
     virResetLastError();
     queueRefresh(uuid);
+    // A live checkpoint: its memory image resumes the guest on the new overlays.
+    if (info.memory == SnapshotInfo::Location::External && QFileInfo::exists(info.memoryFile)) {
+        if (virDomainRestoreFlags(m_conn, info.memoryFile.toUtf8().constData(), domainXml.toUtf8().constData(), 0) < 0) {
+            Error e = takeError();
+            e.message = tr("The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.")
+                            .arg(info.memoryFile, e.message);
+            return e;
+        }
+    }
     return {};
 }
 

@@ -225,6 +225,17 @@ void tst_IntegrationSnapshots::externalWithMemory()
     QCOMPARE(st.value().snapshots.size(), 1);
     QCOMPARE(st.value().snapshots.first().memory, SnapshotInfo::Location::External);
     QCOMPARE(st.value().snapshots.first().memoryFile, req.memoryFile);
+
+    // Reverting to a live checkpoint brings the guest back running, on new overlays.
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::ForceOff)).ok());
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::ShutOff);
+    const VoidResult rev = await(m_conn->revertToSnapshot(uuid, req.name));
+    QVERIFY2(rev.ok(), qPrintable(rev ? QString() : rev.error().message));
+    QTRY_COMPARE(stateOf(m_conn, uuid), DomainState::Running);
+    const Result<SnapshotState> after = await(m_conn->snapshots(uuid));
+    QVERIFY(after.ok());
+    QVERIFY(after.value().disks.first().chain.first().path.contains(QLatin1String(".revert-checkpoint-")));
+    QVERIFY(QFile::exists(req.memoryFile)); // kept for another revert
 }
 
 QTEST_MAIN(tst_IntegrationSnapshots)

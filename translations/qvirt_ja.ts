@@ -358,6 +358,10 @@
         <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
         <translation>スナップショットのディスク %1 はもうこの仮想マシンにありません。何も変更していません。</translation>
     </message>
+    <message>
+        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
+        <translation>ディスクは戻しましたが、%1 のメモリー状態を復元できませんでした: %2。仮想マシンは停止しています。起動すると戻したディスクから起動します。</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1453,6 +1457,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Restore State…</source>
         <translation>状態を復元…</translation>
+    </message>
+    <message>
+        <source>Take an external disk-only snapshot instead?</source>
+        <translation>代わりにディスクのみの外部スナップショットを作成しますか?</translation>
+    </message>
+    <message>
+        <source>Take External Snapshot</source>
+        <translation>外部スナップショットを作成</translation>
     </message>
 </context>
 <context>

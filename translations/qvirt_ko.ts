@@ -358,6 +358,10 @@
         <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
         <translation>스냅샷의 디스크 %1이(가) 더 이상 이 가상 머신에 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
+    <message>
+        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
+        <translation>디스크는 되돌렸지만 %1의 메모리 상태를 복원할 수 없습니다: %2. 가상 머신은 꺼져 있습니다. 시작하면 되돌린 디스크로 부팅합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1453,6 +1457,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Restore State…</source>
         <translation>상태 복원…</translation>
+    </message>
+    <message>
+        <source>Take an external disk-only snapshot instead?</source>
+        <translation>대신 디스크 전용 외부 스냅샷을 만드시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Take External Snapshot</source>
+        <translation>외부 스냅샷 만들기</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,10 @@
         <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
         <translation>快照中的磁盘 %1 已不在此虚拟机中。未做任何更改。</translation>
     </message>
+    <message>
+        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
+        <translation>磁盘已还原，但无法恢复 %1 中的内存状态：%2。虚拟机处于关机状态；启动它即可从还原后的磁盘引导。</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1453,6 +1457,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Restore State…</source>
         <translation>还原状态…</translation>
+    </message>
+    <message>
+        <source>Take an external disk-only snapshot instead?</source>
+        <translation>改为创建仅含磁盘的外部快照？</translation>
+    </message>
+    <message>
+        <source>Take External Snapshot</source>
+        <translation>创建外部快照</translation>
     </message>
 </context>
 <context>

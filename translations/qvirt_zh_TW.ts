@@ -358,6 +358,10 @@
         <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
         <translation>快照中的磁碟 %1 已不在此虛擬機器中。未做任何變更。</translation>
     </message>
+    <message>
+        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
+        <translation>磁碟已還原，但無法還原 %1 中的記憶體狀態：%2。虛擬機器處於關機狀態；啟動它即可從還原後的磁碟開機。</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1453,6 +1457,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Restore State…</source>
         <translation>還原狀態…</translation>
+    </message>
+    <message>
+        <source>Take an external disk-only snapshot instead?</source>
+        <translation>改為建立僅含磁碟的外部快照？</translation>
+    </message>
+    <message>
+        <source>Take External Snapshot</source>
+        <translation>建立外部快照</translation>
     </message>
 </context>
 <context>

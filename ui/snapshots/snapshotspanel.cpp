@@ -251,23 +251,41 @@ void SnapshotsPanel::createSnapshot()
     req.name = name->text().trimmed();
     req.description = description->text();
     req.kind = SnapshotRequest::Kind(kind->currentData().toInt());
-    if (req.kind != SnapshotRequest::Kind::Internal) {
-        const QString chosen = folder->text().trimmed();
+    const QString chosen = folder->text().trimmed();
+    const QString vmName = d ? d->name : QString();
+    // External snapshots: new files next to each disk's current image, or in the chosen folder.
+    auto placeFiles = [this, chosen, vmName](SnapshotRequest *r) {
         for (const DiskStorage &disk : m_model->state().disks) {
             if (disk.chain.isEmpty())
                 continue;
             const QFileInfo top(disk.chain.first().path);
             const QString dir = chosen.isEmpty() ? top.absolutePath() : chosen;
-            req.overlays.insert(disk.target, dir + QLatin1Char('/') + top.completeBaseName() + QLatin1Char('.') + req.name);
-            if (req.memoryFile.isEmpty())
-                req.memoryFile = dir + QLatin1Char('/') + (d ? d->name : top.completeBaseName()) + QLatin1Char('.') + req.name + QStringLiteral(".mem");
+            r->overlays.insert(disk.target, dir + QLatin1Char('/') + top.completeBaseName() + QLatin1Char('.') + r->name);
+            if (r->memoryFile.isEmpty())
+                r->memoryFile = dir + QLatin1Char('/') + (vmName.isEmpty() ? top.completeBaseName() : vmName) + QLatin1Char('.') + r->name + QStringLiteral(".mem");
         }
-    }
-    const QString snapshotName = req.name;
-    m_connection->createSnapshot(m_uuid, req).then(this, [this, snapshotName](const VoidResult &r) {
-        if (!r)
-            MessageBox::error(this, tr("Take Snapshot"), tr("Snapshot %1 could not be taken.").arg(snapshotName), r.error().message);
+    };
+    if (req.kind != SnapshotRequest::Kind::Internal)
+        placeFiles(&req);
+    takeSnapshot(req, [this, placeFiles](SnapshotRequest external) {
+        // Internal is impossible here (a raw disk, UEFI): offer the external kind.
+        if (!MessageBox::confirm(this, tr("Take Snapshot"), tr("Take an external disk-only snapshot instead?"), tr("Take External Snapshot")))
+            return;
+        external.kind = SnapshotRequest::Kind::ExternalDiskOnly;
+        placeFiles(&external);
+        takeSnapshot(external, {});
+    });
+}
+
+void SnapshotsPanel::takeSnapshot(const SnapshotRequest &req, const std::function<void(SnapshotRequest)> &offerExternal)
+{
+    m_connection->createSnapshot(m_uuid, req).then(this, [this, req, offerExternal](const VoidResult &r) {
         m_model->refresh();
+        if (r)
+            return;
+        MessageBox::error(this, tr("Take Snapshot"), tr("Snapshot %1 could not be taken.").arg(req.name), r.error().message);
+        if (offerExternal && req.kind == SnapshotRequest::Kind::Internal && r.error().message.contains(QLatin1String("external snapshot")))
+            offerExternal(req);
     });
 }
 

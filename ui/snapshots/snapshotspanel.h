@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class Connection;
 class QCheckBox;
 class QLabel;
@@ -37,6 +39,7 @@ private:
     void retranslate();
     void updateActions();
     void createSnapshot();
+    void takeSnapshot(const struct SnapshotRequest &request, const std::function<void(struct SnapshotRequest)> &offerExternal);
     void revert();
     void remove();
     void merge(bool pull);

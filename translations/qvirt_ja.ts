@@ -1466,6 +1466,18 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Take External Snapshot</source>
         <translation>外部スナップショットを作成</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Overlay for %1:</source>
+        <translation>%1 のオーバーレイ:</translation>
+    </message>
+    <message>
+        <source>Memory state file:</source>
+        <translation>メモリー状態ファイル:</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

@@ -1466,6 +1466,18 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Take External Snapshot</source>
         <translation>외부 스냅샷 만들기</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Overlay for %1:</source>
+        <translation>%1의 오버레이:</translation>
+    </message>
+    <message>
+        <source>Memory state file:</source>
+        <translation>메모리 상태 파일:</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

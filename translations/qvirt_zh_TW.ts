@@ -1466,6 +1466,18 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Take External Snapshot</source>
         <translation>建立外部快照</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Overlay for %1:</source>
+        <translation>%1 的覆蓋檔案：</translation>
+    </message>
+    <message>
+        <source>Memory state file:</source>
+        <translation>記憶體狀態檔案：</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

@@ -235,6 +235,27 @@ void SnapshotsPanel::createSnapshot()
     form->addRow(tr("Description:"), description);
     form->addRow(tr("Type:"), kind);
     form->addRow(tr("Folder for new files:"), folder);
+    // Or each file by name: the overlay of every disk, the memory image.
+    QHash<QString, QLineEdit *> overlayEdits;
+    for (const DiskStorage &disk : m_model->state().disks) {
+        auto *edit = new QLineEdit(&dialog);
+        edit->setObjectName(QStringLiteral("snapshotOverlay_") + disk.target);
+        edit->setPlaceholderText(tr("automatic"));
+        edit->setEnabled(false);
+        form->addRow(tr("Overlay for %1:").arg(disk.target), edit);
+        overlayEdits.insert(disk.target, edit);
+    }
+    auto *memoryEdit = new QLineEdit(&dialog);
+    memoryEdit->setObjectName(QStringLiteral("snapshotMemoryFile"));
+    memoryEdit->setPlaceholderText(tr("automatic"));
+    memoryEdit->setEnabled(false);
+    form->addRow(tr("Memory state file:"), memoryEdit);
+    connect(kind, &QComboBox::currentIndexChanged, &dialog, [kind, overlayEdits, memoryEdit] {
+        const auto k = SnapshotRequest::Kind(kind->currentData().toInt());
+        for (QLineEdit *e : overlayEdits)
+            e->setEnabled(k != SnapshotRequest::Kind::Internal);
+        memoryEdit->setEnabled(k == SnapshotRequest::Kind::ExternalWithMemory);
+    });
     auto *note = new QLabel(tr("External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it."), &dialog);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -253,14 +274,23 @@ void SnapshotsPanel::createSnapshot()
     req.kind = SnapshotRequest::Kind(kind->currentData().toInt());
     const QString chosen = folder->text().trimmed();
     const QString vmName = d ? d->name : QString();
-    // External snapshots: new files next to each disk's current image, or in the chosen folder.
-    auto placeFiles = [this, chosen, vmName](SnapshotRequest *r) {
+    QHash<QString, QString> namedOverlays;
+    for (auto it = overlayEdits.cbegin(); it != overlayEdits.cend(); ++it) {
+        if (!it.value()->text().trimmed().isEmpty())
+            namedOverlays.insert(it.key(), it.value()->text().trimmed());
+    }
+    const QString namedMemory = memoryEdit->text().trimmed();
+    // External snapshots: the files the user named, else next to each disk's
+    // current image (or in the chosen folder).
+    auto placeFiles = [this, chosen, vmName, namedOverlays, namedMemory](SnapshotRequest *r) {
+        r->memoryFile = namedMemory;
         for (const DiskStorage &disk : m_model->state().disks) {
             if (disk.chain.isEmpty())
                 continue;
             const QFileInfo top(disk.chain.first().path);
             const QString dir = chosen.isEmpty() ? top.absolutePath() : chosen;
-            r->overlays.insert(disk.target, dir + QLatin1Char('/') + top.completeBaseName() + QLatin1Char('.') + r->name);
+            r->overlays.insert(disk.target, namedOverlays.value(disk.target,
+                                                                dir + QLatin1Char('/') + top.completeBaseName() + QLatin1Char('.') + r->name));
             if (r->memoryFile.isEmpty())
                 r->memoryFile = dir + QLatin1Char('/') + (vmName.isEmpty() ? top.completeBaseName() : vmName) + QLatin1Char('.') + r->name + QStringLiteral(".mem");
         }

@@ -10,6 +10,11 @@
 #include "testutil.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QPushButton>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -35,6 +40,7 @@ private slots:
     void filterBox();
     void vmWindowPages();
     void failedConnectionBanner();
+    void takeSnapshotDialog();
 
 private:
     QModelIndex domainIndex(MainWindow &w, const QString &name);
@@ -244,6 +250,35 @@ void tst_MainWindow::failedConnectionBanner()
     auto *text = w.findChild<QLabel *>(QStringLiteral("bannerText"));
     QVERIFY2(text->text().contains(QLatin1String("host.xml")), qPrintable(text->text()));
     QVERIFY(m_boxes.isEmpty()); // autoconnect failures do not pop up dialogs
+}
+
+void tst_MainWindow::takeSnapshotDialog()
+{
+    ConnectionManager manager;
+    Connection *c = manager.add(QStringLiteral("test:///default"), true, false);
+    MainWindow w(&manager);
+    QVERIFY(openAndLoad(c));
+    const QString uuid = c->domainModel()->find(QStringLiteral("test"))->uuid;
+    VmWindow *vm = w.showDomain(c, uuid, VmWindow::SnapshotsPage);
+    QTRY_COMPARE(vm->snapshots()->model()->rowCount(), 2);
+    bool checked = false;
+    QTimer::singleShot(100, this, [&checked] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *kind = dialog->findChild<QComboBox *>();
+        auto *overlay = dialog->findChild<QLineEdit *>(QStringLiteral("snapshotOverlay_vda"));
+        auto *memory = dialog->findChild<QLineEdit *>(QStringLiteral("snapshotMemoryFile"));
+        QVERIFY(kind && overlay && memory);
+        QCOMPARE(kind->count(), 3); // running: internal, external disk-only, external with memory
+        QVERIFY(!overlay->isEnabled()); // internal: no files to name
+        kind->setCurrentIndex(2);
+        QVERIFY(overlay->isEnabled());
+        QVERIFY(memory->isEnabled());
+        dialog->reject();
+        checked = true;
+    });
+    vm->findChild<QPushButton *>(QStringLiteral("snapshotCreate"))->click();
+    QVERIFY(checked);
 }
 
 QTEST_MAIN(tst_MainWindow)

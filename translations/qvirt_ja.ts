@@ -1478,6 +1478,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Memory state file:</source>
         <translation>メモリー状態ファイル:</translation>
     </message>
+    <message>
+        <source>Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.</source>
+        <translation>チェーン外のオーバーレイ (%1) は %2 の上に作られている可能性があります。マージ後は作成時の状態を示さなくなります。</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

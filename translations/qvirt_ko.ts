@@ -1478,6 +1478,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Memory state file:</source>
         <translation>메모리 상태 파일:</translation>
     </message>
+    <message>
+        <source>Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.</source>
+        <translation>체인 밖의 오버레이(%1)가 %2 위에 만들어졌을 수 있습니다. 병합 후에는 만들어질 때의 상태를 보여 주지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

@@ -1478,6 +1478,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Memory state file:</source>
         <translation>内存状态文件：</translation>
     </message>
+    <message>
+        <source>Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.</source>
+        <translation>后备链之外的覆盖文件（%1）可能建立在 %2 之上；合并后它们将不再呈现创建时的状态。</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

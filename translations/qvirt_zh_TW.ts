@@ -1478,6 +1478,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Memory state file:</source>
         <translation>記憶體狀態檔案：</translation>
     </message>
+    <message>
+        <source>Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.</source>
+        <translation>後備鏈之外的覆蓋檔案（%1）可能建立在 %2 之上；合併後它們將不再呈現建立時的狀態。</translation>
+    </message>
 </context>
 <context>
     <name>UsageGraph</name>

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSet>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -387,9 +388,26 @@ void SnapshotsPanel::merge(bool pull)
     } else {
         const int row = i.row();
         const QString below = disk.chain.value(row + 1).path;
-        if (!MessageBox::confirm(this, tr("Merge Down"),
-                                 tr("Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.")
-                                     .arg(QFileInfo(path).fileName(), QFileInfo(below).fileName()), tr("Merge")))
+        // Overlays left beside the chain by an external revert may be built on
+        // the image that changes here.
+        QSet<QString> inChains;
+        for (const DiskStorage &dsk : m_model->state().disks) {
+            for (const DiskImage &img : dsk.chain)
+                inChains.insert(img.path);
+        }
+        QStringList sideBranches;
+        for (const SnapshotInfo &snap : m_model->state().snapshots) {
+            for (const SnapshotInfo::Disk &sd : snap.disks) {
+                if (sd.location == SnapshotInfo::Location::External && !inChains.contains(sd.file) && QFileInfo::exists(sd.file))
+                    sideBranches << QFileInfo(sd.file).fileName();
+            }
+        }
+        QString question = tr("Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.")
+                               .arg(QFileInfo(path).fileName(), QFileInfo(below).fileName());
+        if (!sideBranches.isEmpty())
+            question += QStringLiteral("\n\n") + tr("Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.")
+                                                  .arg(sideBranches.join(QStringLiteral(", ")), QFileInfo(below).fileName());
+        if (!MessageBox::confirm(this, tr("Merge Down"), question, tr("Merge")))
             return;
         const bool remove = m_deleteMerged->isChecked();
         started = row == 0 ? m_connection->blockCommit(m_uuid, disk.target, {}, below, remove)

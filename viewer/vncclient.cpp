@@ -153,6 +153,7 @@ private:
     std::deque<Input> m_input;
     rfbClient *m_cl = nullptr;
     QRegion m_dirty;
+    QImage m_image; // the frame buffer libvncclient decodes into
     quint64 m_pendingBytes = 0;
     bool m_passwordAsked = false;
 };
@@ -160,24 +161,27 @@ private:
 rfbBool VncWorker::mallocFrameBuffer(rfbClient *cl)
 {
     VncWorker *w = self(cl);
-    free(cl->frameBuffer);
-    const size_t bytes = size_t(cl->width) * size_t(cl->height) * 4;
+    cl->frameBuffer = nullptr;
     if (cl->width <= 0 || cl->height <= 0 || cl->width > 16384 || cl->height > 16384) {
-        cl->frameBuffer = nullptr;
         t_lastLog = VncClient::tr("The server announced an impossible screen size of %1×%2.").arg(cl->width).arg(cl->height);
         return FALSE;
     }
-    cl->frameBuffer = static_cast<uint8_t *>(calloc(1, bytes));
-    if (!cl->frameBuffer)
+    // libvncclient decodes straight into the image the view paints from: no
+    // copy per update. The pointer is taken before the image is shared, and
+    // neither side detaches it afterwards (the GUI only reads).
+    QImage image(cl->width, cl->height, QImage::Format_RGB32);
+    if (image.isNull())
         return FALSE;
+    image.fill(Qt::black);
+    cl->frameBuffer = image.bits();
+    w->m_image = image;
     w->m_dirty = QRegion();
     // rfbInitClient would set this; libvncclient's incremental requests use it.
     cl->updateRect.x = cl->updateRect.y = 0;
     cl->updateRect.w = cl->width;
     cl->updateRect.h = cl->height;
-    const QSize size(cl->width, cl->height);
     VncClient *owner = w->m_owner;
-    QMetaObject::invokeMethod(owner, [owner, size] { owner->applyResize(size); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(owner, [owner, image] { owner->applyResize(image); }, Qt::QueuedConnection);
     return TRUE;
 }
 
@@ -247,24 +251,11 @@ void VncWorker::flush()
 {
     if (m_dirty.isEmpty() || !m_cl->frameBuffer)
         return;
-    const QRect bounds(0, 0, m_cl->width, m_cl->height);
-    QVector<QPair<QRect, QImage>> patches;
-    for (const QRect &r : m_dirty) {
-        const QRect rect = r.intersected(bounds);
-        if (rect.isEmpty())
-            continue;
-        QImage patch(rect.size(), QImage::Format_RGB32);
-        const int stride = m_cl->width * 4;
-        for (int row = 0; row < rect.height(); ++row) {
-            memcpy(patch.scanLine(row), m_cl->frameBuffer + size_t(rect.y() + row) * stride + size_t(rect.x()) * 4,
-                   size_t(rect.width()) * 4);
-        }
-        patches.append({rect, patch});
-    }
+    const QRegion region = m_dirty.intersected(QRect(0, 0, m_cl->width, m_cl->height));
     m_dirty = QRegion();
     const quint64 bytes = std::exchange(m_pendingBytes, 0);
     VncClient *owner = m_owner;
-    QMetaObject::invokeMethod(owner, [owner, patches, bytes] { owner->applyPatches(patches, bytes); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(owner, [owner, region, bytes] { owner->applyUpdate(region, bytes); }, Qt::QueuedConnection);
 }
 
 bool VncWorker::sendFormatAndEncodings()
@@ -439,7 +430,8 @@ void VncWorker::run()
         }
     }
     m_sock.store(-1);
-    rfbClientCleanup(m_cl); // closes the socket and frees the frame buffer
+    m_cl->frameBuffer = nullptr; // the QImage owns it
+    rfbClientCleanup(m_cl); // closes the socket
     m_cl = nullptr;
 }
 
@@ -496,29 +488,19 @@ void VncClient::requestDesktopSize(int width, int height)
         m_worker->post({VncWorker::Input::Kind::DesktopSize, 0, 0, false, width, height, 0});
 }
 
-void VncClient::applyPatches(const QVector<QPair<QRect, QImage>> &patches, quint64 bytes)
+void VncClient::applyUpdate(const QRegion &region, quint64 bytes)
 {
-    QRegion region;
-    {
-        QPainter p(&m_image);
-        p.setCompositionMode(QPainter::CompositionMode_Source);
-        for (const auto &[rect, image] : patches) {
-            p.drawImage(rect.topLeft(), image);
-            region += rect;
-        }
-    }
     ++m_updates;
     m_bytes += bytes;
     emit updated(region);
 }
 
-void VncClient::applyResize(const QSize &size)
+void VncClient::applyResize(const QImage &image)
 {
-    if (m_image.size() == size)
-        return;
-    m_image = QImage(size, QImage::Format_RGB32);
-    m_image.fill(Qt::black);
-    emit resized(size);
+    const bool sizeChanged = image.size() != m_image.size();
+    m_image = image;
+    if (sizeChanged)
+        emit resized(image.size());
 }
 
 void VncClient::applyState(State state, Failure failure, const QString &error)

@@ -11,9 +11,11 @@
 class VncWorker;
 
 // One VNC connection. libvncclient runs in a worker thread that owns the
-// rfbClient; input is queued to it and wakes it through an eventfd; after each
-// framebuffer update it hands over copies of only the changed rectangles,
-// which are patched into the GUI-owned image(). Neither thread waits on the other.
+// rfbClient; input is queued to it and wakes it through an eventfd. It decodes
+// into image(), which the GUI only reads; after each framebuffer update the
+// changed region is posted (updated()) so only that part is repainted. Neither
+// thread waits on the other; a repaint racing a decode can at worst show a
+// rectangle half old, half new until the next update's repaint.
 class VncClient final : public QObject
 {
     Q_OBJECT
@@ -54,8 +56,8 @@ private:
     friend class VncWorker;
     void start(std::unique_ptr<VncWorker> worker);
     // Called on the GUI thread through queued invocations from the worker.
-    void applyPatches(const QVector<QPair<QRect, QImage>> &patches, quint64 bytes);
-    void applyResize(const QSize &size);
+    void applyUpdate(const QRegion &region, quint64 bytes);
+    void applyResize(const QImage &image);
     void applyState(State state, Failure failure, const QString &error);
     void applyServerInfo(const QString &encoding, bool extendedKeys);
 

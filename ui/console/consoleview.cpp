@@ -131,6 +131,13 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         p.fillRect(r, palette().color(QPalette::Dark));
     if (image.isNull())
         return;
+    if (qFuzzyCompare(t.width(), qreal(image.width())) && qFuzzyCompare(t.height(), qreal(image.height()))) {
+        // Unscaled: a plain integer blit of the exposed part.
+        const QPoint origin = t.topLeft().toPoint();
+        const QRect exposed = event->rect().intersected(QRect(origin, image.size()));
+        p.drawImage(exposed.topLeft(), image, exposed.translated(-origin));
+        return;
+    }
     const double sx = image.width() / t.width(), sy = image.height() / t.height();
     const QRectF exposed = QRectF(event->rect()).intersected(t);
     const QRectF source((exposed.x() - t.x()) * sx, (exposed.y() - t.y()) * sy, exposed.width() * sx, exposed.height() * sy);

@@ -92,11 +92,15 @@ CredentialField::Kind kindOf(int type)
     }
 }
 
+} // namespace
+
 struct DomainHandle
 {
     virDomainPtr ptr = nullptr;
     ~DomainHandle() { if (ptr) virDomainFree(ptr); }
 };
+
+namespace {
 
 QString takeString(char *s)
 {
@@ -310,6 +314,16 @@ Error ConnectionWorker::takeError(const QString &fallback)
     }
     virResetLastError();
     return e;
+}
+
+std::optional<Error> ConnectionWorker::lookup(const QString &uuid, DomainHandle &dom)
+{
+    if (!m_conn)
+        return notConnected();
+    dom.ptr = virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData());
+    if (!dom.ptr)
+        return takeError();
+    return std::nullopt;
 }
 
 Error ConnectionWorker::notConnected() const
@@ -688,11 +702,9 @@ Result<QVector<DiskStorage>> ConnectionWorker::storageOf(const QString &uuid)
 
 Result<QVector<StorageDeletion>> ConnectionWorker::deleteDomain(const QString &uuid, const QStringList &paths)
 {
-    if (!m_conn)
-        return notConnected();
-    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
-    if (!dom.ptr)
-        return takeError();
+    DomainHandle dom;
+    if (const auto error = lookup(uuid, dom))
+        return *error;
     const bool persistent = virDomainIsPersistent(dom.ptr) == 1;
     if (virDomainIsActive(dom.ptr) == 1 && virDomainDestroy(dom.ptr) < 0)
         return takeError();
@@ -767,11 +779,9 @@ Result<HostInfo> ConnectionWorker::hostInfo()
 
 Result<ConsoleEndpoint> ConnectionWorker::openConsole(const QString &uuid)
 {
-    if (!m_conn)
-        return notConnected();
-    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
-    if (!dom.ptr)
-        return takeError();
+    DomainHandle dom;
+    if (const auto error = lookup(uuid, dom))
+        return *error;
     if (virDomainIsActive(dom.ptr) != 1)
         return Error{VIR_ERR_OPERATION_INVALID, tr("The virtual machine is not running.")};
     // The secure flag shows the VNC password; read-only or unprivileged clients may not use it.
@@ -857,11 +867,9 @@ void ConnectionWorker::fillSizes(QVector<DiskImage> *chain)
 
 Result<SnapshotState> ConnectionWorker::snapshots(const QString &uuid)
 {
-    if (!m_conn)
-        return notConnected();
-    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
-    if (!dom.ptr)
-        return takeError();
+    DomainHandle dom;
+    if (const auto error = lookup(uuid, dom))
+        return *error;
     SnapshotState state;
     virDomainSnapshotPtr *snaps = nullptr;
     const int n = virDomainListAllSnapshots(dom.ptr, &snaps, 0);
@@ -898,11 +906,9 @@ Result<SnapshotState> ConnectionWorker::snapshots(const QString &uuid)
 
 VoidResult ConnectionWorker::createSnapshot(const QString &uuid, const SnapshotRequest &request)
 {
-    if (!m_conn)
-        return notConnected();
-    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
-    if (!dom.ptr)
-        return takeError();
+    DomainHandle dom;
+    if (const auto error = lookup(uuid, dom))
+        return *error;
     DomainDescription desc;
     if (char *xml = virDomainGetXMLDesc(dom.ptr, 0))
         parseDomainXml(takeString(xml), &desc);
@@ -967,11 +973,9 @@ VoidResult ConnectionWorker::createSnapshot(const QString &uuid, const SnapshotR
 template<typename F>
 VoidResult ConnectionWorker::withSnapshot(const QString &uuid, const QString &name, F &&fn, const QString &explainExternal)
 {
-    if (!m_conn)
-        return notConnected();
-    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
-    if (!dom.ptr)
-        return takeError();
+    DomainHandle dom;
+    if (const auto error = lookup(uuid, dom))
+        return *error;
     virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
     if (!snap)
         return takeError();
@@ -988,11 +992,9 @@ VoidResult ConnectionWorker::withSnapshot(const QString &uuid, const QString &na
 
 VoidResult ConnectionWorker::revertToSnapshot(const QString &uuid, const QString &name)
 {
-    if (!m_conn)
-        return notConnected();
-    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
-    if (!dom.ptr)
-        return takeError();
+    DomainHandle dom;
+    if (const auto error = lookup(uuid, dom))
+        return *error;
     virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
     if (!snap)
         return takeError();
@@ -1126,11 +1128,9 @@ static BlockJob::Type jobType(int type)
 VoidResult ConnectionWorker::startJob(const QString &uuid, const QString &disk, BlockJob::Type type, bool pivot,
                                       const std::function<int(virDomainPtr)> &start)
 {
-    if (!m_conn)
-        return notConnected();
-    DomainHandle dom{virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData())};
-    if (!dom.ptr)
-        return takeError();
+    DomainHandle dom;
+    if (const auto error = lookup(uuid, dom))
+        return *error;
     if (virDomainIsActive(dom.ptr) != 1)
         return Error{VIR_ERR_OPERATION_INVALID,
                      tr("Merging images needs the virtual machine running: QEMU does the work. Start it first.")};

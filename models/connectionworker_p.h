@@ -13,6 +13,7 @@
 #include <QWaitCondition>
 
 #include <functional>
+#include <optional>
 
 #include <libvirt/libvirt.h>
 
@@ -26,6 +27,8 @@ struct CredentialExchange
     bool cancelled = false;
     QStringList answers;
 };
+
+struct DomainHandle; // owns a virDomainPtr
 
 class ConnectionWorker final : public QObject
 {
@@ -86,6 +89,8 @@ private:
     DomainInfo readInfo(virDomainPtr dom);
     Error takeError(const QString &fallback = {});
     Error notConnected() const;
+    // Looks a domain up by UUID; the error when not connected or not found.
+    std::optional<Error> lookup(const QString &uuid, DomainHandle &dom);
     template<typename F>
     VoidResult withDomain(const QString &uuid, F &&fn);
     template<typename F>

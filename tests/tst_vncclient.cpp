@@ -21,6 +21,8 @@ private slots:
     void firstFrameMatchesServer();
     void onlyDirtyRegionTravels();
     void keysAndPointer();
+    void copyRect();
+    void partialWidthRaw();
     void serverResize();
     void wrongPasswordThenRight();
     void impossibleFramebufferSize();
@@ -34,6 +36,7 @@ private:
     bool connectClient(VncClient &c, const QString &password = {});
 
     rfbScreenInfoPtr m_screen = nullptr;
+    rfbCursorPtr m_defaultCursor = nullptr;
     QByteArray m_fb;
     char *m_passwords[2] = {nullptr, nullptr};
     static inline std::atomic<quint32> s_lastKey{0};
@@ -66,6 +69,7 @@ void tst_VncClient::startServer(int w, int h, const char *password)
     QVERIFY(m_screen);
     m_fb = QByteArray(w * h * 4, '\0');
     m_screen->frameBuffer = m_fb.data();
+    m_defaultCursor = m_screen->cursor;
     m_screen->cursor = nullptr; // no server-drawn pointer in the pixels under test
     m_screen->autoPort = TRUE;
     m_screen->listenInterface = htonl(INADDR_LOOPBACK);
@@ -176,6 +180,39 @@ void tst_VncClient::keysAndPointer()
     c.sendPointer(5000, -3, 0); // clamped to the screen
     QTRY_COMPARE(s_ptrX.load(), 319);
     QCOMPARE(s_ptrY.load(), 0);
+}
+
+void tst_VncClient::copyRect()
+{
+    startServer(320, 200);
+    m_screen->cursor = m_defaultCursor; // LibVNCServer's copy path needs one (it sits at 0,0)
+    fillServer(QRect(0, 0, 320, 200), qRgb(0, 0, 0));
+    fillServer(QRect(10, 10, 40, 20), qRgb(1, 200, 3));
+    VncClient c;
+    QVERIFY(connectClient(c));
+    QTRY_COMPARE(c.image().pixel(20, 20), qRgb(1, 200, 3));
+    // The server moves the block 100 px right and 50 down as a CopyRect.
+    rfbDoCopyRect(m_screen, 110, 60, 150, 80, 100, 50);
+    QTRY_COMPARE(c.image().pixel(120, 70), qRgb(1, 200, 3));
+    QCOMPARE(c.image().pixel(149, 79), serverPixel(149, 79));
+    QCOMPARE(c.image().pixel(150, 80), serverPixel(150, 80));
+    // Overlapping source and destination.
+    rfbDoCopyRect(m_screen, 115, 60, 155, 80, 5, 0);
+    QTRY_COMPARE(c.image().pixel(154, 79), serverPixel(154, 79));
+    for (int x = 100; x < 160; x += 7)
+        QCOMPARE(c.image().pixel(x, 70), serverPixel(x, 70));
+}
+
+void tst_VncClient::partialWidthRaw()
+{
+    startServer(320, 200);
+    VncClient c;
+    QVERIFY(connectClient(c));
+    QTRY_VERIFY(c.updateCount() > 0);
+    // A rectangle narrower than the screen is read row by row.
+    fillServer(QRect(300, 190, 20, 10), qRgb(9, 8, 7));
+    QTRY_COMPARE(c.image().pixel(319, 199), qRgb(9, 8, 7));
+    QCOMPARE(c.image().pixel(299, 199), serverPixel(299, 199));
 }
 
 void tst_VncClient::serverResize()

@@ -131,6 +131,8 @@ private:
     void drainInput();
     void fail(VncClient::Failure failure, const QString &message);
     void flush();
+    bool handleServerMessage();
+    bool readRawUpdate();
 
     static VncWorker *self(rfbClient *cl) { return static_cast<VncWorker *>(rfbClientGetClientData(cl, &tag)); }
     static rfbBool mallocFrameBuffer(rfbClient *cl);
@@ -154,6 +156,7 @@ private:
     rfbClient *m_cl = nullptr;
     QRegion m_dirty;
     QImage m_image; // the frame buffer libvncclient decodes into
+    bool m_rawMode = false; // we read raw updates ourselves, straight into m_image
     quint64 m_pendingBytes = 0;
     bool m_passwordAsked = false;
 };
@@ -256,6 +259,105 @@ void VncWorker::flush()
     const quint64 bytes = std::exchange(m_pendingBytes, 0);
     VncClient *owner = m_owner;
     QMetaObject::invokeMethod(owner, [owner, region, bytes] { owner->applyUpdate(region, bytes); }, Qt::QueuedConnection);
+}
+
+bool VncWorker::handleServerMessage()
+{
+    if (!m_rawMode)
+        return HandleRFBServerMessage(m_cl);
+    uint8_t type = 0;
+    if (!ReadFromRFBServer(m_cl, reinterpret_cast<char *>(&type), 1))
+        return false;
+    if (type != rfbFramebufferUpdate) {
+        // Not an update: hand the byte back to libvncclient's buffer (a 1-byte
+        // read always goes through it) and let it parse the message.
+        --m_cl->bufoutptr;
+        ++m_cl->buffered;
+        return HandleRFBServerMessage(m_cl);
+    }
+    return readRawUpdate();
+}
+
+// A FramebufferUpdate when only raw, copyrect and pseudo-encodings were asked
+// for: full-width rectangles go from the socket straight into the image with
+// one read, with no intermediate buffer (libvncclient reads raw through its
+// own and copies row by row).
+bool VncWorker::readRawUpdate()
+{
+    rfbClient *client = m_cl; // the byte-swap macros name it
+    char header[3];
+    if (!ReadFromRFBServer(client, header, 3))
+        return false;
+    const int rects = (uint8_t(header[1]) << 8) | uint8_t(header[2]);
+    for (int i = 0; i < rects; ++i) {
+        rfbFramebufferUpdateRectHeader rh;
+        if (!ReadFromRFBServer(client, reinterpret_cast<char *>(&rh), sz_rfbFramebufferUpdateRectHeader))
+            return false;
+        const int x = rfbClientSwap16IfLE(rh.r.x), y = rfbClientSwap16IfLE(rh.r.y);
+        const int w = rfbClientSwap16IfLE(rh.r.w), h = rfbClientSwap16IfLE(rh.r.h);
+        const int32_t encoding = int32_t(rfbClientSwap32IfLE(rh.encoding));
+        switch (encoding) {
+        case rfbEncodingRaw: {
+            if (x + w > client->width || y + h > client->height) {
+                t_lastLog = VncClient::tr("The server sent a rectangle outside the screen.");
+                return false;
+            }
+            const int stride = client->width * 4;
+            uint8_t *fb = client->frameBuffer;
+            if (x == 0 && w == client->width) {
+                if (!ReadFromRFBServer(client, reinterpret_cast<char *>(fb + size_t(y) * stride), unsigned(w) * unsigned(h) * 4))
+                    return false;
+            } else {
+                for (int row = 0; row < h; ++row) {
+                    if (!ReadFromRFBServer(client, reinterpret_cast<char *>(fb + size_t(y + row) * stride + size_t(x) * 4), unsigned(w) * 4))
+                        return false;
+                }
+            }
+            gotUpdate(client, x, y, w, h);
+            break;
+        }
+        case rfbEncodingCopyRect: {
+            rfbCopyRect cr;
+            if (!ReadFromRFBServer(client, reinterpret_cast<char *>(&cr), sz_rfbCopyRect))
+                return false;
+            const int sx = rfbClientSwap16IfLE(cr.srcX), sy = rfbClientSwap16IfLE(cr.srcY);
+            if (sx + w > client->width || sy + h > client->height || x + w > client->width || y + h > client->height)
+                return false;
+            const int stride = client->width * 4;
+            uint8_t *fb = client->frameBuffer;
+            // Rows in the order that never overwrites a source row before it is read.
+            for (int k = 0; k < h; ++k) {
+                const int row = sy < y ? h - 1 - k : k;
+                memmove(fb + size_t(y + row) * stride + size_t(x) * 4, fb + size_t(sy + row) * stride + size_t(sx) * 4, size_t(w) * 4);
+            }
+            gotUpdate(client, x, y, w, h);
+            break;
+        }
+        case kEncodingDesktopResize:
+            client->width = w;
+            client->height = h;
+            if (!mallocFrameBuffer(client))
+                return false;
+            if (!SendFramebufferUpdateRequest(client, 0, 0, w, h, FALSE))
+                return false;
+            break;
+        case kEncodingQemuExtendedKeys:
+            // What libvncclient does on this acknowledgement: extended key events may be sent.
+            client->supportedMessages.client2server[rfbQemuEvent / 8] |= uint8_t(1 << (rfbQemuEvent % 8));
+            break;
+        case kEncodingQemuLedState: {
+            char state;
+            if (!ReadFromRFBServer(client, &state, 1))
+                return false;
+            break;
+        }
+        default:
+            t_lastLog = VncClient::tr("The server sent encoding %1, which was not asked for.").arg(encoding);
+            return false;
+        }
+    }
+    flush();
+    return SendIncrementalFramebufferUpdateRequest(client);
 }
 
 bool VncWorker::sendFormatAndEncodings()
@@ -391,6 +493,8 @@ void VncWorker::run()
             }
         }
     }
+    // "raw copyrect" only: every update is one we can read without decoding.
+    m_rawMode = VncSettings::encodingsString(m_settings.encoding, m_local) == QLatin1String("raw copyrect");
     if (failure != VncClient::Failure::None) {
         fail(failure, error);
     } else {
@@ -415,7 +519,7 @@ void VncWorker::run()
             if (m_stop.load())
                 break;
             if ((fds[0].revents & (POLLIN | POLLHUP | POLLERR)) || m_cl->buffered > 0) {
-                if (!HandleRFBServerMessage(m_cl)) {
+                if (!handleServerMessage()) {
                     if (!m_stop.load())
                         fail(VncClient::Failure::Closed, VncClient::tr("The VNC server closed the connection: %1").arg(t_lastLog));
                     break;

@@ -231,6 +231,11 @@ QFuture<VoidResult> Connection::cancelBlockJob(const QString &uuid, const QStrin
     return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->cancelBlockJob(uuid, disk); });
 }
 
+QFuture<Result<QVector<HostDevice>>> Connection::hostDevices()
+{
+    return runOnWorker<Result<QVector<HostDevice>>>([](ConnectionWorker *w) { return w->hostDevices(); });
+}
+
 QString Connection::stateName(ConnectionState state)
 {
     switch (state) {

@@ -2,6 +2,7 @@
 
 #include "domaindescription.h"
 #include "domaininfo.h"
+#include "hostdevice.h"
 #include "result.h"
 #include "snapshotinfo.h"
 
@@ -174,6 +175,8 @@ public:
     // NVRAM), then deletes the given images; one entry per path.
     QFuture<Result<QVector<StorageDeletion>>> deleteDomain(const QString &uuid, const QStringList &paths);
     QFuture<Result<HostInfo>> hostInfo();
+    // The host's PCI and USB devices (libvirt's node devices).
+    QFuture<Result<QVector<HostDevice>>> hostDevices();
     // Opens the domain's VNC display: a socket from libvirt where it can pass
     // one, else the TCP address. Fails with a reason (not running, no
     // graphics, SPICE only) a console shows as it is.

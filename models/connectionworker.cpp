@@ -1272,3 +1272,26 @@ void ConnectionWorker::dropMergedSnapshots(const QString &uuid)
     free(snaps);
     virResetLastError();
 }
+
+Result<QVector<HostDevice>> ConnectionWorker::hostDevices()
+{
+    if (!m_conn)
+        return notConnected();
+    // No capability filter: not every driver takes one (the test driver does not).
+    virNodeDevicePtr *devs = nullptr;
+    const int n = virConnectListAllNodeDevices(m_conn, &devs, 0);
+    if (n < 0)
+        return takeError();
+    QVector<HostDevice> list;
+    for (int i = 0; i < n; ++i) {
+        if (char *xml = virNodeDeviceGetXMLDesc(devs[i], 0)) {
+            HostDevice d;
+            if (parseNodeDeviceXml(takeString(xml), &d) && d.kind != HostDevice::Kind::Other)
+                list << d;
+        }
+        virNodeDeviceFree(devs[i]);
+    }
+    free(devs);
+    virResetLastError();
+    return list;
+}

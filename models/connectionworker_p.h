@@ -52,6 +52,7 @@ public:
     Result<QVector<DiskStorage>> storageOf(const QString &uuid);
     Result<QVector<StorageDeletion>> deleteDomain(const QString &uuid, const QStringList &paths);
     Result<HostInfo> hostInfo();
+    Result<QVector<HostDevice>> hostDevices();
     Result<ConsoleEndpoint> openConsole(const QString &uuid);
     Result<SnapshotState> snapshots(const QString &uuid);
     VoidResult createSnapshot(const QString &uuid, const SnapshotRequest &request);

@@ -1144,6 +1144,105 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PassthroughReadiness</name>
+    <message>
+        <source>IOMMU enabled</source>
+        <translation>IOMMU 有効</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IOMMU group(s) present.</source>
+        <translation>
+            <numerusform>IOMMU グループが %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel command line turns the IOMMU on, but there are no IOMMU groups: VT-d or AMD-Vi may be off in the firmware.</source>
+        <translation>カーネルコマンドラインで IOMMU が有効になっていますが、IOMMU グループがありません。ファームウェアで VT-d または AMD-Vi が無効になっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>There are no IOMMU groups and the kernel command line has neither intel_iommu=on nor amd_iommu=on.</source>
+        <translation>IOMMU グループがなく、カーネルコマンドラインに intel_iommu=on も amd_iommu=on もありません。</translation>
+    </message>
+    <message>
+        <source>Enable VT-d (Intel) or AMD-Vi in the firmware, add intel_iommu=on (or amd_iommu=on) to GRUB_CMDLINE_LINUX in /etc/default/grub, regenerate the GRUB configuration (grub2-mkconfig -o … or update-grub) and reboot.</source>
+        <translation>ファームウェアで VT-d (Intel) または AMD-Vi を有効にし、/etc/default/grub の GRUB_CMDLINE_LINUX に intel_iommu=on (または amd_iommu=on) を追加して、GRUB 設定を再生成 (grub2-mkconfig -o … または update-grub) してから再起動してください。</translation>
+    </message>
+    <message>
+        <source>vfio-pci available</source>
+        <translation>vfio-pci 利用可能</translation>
+    </message>
+    <message>
+        <source>The vfio-pci driver is loaded.</source>
+        <translation>vfio-pci ドライバーが読み込まれています。</translation>
+    </message>
+    <message>
+        <source>The vfio-pci driver is not loaded.</source>
+        <translation>vfio-pci ドライバーが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Load it with modprobe vfio-pci, and list it in /etc/modules-load.d/ so it loads at boot. libvirt also loads it when it detaches a device.</source>
+        <translation>modprobe vfio-pci で読み込み、起動時に読み込まれるよう /etc/modules-load.d/ に登録してください。libvirt もデバイスを切り離す際にこのドライバーを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Graphics cards free of host display drivers</source>
+        <translation>ホストのディスプレイドライバーに占有されていないグラフィックカード</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Held by a host display driver: %1.</source>
+        <translation>ホストのディスプレイドライバーが使用中: %1。</translation>
+    </message>
+    <message>
+        <source>Keep the host&apos;s driver off the card: blacklist it (for nouveau: &quot;blacklist nouveau&quot; and &quot;options nouveau modeset=0&quot; in /etc/modprobe.d/), rebuild the initramfs (dracut -f, or update-initramfs -u) and reboot; then bind the card to vfio-pci.</source>
+        <translation>ホストのドライバーがカードを使用しないようにしてください: ドライバーをブラックリストに登録し (nouveau の場合は /etc/modprobe.d/ に「blacklist nouveau」と「options nouveau modeset=0」を記述)、initramfs を再作成 (dracut -f または update-initramfs -u) して再起動したうえで、カードを vfio-pci にバインドしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graphics card(s), none held by a host display driver.</source>
+        <translation>
+            <numerusform>グラフィックカード %n 枚、いずれもホストのディスプレイドライバーに使用されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No graphics cards found.</source>
+        <translation>グラフィックカードが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Interrupt remapping</source>
+        <translation>割り込みリマッピング</translation>
+    </message>
+    <message>
+        <source>The kernel command line turns it off (intremap=off).</source>
+        <translation>カーネルコマンドラインで無効にされています (intremap=off)。</translation>
+    </message>
+    <message>
+        <source>Remove intremap=off from the kernel command line and reboot.</source>
+        <translation>カーネルコマンドラインから intremap=off を削除して再起動してください。</translation>
+    </message>
+    <message>
+        <source>AMD-Vi remaps interrupts.</source>
+        <translation>AMD-Vi が割り込みをリマップします。</translation>
+    </message>
+    <message>
+        <source>Every VT-d unit supports it.</source>
+        <translation>すべての VT-d ユニットが対応しています。</translation>
+    </message>
+    <message>
+        <source>A VT-d unit lacks it.</source>
+        <translation>対応していない VT-d ユニットがあります。</translation>
+    </message>
+    <message>
+        <source>Passthrough may still work with vfio_iommu_type1 allow_unsafe_interrupts=1, at the cost of isolation; a newer platform is the real fix.</source>
+        <translation>vfio_iommu_type1 allow_unsafe_interrupts=1 を使えばパススルーは動作する可能性がありますが、分離性が犠牲になります。根本的な解決策は新しいプラットフォームです。</translation>
+    </message>
+    <message>
+        <source>Could not be checked: no IOMMU units are listed.</source>
+        <translation>確認できませんでした: IOMMU ユニットが一覧にありません。</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
@@ -1690,6 +1789,14 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>The VNC server closed the connection: %1</source>
         <translation>VNC サーバーが接続を閉じました: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a rectangle outside the screen.</source>
+        <translation>サーバーが画面外の矩形を送信しました。</translation>
+    </message>
+    <message>
+        <source>The server sent encoding %1, which was not asked for.</source>
+        <translation>サーバーが要求していないエンコーディング %1 を送信しました。</translation>
     </message>
 </context>
 <context>

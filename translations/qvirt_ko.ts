@@ -1144,6 +1144,105 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PassthroughReadiness</name>
+    <message>
+        <source>IOMMU enabled</source>
+        <translation>IOMMU 활성화됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IOMMU group(s) present.</source>
+        <translation>
+            <numerusform>IOMMU 그룹 %n개가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel command line turns the IOMMU on, but there are no IOMMU groups: VT-d or AMD-Vi may be off in the firmware.</source>
+        <translation>커널 명령줄에서 IOMMU를 켜지만 IOMMU 그룹이 없습니다. 펌웨어에서 VT-d 또는 AMD-Vi가 꺼져 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There are no IOMMU groups and the kernel command line has neither intel_iommu=on nor amd_iommu=on.</source>
+        <translation>IOMMU 그룹이 없으며 커널 명령줄에 intel_iommu=on과 amd_iommu=on이 모두 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enable VT-d (Intel) or AMD-Vi in the firmware, add intel_iommu=on (or amd_iommu=on) to GRUB_CMDLINE_LINUX in /etc/default/grub, regenerate the GRUB configuration (grub2-mkconfig -o … or update-grub) and reboot.</source>
+        <translation>펌웨어에서 VT-d(Intel) 또는 AMD-Vi를 활성화하고, /etc/default/grub의 GRUB_CMDLINE_LINUX에 intel_iommu=on(또는 amd_iommu=on)을 추가한 다음, GRUB 구성을 다시 생성(grub2-mkconfig -o … 또는 update-grub)하고 재부팅하십시오.</translation>
+    </message>
+    <message>
+        <source>vfio-pci available</source>
+        <translation>vfio-pci 사용 가능</translation>
+    </message>
+    <message>
+        <source>The vfio-pci driver is loaded.</source>
+        <translation>vfio-pci 드라이버가 로드되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vfio-pci driver is not loaded.</source>
+        <translation>vfio-pci 드라이버가 로드되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Load it with modprobe vfio-pci, and list it in /etc/modules-load.d/ so it loads at boot. libvirt also loads it when it detaches a device.</source>
+        <translation>modprobe vfio-pci로 로드하고, 부팅 시 로드되도록 /etc/modules-load.d/에 등록하십시오. libvirt도 장치를 분리할 때 이 드라이버를 로드합니다.</translation>
+    </message>
+    <message>
+        <source>Graphics cards free of host display drivers</source>
+        <translation>호스트 디스플레이 드라이버가 사용하지 않는 그래픽 카드</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Held by a host display driver: %1.</source>
+        <translation>호스트 디스플레이 드라이버가 사용 중: %1.</translation>
+    </message>
+    <message>
+        <source>Keep the host&apos;s driver off the card: blacklist it (for nouveau: &quot;blacklist nouveau&quot; and &quot;options nouveau modeset=0&quot; in /etc/modprobe.d/), rebuild the initramfs (dracut -f, or update-initramfs -u) and reboot; then bind the card to vfio-pci.</source>
+        <translation>호스트 드라이버가 카드를 사용하지 않도록 하십시오. 드라이버를 블랙리스트에 추가하고(nouveau의 경우 /etc/modprobe.d/에 &quot;blacklist nouveau&quot; 및 &quot;options nouveau modeset=0&quot; 작성), initramfs를 다시 빌드(dracut -f 또는 update-initramfs -u)한 후 재부팅하십시오. 그런 다음 카드를 vfio-pci에 바인딩하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graphics card(s), none held by a host display driver.</source>
+        <translation>
+            <numerusform>그래픽 카드 %n개, 모두 호스트 디스플레이 드라이버가 사용하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No graphics cards found.</source>
+        <translation>그래픽 카드를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Interrupt remapping</source>
+        <translation>인터럽트 리매핑</translation>
+    </message>
+    <message>
+        <source>The kernel command line turns it off (intremap=off).</source>
+        <translation>커널 명령줄에서 꺼져 있습니다(intremap=off).</translation>
+    </message>
+    <message>
+        <source>Remove intremap=off from the kernel command line and reboot.</source>
+        <translation>커널 명령줄에서 intremap=off를 제거하고 재부팅하십시오.</translation>
+    </message>
+    <message>
+        <source>AMD-Vi remaps interrupts.</source>
+        <translation>AMD-Vi가 인터럽트를 리매핑합니다.</translation>
+    </message>
+    <message>
+        <source>Every VT-d unit supports it.</source>
+        <translation>모든 VT-d 유닛이 지원합니다.</translation>
+    </message>
+    <message>
+        <source>A VT-d unit lacks it.</source>
+        <translation>지원하지 않는 VT-d 유닛이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Passthrough may still work with vfio_iommu_type1 allow_unsafe_interrupts=1, at the cost of isolation; a newer platform is the real fix.</source>
+        <translation>vfio_iommu_type1 allow_unsafe_interrupts=1을 사용하면 격리를 희생하는 대신 패스스루가 여전히 작동할 수 있습니다. 근본적인 해결책은 더 새로운 플랫폼입니다.</translation>
+    </message>
+    <message>
+        <source>Could not be checked: no IOMMU units are listed.</source>
+        <translation>확인할 수 없음: 목록에 IOMMU 유닛이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
@@ -1690,6 +1789,14 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>The VNC server closed the connection: %1</source>
         <translation>VNC 서버가 연결을 닫았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a rectangle outside the screen.</source>
+        <translation>서버가 화면 밖의 사각형을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent encoding %1, which was not asked for.</source>
+        <translation>서버가 요청하지 않은 인코딩 %1을(를) 보냈습니다.</translation>
     </message>
 </context>
 <context>

@@ -1144,6 +1144,105 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PassthroughReadiness</name>
+    <message>
+        <source>IOMMU enabled</source>
+        <translation>IOMMU 已启用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IOMMU group(s) present.</source>
+        <translation>
+            <numerusform>存在 %n 个 IOMMU 组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel command line turns the IOMMU on, but there are no IOMMU groups: VT-d or AMD-Vi may be off in the firmware.</source>
+        <translation>内核命令行已启用 IOMMU，但没有任何 IOMMU 组：固件中可能关闭了 VT-d 或 AMD-Vi。</translation>
+    </message>
+    <message>
+        <source>There are no IOMMU groups and the kernel command line has neither intel_iommu=on nor amd_iommu=on.</source>
+        <translation>没有任何 IOMMU 组，且内核命令行中既没有 intel_iommu=on 也没有 amd_iommu=on。</translation>
+    </message>
+    <message>
+        <source>Enable VT-d (Intel) or AMD-Vi in the firmware, add intel_iommu=on (or amd_iommu=on) to GRUB_CMDLINE_LINUX in /etc/default/grub, regenerate the GRUB configuration (grub2-mkconfig -o … or update-grub) and reboot.</source>
+        <translation>请在固件中启用 VT-d（Intel）或 AMD-Vi，在 /etc/default/grub 的 GRUB_CMDLINE_LINUX 中添加 intel_iommu=on（或 amd_iommu=on），重新生成 GRUB 配置（grub2-mkconfig -o … 或 update-grub），然后重启。</translation>
+    </message>
+    <message>
+        <source>vfio-pci available</source>
+        <translation>vfio-pci 可用</translation>
+    </message>
+    <message>
+        <source>The vfio-pci driver is loaded.</source>
+        <translation>vfio-pci 驱动已加载。</translation>
+    </message>
+    <message>
+        <source>The vfio-pci driver is not loaded.</source>
+        <translation>vfio-pci 驱动未加载。</translation>
+    </message>
+    <message>
+        <source>Load it with modprobe vfio-pci, and list it in /etc/modules-load.d/ so it loads at boot. libvirt also loads it when it detaches a device.</source>
+        <translation>请使用 modprobe vfio-pci 加载该驱动，并将其列入 /etc/modules-load.d/ 以便在启动时自动加载。libvirt 在分离设备时也会加载它。</translation>
+    </message>
+    <message>
+        <source>Graphics cards free of host display drivers</source>
+        <translation>显卡未被主机显示驱动占用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Held by a host display driver: %1.</source>
+        <translation>被主机显示驱动占用：%1。</translation>
+    </message>
+    <message>
+        <source>Keep the host&apos;s driver off the card: blacklist it (for nouveau: &quot;blacklist nouveau&quot; and &quot;options nouveau modeset=0&quot; in /etc/modprobe.d/), rebuild the initramfs (dracut -f, or update-initramfs -u) and reboot; then bind the card to vfio-pci.</source>
+        <translation>请阻止主机驱动接管该显卡：将其列入黑名单（对于 nouveau：在 /etc/modprobe.d/ 中写入“blacklist nouveau”和“options nouveau modeset=0”），重新生成 initramfs（dracut -f 或 update-initramfs -u）并重启；然后将显卡绑定到 vfio-pci。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graphics card(s), none held by a host display driver.</source>
+        <translation>
+            <numerusform>%n 块显卡，均未被主机显示驱动占用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No graphics cards found.</source>
+        <translation>未找到显卡。</translation>
+    </message>
+    <message>
+        <source>Interrupt remapping</source>
+        <translation>中断重映射</translation>
+    </message>
+    <message>
+        <source>The kernel command line turns it off (intremap=off).</source>
+        <translation>内核命令行将其关闭了（intremap=off）。</translation>
+    </message>
+    <message>
+        <source>Remove intremap=off from the kernel command line and reboot.</source>
+        <translation>请从内核命令行中删除 intremap=off，然后重启。</translation>
+    </message>
+    <message>
+        <source>AMD-Vi remaps interrupts.</source>
+        <translation>AMD-Vi 会对中断进行重映射。</translation>
+    </message>
+    <message>
+        <source>Every VT-d unit supports it.</source>
+        <translation>所有 VT-d 单元均支持该功能。</translation>
+    </message>
+    <message>
+        <source>A VT-d unit lacks it.</source>
+        <translation>有 VT-d 单元不支持该功能。</translation>
+    </message>
+    <message>
+        <source>Passthrough may still work with vfio_iommu_type1 allow_unsafe_interrupts=1, at the cost of isolation; a newer platform is the real fix.</source>
+        <translation>使用 vfio_iommu_type1 allow_unsafe_interrupts=1 时直通可能仍然可用，但会牺牲隔离性；真正的解决办法是换用更新的平台。</translation>
+    </message>
+    <message>
+        <source>Could not be checked: no IOMMU units are listed.</source>
+        <translation>无法检查：未列出任何 IOMMU 单元。</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
@@ -1690,6 +1789,14 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>The VNC server closed the connection: %1</source>
         <translation>VNC 服务器关闭了连接：%1</translation>
+    </message>
+    <message>
+        <source>The server sent a rectangle outside the screen.</source>
+        <translation>服务器发送的矩形超出了屏幕范围。</translation>
+    </message>
+    <message>
+        <source>The server sent encoding %1, which was not asked for.</source>
+        <translation>服务器发送了未请求的编码 %1。</translation>
     </message>
 </context>
 <context>

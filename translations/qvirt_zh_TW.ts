@@ -1144,6 +1144,105 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PassthroughReadiness</name>
+    <message>
+        <source>IOMMU enabled</source>
+        <translation>IOMMU 已啟用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IOMMU group(s) present.</source>
+        <translation>
+            <numerusform>有 %n 個 IOMMU 群組。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel command line turns the IOMMU on, but there are no IOMMU groups: VT-d or AMD-Vi may be off in the firmware.</source>
+        <translation>核心命令列已啟用 IOMMU，但沒有任何 IOMMU 群組：韌體中可能關閉了 VT-d 或 AMD-Vi。</translation>
+    </message>
+    <message>
+        <source>There are no IOMMU groups and the kernel command line has neither intel_iommu=on nor amd_iommu=on.</source>
+        <translation>沒有任何 IOMMU 群組，且核心命令列中既沒有 intel_iommu=on 也沒有 amd_iommu=on。</translation>
+    </message>
+    <message>
+        <source>Enable VT-d (Intel) or AMD-Vi in the firmware, add intel_iommu=on (or amd_iommu=on) to GRUB_CMDLINE_LINUX in /etc/default/grub, regenerate the GRUB configuration (grub2-mkconfig -o … or update-grub) and reboot.</source>
+        <translation>請在韌體中啟用 VT-d（Intel）或 AMD-Vi，在 /etc/default/grub 的 GRUB_CMDLINE_LINUX 中加入 intel_iommu=on（或 amd_iommu=on），重新產生 GRUB 設定（grub2-mkconfig -o … 或 update-grub），然後重新開機。</translation>
+    </message>
+    <message>
+        <source>vfio-pci available</source>
+        <translation>vfio-pci 可用</translation>
+    </message>
+    <message>
+        <source>The vfio-pci driver is loaded.</source>
+        <translation>vfio-pci 驅動程式已載入。</translation>
+    </message>
+    <message>
+        <source>The vfio-pci driver is not loaded.</source>
+        <translation>vfio-pci 驅動程式未載入。</translation>
+    </message>
+    <message>
+        <source>Load it with modprobe vfio-pci, and list it in /etc/modules-load.d/ so it loads at boot. libvirt also loads it when it detaches a device.</source>
+        <translation>請使用 modprobe vfio-pci 載入此驅動程式，並將其列入 /etc/modules-load.d/ 以便開機時自動載入。libvirt 在分離裝置時也會載入它。</translation>
+    </message>
+    <message>
+        <source>Graphics cards free of host display drivers</source>
+        <translation>顯示卡未被主機顯示驅動程式佔用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Held by a host display driver: %1.</source>
+        <translation>被主機顯示驅動程式佔用：%1。</translation>
+    </message>
+    <message>
+        <source>Keep the host&apos;s driver off the card: blacklist it (for nouveau: &quot;blacklist nouveau&quot; and &quot;options nouveau modeset=0&quot; in /etc/modprobe.d/), rebuild the initramfs (dracut -f, or update-initramfs -u) and reboot; then bind the card to vfio-pci.</source>
+        <translation>請避免主機驅動程式接管此顯示卡：將其列入黑名單（若為 nouveau：在 /etc/modprobe.d/ 中寫入「blacklist nouveau」與「options nouveau modeset=0」），重新產生 initramfs（dracut -f 或 update-initramfs -u）並重新開機；然後將顯示卡綁定至 vfio-pci。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graphics card(s), none held by a host display driver.</source>
+        <translation>
+            <numerusform>%n 張顯示卡，皆未被主機顯示驅動程式佔用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No graphics cards found.</source>
+        <translation>找不到顯示卡。</translation>
+    </message>
+    <message>
+        <source>Interrupt remapping</source>
+        <translation>中斷重新對應</translation>
+    </message>
+    <message>
+        <source>The kernel command line turns it off (intremap=off).</source>
+        <translation>核心命令列將其關閉了（intremap=off）。</translation>
+    </message>
+    <message>
+        <source>Remove intremap=off from the kernel command line and reboot.</source>
+        <translation>請從核心命令列中移除 intremap=off，然後重新開機。</translation>
+    </message>
+    <message>
+        <source>AMD-Vi remaps interrupts.</source>
+        <translation>AMD-Vi 會對中斷進行重新對應。</translation>
+    </message>
+    <message>
+        <source>Every VT-d unit supports it.</source>
+        <translation>所有 VT-d 單元皆支援此功能。</translation>
+    </message>
+    <message>
+        <source>A VT-d unit lacks it.</source>
+        <translation>有 VT-d 單元不支援此功能。</translation>
+    </message>
+    <message>
+        <source>Passthrough may still work with vfio_iommu_type1 allow_unsafe_interrupts=1, at the cost of isolation; a newer platform is the real fix.</source>
+        <translation>使用 vfio_iommu_type1 allow_unsafe_interrupts=1 時，直通可能仍可運作，但會犧牲隔離性；真正的解決方法是換用較新的平台。</translation>
+    </message>
+    <message>
+        <source>Could not be checked: no IOMMU units are listed.</source>
+        <translation>無法檢查：未列出任何 IOMMU 單元。</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
@@ -1690,6 +1789,14 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>The VNC server closed the connection: %1</source>
         <translation>VNC 伺服器關閉了連線：%1</translation>
+    </message>
+    <message>
+        <source>The server sent a rectangle outside the screen.</source>
+        <translation>伺服器傳送的矩形超出了螢幕範圍。</translation>
+    </message>
+    <message>
+        <source>The server sent encoding %1, which was not asked for.</source>
+        <translation>伺服器傳送了未要求的編碼 %1。</translation>
     </message>
 </context>
 <context>

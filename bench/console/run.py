@@ -71,6 +71,13 @@ CLIENTS = {
                        settings="defaults; proxy rewrites SetEncodings to raw"),
     "gtkvnc": dict(program="gtkvnc", name="remote-viewer", proxy=True,
                    settings="defaults"),
+    # Without the proxy: CPU only (nothing counts the updates). To see what the
+    # proxy changes for a client; not part of the ratios.
+    "tigervnc-raw-direct": dict(program="tigervnc", name="TigerVNC", proxy=False,
+                                args=["-PreferredEncoding=raw", "-AutoSelect=0"],
+                                settings="raw, no proxy: CPU only", cpu_only=True),
+    "gtkvnc-direct": dict(program="gtkvnc", name="remote-viewer", proxy=False,
+                          settings="defaults, no proxy: CPU only", cpu_only=True),
 }
 DEFAULT_CLIENTS = "qvirt-direct,qvirt,tigervnc-raw,tigervnc,gtkvnc-raw,gtkvnc"
 
@@ -638,6 +645,10 @@ class ClientRun:
         while time.monotonic() < end:
             if self.client.poll() is not None:
                 raise BenchError("the client exited (%s) before the first update" % self.client.returncode)
+            if self.spec.get("cpu_only"):
+                # Nothing tells when the first update arrives: give it time.
+                time.sleep(min(3.0, max(0.0, end - time.monotonic())))
+                return
             if self.proxy:
                 p = self.proxy.snap()
                 if p["first_update_t"] is not None:
@@ -728,6 +739,11 @@ class ClientRun:
             r["proxy_errors"] = p1["errors"] + p1["client_errors"]
             if p1["errors"]:
                 raise BenchError("the proxy lost track of the server stream: %s" % "; ".join(p1["errors"]))
+        elif "qvirt" not in s1:
+            dt = s1["t"] - s0["t"]
+            updates = None
+            r["bytes_per_s"] = r["pixel_bytes_per_s"] = None
+            r["wire_encoding"] = "? (no proxy)"
         else:
             q0, q1 = s0["qvirt"], s1["qvirt"]
             dt = float(q1["t"]) - float(q0["t"])
@@ -745,17 +761,17 @@ class ClientRun:
             r["qvirt_own_cpu"] = float(q1["cpu"]) - float(q0["cpu"])
         r["window_s"] = dt
         r["updates"] = updates
-        r["updates_per_s"] = updates / dt
+        r["updates_per_s"] = updates / dt if updates is not None else None
         cpu = d("cpu_client")
         r["cpu_s"] = cpu
-        r["cpu_per_1000_updates"] = cpu / updates * 1000.0 if updates else float("nan")
+        r["cpu_per_1000_updates"] = cpu / updates * 1000.0 if updates else None
         r["cpu_per_20s"] = cpu / dt * 20.0
         for k in ("x", "proxy", "server"):
             v = d("cpu_" + k)
             r["%s_cpu_per_20s" % k] = v / dt * 20.0 if v is not None else None
         ours = sum(v for v in (cpu, d("cpu_x"), d("cpu_proxy"), d("cpu_server")) if v is not None)
         r["others_cores"] = max(0.0, (d("busy") - ours) / dt)
-        r["ok"] = updates > 0
+        r["ok"] = updates > 0 if updates is not None else cpu is not None
 
 
 # ---------------------------------------------------------------------------
@@ -824,7 +840,8 @@ def print_table(server, results):
         mbs = r["bytes_per_s"] / 1e6 if r["bytes_per_s"] is not None else None
         log("%-14s %-44s %-30s %7s %7s %9s %8s %8s %8s %7s %7s" % (
             r["client"], r["settings"][:44], r["wire_encoding"][:30], fmt(r["updates_per_s"], "%.1f"),
-            fmt(mbs, "%.1f") if mbs is not None else fmt(r["pixel_bytes_per_s"] / 1e6, "%.1f*"),
+            fmt(mbs, "%.1f") if mbs is not None else
+            fmt(r["pixel_bytes_per_s"] / 1e6 if r["pixel_bytes_per_s"] is not None else None, "%.1f*"),
             fmt(r["cpu_per_1000_updates"], "%.2f"), fmt(r["cpu_per_20s"], "%.2f"),
             fmt(r["x_cpu_per_20s"], "%.2f"), fmt(r["proxy_cpu_per_20s"], "%.2f"),
             fmt(ratio(r["updates_per_s"], base["updates_per_s"]) if base else None, "%.2f"),
@@ -868,7 +885,7 @@ def print_table(server, results):
 def result_line(results):
     by = {r["client"]: r for r in results if r["ok"]}
     q = by.get("qvirt")
-    peers = [r for r in results if r["ok"] and r["name"] != "QVirt"]
+    peers = [r for r in results if r["ok"] and r["name"] != "QVirt" and r["updates_per_s"] is not None]
     best = max((r["updates_per_s"] for r in peers), default=None)
     cpu = lambda k: by[k]["cpu_per_1000_updates"] if k in by else None
     qc = q["cpu_per_1000_updates"] if q else None
@@ -962,8 +979,9 @@ def main():
                                                 " run %d/%d" % (i + 1, args.runs) if args.runs > 1 else ""))
                         r = ClientRun(key, CLIENTS[key], server, args, bench_bin, tmp).run()
                         if r["ok"]:
-                            elog("  %.1f updates/s, %.2f client CPU s per 1,000 updates, %.2f CPU s per 20 s, other load %.2f cores"
-                                 % (r["updates_per_s"], r["cpu_per_1000_updates"], r["cpu_per_20s"], r["others_cores"]))
+                            elog("  %s updates/s, %s client CPU s per 1,000 updates, %.2f CPU s per 20 s, other load %.2f cores"
+                                 % (fmt(r["updates_per_s"], "%.1f"), fmt(r["cpu_per_1000_updates"]), r["cpu_per_20s"],
+                                    r["others_cores"]))
                         else:
                             elog("  FAILED: %s" % r.get("error"))
                         runs[key].append(r)

@@ -52,16 +52,12 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     ol->addWidget(m_details, 1);
     m_tabs->addTab(overview, QString());
 
-    auto *consolePage = new QWidget;
-    consolePage->setObjectName(QStringLiteral("consolePage"));
-    auto *cl = new QVBoxLayout(consolePage);
-    cl->setContentsMargins(0, 0, 0, 0);
-    m_console = new ConsolePanel(connection, uuid, consolePage);
-    cl->addWidget(m_console);
+    m_console = new ConsolePanel(connection, uuid);
+    QWidget *consolePage = panelPage(QStringLiteral("consolePage"), m_console);
     m_consoleDetachedLabel = new QLabel(consolePage);
     m_consoleDetachedLabel->setAlignment(Qt::AlignCenter);
     m_consoleDetachedLabel->hide();
-    cl->addWidget(m_consoleDetachedLabel);
+    consolePage->layout()->addWidget(m_consoleDetachedLabel);
     m_tabs->addTab(consolePage, QString());
     connect(m_console, &ConsolePanel::detachRequested, this, &VmWindow::toggleConsoleDetached);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -70,12 +66,8 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
         else if (index == SnapshotsPage)
             m_snapshots->activate();
     });
-    auto *snapshotsPage = new QWidget;
-    snapshotsPage->setObjectName(QStringLiteral("snapshotsPage"));
-    auto *sl = new QVBoxLayout(snapshotsPage);
-    sl->setContentsMargins(0, 0, 0, 0);
-    m_snapshots = new SnapshotsPanel(connection, uuid, snapshotsPage);
-    sl->addWidget(m_snapshots);
+    m_snapshots = new SnapshotsPanel(connection, uuid);
+    QWidget *snapshotsPage = panelPage(QStringLiteral("snapshotsPage"), m_snapshots);
     connect(m_snapshots, &SnapshotsPanel::saveStateRequested, this, [this] { m_controller->saveToFile({current()}); });
     connect(m_snapshots, &SnapshotsPanel::restoreStateRequested, this, [this] { m_controller->restoreFromFile(m_connection); });
     m_tabs->addTab(snapshotsPage, QString());
@@ -116,6 +108,16 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
         refresh();
         loadXml();
     });
+}
+
+QWidget *VmWindow::panelPage(const QString &objectName, QWidget *panel)
+{
+    auto *page = new QWidget;
+    page->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(panel);
+    return page;
 }
 
 QWidget *VmWindow::notBuiltPage(const QString &objectName, const QString &text)
@@ -213,7 +215,7 @@ bool VmWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_consoleWindow && event->type() == QEvent::Close) {
         m_consoleWindow->takeCentralWidget();
-        m_tabs->widget(ConsolePage)->layout()->addWidget(m_console);
+        static_cast<QVBoxLayout *>(m_tabs->widget(ConsolePage)->layout())->insertWidget(0, m_console);
         m_consoleDetachedLabel->hide();
         m_consoleWindow = nullptr;
     }

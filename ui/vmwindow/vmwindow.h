@@ -41,6 +41,7 @@ protected:
 
 private:
     QWidget *notBuiltPage(const QString &objectName, const QString &text);
+    static QWidget *panelPage(const QString &objectName, QWidget *panel);
     void buildActions();
     void retranslate();
     void refresh();

@@ -968,19 +968,21 @@ VoidResult ConnectionWorker::createSnapshot(const QString &uuid, const SnapshotR
     return {};
 }
 
-// Runs fn on a named snapshot; when libvirt refuses because the snapshot is
-// external, explainExternal follows its message.
-template<typename F>
-VoidResult ConnectionWorker::withSnapshot(const QString &uuid, const QString &name, F &&fn, const QString &explainExternal)
+std::optional<Error> ConnectionWorker::lookupSnapshot(const QString &uuid, const QString &name, DomainHandle &dom,
+                                                      virDomainSnapshotPtr *snap)
 {
-    DomainHandle dom;
     if (const auto error = lookup(uuid, dom))
-        return *error;
-    virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
-    if (!snap)
+        return error;
+    *snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
+    if (!*snap)
         return takeError();
-    const int rc = fn(snap);
-    virDomainSnapshotFree(snap);
+    return std::nullopt;
+}
+
+// The end of a call on a snapshot: the list follows, and when libvirt refused
+// because the snapshot is external, explainExternal follows its message.
+VoidResult ConnectionWorker::snapshotCallResult(const QString &uuid, int rc, const QString &explainExternal)
+{
     queueRefresh(uuid);
     if (rc == 0)
         return {};
@@ -993,25 +995,25 @@ VoidResult ConnectionWorker::withSnapshot(const QString &uuid, const QString &na
 VoidResult ConnectionWorker::revertToSnapshot(const QString &uuid, const QString &name)
 {
     DomainHandle dom;
-    if (const auto error = lookup(uuid, dom))
+    virDomainSnapshotPtr snap = nullptr;
+    if (const auto error = lookupSnapshot(uuid, name, dom, &snap))
         return *error;
-    virDomainSnapshotPtr snap = virDomainSnapshotLookupByName(dom.ptr, name.toUtf8().constData(), 0);
-    if (!snap)
-        return takeError();
     SnapshotInfo info;
     QString snapXml;
     if (char *x = virDomainSnapshotGetXMLDesc(snap, VIR_DOMAIN_SNAPSHOT_XML_SECURE)) {
         snapXml = takeString(x);
         parseSnapshotXml(snapXml, &info);
     }
-    virDomainSnapshotFree(snap);
     virResetLastError();
     unsigned long libvirtVersion = 0;
     virConnectGetLibVersion(m_conn, &libvirtVersion);
     // libvirt reverts external snapshots itself from 9.9 on.
-    if (!info.isExternal() || libvirtVersion >= 9009000)
-        return withSnapshot(uuid, name, [](virDomainSnapshotPtr s) { return virDomainRevertToSnapshot(s, 0); },
-                            tr("libvirt could not revert to this external snapshot. Nothing was changed."));
+    if (!info.isExternal() || libvirtVersion >= 9009000) {
+        const int rc = virDomainRevertToSnapshot(snap, 0);
+        virDomainSnapshotFree(snap);
+        return snapshotCallResult(uuid, rc, tr("libvirt could not revert to this external snapshot. Nothing was changed."));
+    }
+    virDomainSnapshotFree(snap);
     return revertExternal(dom.ptr, uuid, info, snapXml);
 }
 
@@ -1111,8 +1113,13 @@ VoidResult ConnectionWorker::revertExternal(virDomainPtr dom, const QString &uui
 
 VoidResult ConnectionWorker::deleteSnapshot(const QString &uuid, const QString &name)
 {
-    return withSnapshot(uuid, name, [](virDomainSnapshotPtr snap) { return virDomainSnapshotDelete(snap, 0); },
-                        tr("An external snapshot's overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed."));
+    DomainHandle dom;
+    virDomainSnapshotPtr snap = nullptr;
+    if (const auto error = lookupSnapshot(uuid, name, dom, &snap))
+        return *error;
+    const int rc = virDomainSnapshotDelete(snap, 0);
+    virDomainSnapshotFree(snap);
+    return snapshotCallResult(uuid, rc, tr("An external snapshot's overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed."));
 }
 
 static BlockJob::Type jobType(int type)

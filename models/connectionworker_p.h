@@ -94,8 +94,8 @@ private:
     std::optional<Error> lookup(const QString &uuid, DomainHandle &dom);
     template<typename F>
     VoidResult withDomain(const QString &uuid, F &&fn);
-    template<typename F>
-    VoidResult withSnapshot(const QString &uuid, const QString &name, F &&fn, const QString &explainExternal);
+    std::optional<Error> lookupSnapshot(const QString &uuid, const QString &name, DomainHandle &dom, virDomainSnapshotPtr *snap);
+    VoidResult snapshotCallResult(const QString &uuid, int rc, const QString &explainExternal);
     void checkAlive();
     QVector<DiskImage> chainOf(const DiskDescription &disk);
     void fillSizes(QVector<DiskImage> *chain);

@@ -9,6 +9,8 @@
 
 #include <rfb/rfbclient.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdarg>
 #include <cstring>
 #include <deque>
@@ -133,6 +135,7 @@ private:
     void flush();
     bool handleServerMessage();
     bool readRawUpdate();
+    bool readBulk(char *out, size_t n);
 
     static VncWorker *self(rfbClient *cl) { return static_cast<VncWorker *>(rfbClientGetClientData(cl, &tag)); }
     static rfbBool mallocFrameBuffer(rfbClient *cl);
@@ -278,6 +281,55 @@ bool VncWorker::handleServerMessage()
     return readRawUpdate();
 }
 
+// Reads n bytes of pixel data. On a plain socket it waits with SO_RCVLOWAT
+// set, so the thread wakes once per large chunk instead of once per arriving
+// segment, and copies each chunk with one recv(); libvncclient's reader polls
+// after every short read and copies through its own buffer. TLS and SASL go
+// through libvncclient, which decrypts.
+bool VncWorker::readBulk(char *out, size_t n)
+{
+    rfbClient *client = m_cl;
+    if (client->tlsSession || client->saslconn || n < 65536)
+        return ReadFromRFBServer(client, out, unsigned(n));
+    if (client->buffered > 0) {
+        const size_t take = std::min(n, size_t(client->buffered));
+        memcpy(out, client->bufoutptr, take);
+        client->bufoutptr += take;
+        client->buffered -= int(take);
+        out += take;
+        n -= take;
+    }
+    int lowat = 1;
+    bool ok = true;
+    while (n > 0) {
+        const ssize_t got = ::recv(client->sock, out, n, MSG_DONTWAIT);
+        if (got > 0) {
+            out += got;
+            n -= size_t(got);
+            continue;
+        }
+        if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+            ok = false;
+            break;
+        }
+        // Wake when a quarter megabyte (or the rest) is there. Linux grows the
+        // receive buffer to fit; poll() honours the mark on TCP sockets.
+        const int want = int(std::min<size_t>(n, 1024 * 1024));
+        if (want != lowat && ::setsockopt(client->sock, SOL_SOCKET, SO_RCVLOWAT, &want, sizeof want) == 0)
+            lowat = want;
+        pollfd pfd{client->sock, POLLIN, 0};
+        if (::poll(&pfd, 1, 10000) <= 0) {
+            ok = false;
+            break;
+        }
+    }
+    if (lowat != 1) {
+        const int one = 1;
+        ::setsockopt(client->sock, SOL_SOCKET, SO_RCVLOWAT, &one, sizeof one);
+    }
+    return ok;
+}
+
 // A FramebufferUpdate when only raw, copyrect and pseudo-encodings were asked
 // for: full-width rectangles go from the socket straight into the image with
 // one read, with no intermediate buffer (libvncclient reads raw through its
@@ -305,7 +357,7 @@ bool VncWorker::readRawUpdate()
             const int stride = client->width * 4;
             uint8_t *fb = client->frameBuffer;
             if (x == 0 && w == client->width) {
-                if (!ReadFromRFBServer(client, reinterpret_cast<char *>(fb + size_t(y) * stride), unsigned(w) * unsigned(h) * 4))
+                if (!readBulk(reinterpret_cast<char *>(fb + size_t(y) * stride), size_t(w) * size_t(h) * 4))
                     return false;
             } else {
                 for (int row = 0; row < h; ++row) {

@@ -282,7 +282,7 @@ bool VncWorker::handleServerMessage()
 }
 
 // Reads n bytes of pixel data. On a plain socket it waits with SO_RCVLOWAT
-// set, so the thread wakes once per large chunk instead of once per arriving
+// set, so the thread wakes once per megabyte instead of once per arriving
 // segment, and copies each chunk with one recv(); libvncclient's reader polls
 // after every short read and copies through its own buffer. TLS and SASL go
 // through libvncclient, which decrypts.
@@ -312,7 +312,7 @@ bool VncWorker::readBulk(char *out, size_t n)
             ok = false;
             break;
         }
-        // Wake when a quarter megabyte (or the rest) is there. Linux grows the
+        // Wake when a megabyte (or the rest) is there. Linux grows the
         // receive buffer to fit; poll() honours the mark on TCP sockets.
         const int want = int(std::min<size_t>(n, 1024 * 1024));
         if (want != lowat && ::setsockopt(client->sock, SOL_SOCKET, SO_RCVLOWAT, &want, sizeof want) == 0)

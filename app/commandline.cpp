@@ -17,8 +17,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption snapshots(QStringLiteral("show-domain-snapshots"), tr("Show the snapshots of the virtual machine."), tr("NAME"));
     const QCommandLineOption overview(QStringLiteral("show-domain-overview"), tr("Show the overview of the virtual machine."), tr("NAME"));
     const QCommandLineOption host(QStringLiteral("show-host-summary"), tr("Show the host summary of the connection."));
+    const QCommandLineOption devices(QStringLiteral("show-host-devices"),
+                                     tr("Show the host's devices: IOMMU groups and passthrough readiness."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use this language instead of the system's (for example zh_CN)."), tr("LOCALE"));
-    parser.addOptions({connect, console, editor, snapshots, overview, host, lang});
+    parser.addOptions({connect, console, editor, snapshots, overview, host, devices, lang});
 
     CommandLine cl;
     if (!parser.parse(arguments)) {
@@ -56,6 +58,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(host)) {
         ++shows;
         cl.show = Show::HostSummary;
+    }
+    if (parser.isSet(devices)) {
+        ++shows;
+        cl.show = Show::HostDevices;
     }
     if (shows > 1)
         cl.error = tr("Give only one of the --show-… options.");

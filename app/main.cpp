@@ -77,6 +77,8 @@ int main(int argc, char *argv[])
         window.show();
     } else if (cl.show == CommandLine::Show::HostSummary) {
         window.showHost(target);
+    } else if (cl.show == CommandLine::Show::HostDevices) {
+        window.showHost(target)->showPage(HostWindow::DevicesPage);
     } else {
         // The named VM can only be looked up once its host answers.
         auto showOrFail = [&window, target, cl] {

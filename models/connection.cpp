@@ -37,6 +37,7 @@ Connection::Connection(const QString &uri, QObject *parent)
     connect(m_worker, &ConnectionWorker::domainsLoaded, this, &Connection::domainsLoaded);
     connect(m_worker, &ConnectionWorker::domainUpdated, this, &Connection::domainUpdated);
     connect(m_worker, &ConnectionWorker::domainRemoved, this, &Connection::domainRemoved);
+    connect(m_worker, &ConnectionWorker::hostDevicesChanged, this, &Connection::hostDevicesChanged);
     connect(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
     connect(m_worker, &ConnectionWorker::blockJobChanged, this, &Connection::blockJobChanged);
     m_thread->start();
@@ -234,6 +235,41 @@ QFuture<VoidResult> Connection::cancelBlockJob(const QString &uuid, const QStrin
 QFuture<Result<QVector<HostDevice>>> Connection::hostDevices()
 {
     return runOnWorker<Result<QVector<HostDevice>>>([](ConnectionWorker *w) { return w->hostDevices(); });
+}
+
+QFuture<VoidResult> Connection::detachHostDevice(const QString &nodeDeviceName)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->detachHostDevice(nodeDeviceName); });
+}
+
+QFuture<VoidResult> Connection::reattachHostDevice(const QString &nodeDeviceName)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->reattachHostDevice(nodeDeviceName); });
+}
+
+QFuture<Result<QVector<PassthroughReadiness::Check>>> Connection::passthroughReadiness()
+{
+    return runOnWorker<Result<QVector<PassthroughReadiness::Check>>>([](ConnectionWorker *w) { return w->passthroughReadiness(); });
+}
+
+QFuture<Result<QString>> Connection::createNodeDevice(const QString &xml)
+{
+    return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->createNodeDevice(xml); });
+}
+
+QFuture<VoidResult> Connection::destroyNodeDevice(const QString &nodeDeviceName)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->destroyNodeDevice(nodeDeviceName); });
+}
+
+QFuture<Result<QVector<NetworkInfo>>> Connection::networks()
+{
+    return runOnWorker<Result<QVector<NetworkInfo>>>([](ConnectionWorker *w) { return w->networks(); });
+}
+
+QFuture<Result<QString>> Connection::defineNetwork(const QString &xml)
+{
+    return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->defineNetwork(xml); });
 }
 
 QString Connection::stateName(ConnectionState state)

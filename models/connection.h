@@ -3,6 +3,7 @@
 #include "domaindescription.h"
 #include "domaininfo.h"
 #include "hostdevice.h"
+#include "passthroughreadiness.h"
 #include "result.h"
 #include "snapshotinfo.h"
 
@@ -20,6 +21,14 @@ class ConnectionWorker;
 class DomainListModel;
 class QThread;
 struct CredentialExchange;
+
+// A libvirt virtual network, as the device pickers need it.
+struct NetworkInfo
+{
+    QString name;
+    QString forwardMode; // nat, bridge, hostdev... (empty: isolated)
+    bool active = false;
+};
 
 enum class ConnectionState {
     Disconnected, // never opened, or closed by the user
@@ -175,8 +184,24 @@ public:
     // NVRAM), then deletes the given images; one entry per path.
     QFuture<Result<QVector<StorageDeletion>>> deleteDomain(const QString &uuid, const QStringList &paths);
     QFuture<Result<HostInfo>> hostInfo();
-    // The host's PCI and USB devices (libvirt's node devices).
+    // The host's PCI and USB devices (libvirt's node devices), with names
+    // from pci.ids/usb.ids where libvirt has none and the VMs that use each.
     QFuture<Result<QVector<HostDevice>>> hostDevices();
+    // Binds a PCI device to vfio-pci (virNodeDeviceDetachFlags) so a guest can
+    // take it, or gives it back to its host driver.
+    QFuture<VoidResult> detachHostDevice(const QString &nodeDeviceName);
+    QFuture<VoidResult> reattachHostDevice(const QString &nodeDeviceName);
+    // Creates a transient node device (a mediated device such as a vGPU, or a
+    // vHBA) from its XML; returns its name. destroyNodeDevice removes one.
+    QFuture<Result<QString>> createNodeDevice(const QString &xml);
+    QFuture<VoidResult> destroyNodeDevice(const QString &nodeDeviceName);
+    // Whether the host can pass devices through: /proc and /sys on a local
+    // host, what libvirt reports (domain capabilities, node devices) on others.
+    QFuture<Result<QVector<PassthroughReadiness::Check>>> passthroughReadiness();
+    // The host's virtual networks.
+    QFuture<Result<QVector<NetworkInfo>>> networks();
+    // Defines, starts and autostarts a virtual network; returns its name.
+    QFuture<Result<QString>> defineNetwork(const QString &xml);
     // Opens the domain's VNC display: a socket from libvirt where it can pass
     // one, else the TCP address. Fails with a reason (not running, no
     // graphics, SPICE only) a console shows as it is.
@@ -217,6 +242,9 @@ signals:
     void domainRemoved(const QString &uuid);
     void statsSampled(const QVector<DomainStats> &stats);
     void blockJobChanged(const BlockJob &job);
+    // A node device appeared, went away or changed (hot-plug, VFs created,
+    // driver rebound).
+    void hostDevicesChanged();
 
 private:
     template<typename R>

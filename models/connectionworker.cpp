@@ -1,5 +1,8 @@
 #include "connectionworker_p.h"
 
+#include "hostdevxml.h"
+#include "pciids.h"
+
 #include "connectionuri.h"
 #include "sshtunnel.h"
 
@@ -64,6 +67,17 @@ void blockJobCallback(virConnectPtr, virDomainPtr dom, const char *disk, int typ
     const QString uuid = uuidOf(dom);
     const QString target = QString::fromUtf8(disk);
     QMetaObject::invokeMethod(worker, [=] { worker->blockJobEvent(uuid, target, type, status); }, Qt::QueuedConnection);
+}
+
+void nodeDeviceEvent(virConnectPtr, virNodeDevicePtr, void *opaque)
+{
+    auto *worker = static_cast<ConnectionWorker *>(opaque);
+    QMetaObject::invokeMethod(worker, &ConnectionWorker::hostDevicesChanged, Qt::QueuedConnection);
+}
+
+void nodeDeviceLifecycleEvent(virConnectPtr conn, virNodeDevicePtr dev, int, int, void *opaque)
+{
+    nodeDeviceEvent(conn, dev, opaque);
 }
 
 void closeEvent(virConnectPtr, int reason, void *opaque)
@@ -201,6 +215,12 @@ void ConnectionWorker::setUp()
         m_conn, nullptr, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), this, nullptr);
     m_blockJobCallback = virConnectDomainEventRegisterAny(
         m_conn, nullptr, VIR_DOMAIN_EVENT_ID_BLOCK_JOB_2, VIR_DOMAIN_EVENT_CALLBACK(blockJobCallback), this, nullptr);
+    // Drivers without node-device events (older remote daemons) refuse; the
+    // device lists then change on reload only.
+    m_nodeDeviceCallback = virConnectNodeDeviceEventRegisterAny(
+        m_conn, nullptr, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE, VIR_NODE_DEVICE_EVENT_CALLBACK(nodeDeviceLifecycleEvent), this, nullptr);
+    m_nodeDeviceUpdateCallback = virConnectNodeDeviceEventRegisterAny(
+        m_conn, nullptr, VIR_NODE_DEVICE_EVENT_ID_UPDATE, VIR_NODE_DEVICE_EVENT_CALLBACK(nodeDeviceEvent), this, nullptr);
     virResetLastError();
     m_statsUnsupported = false;
     if (m_statsTimer->interval() > 0)
@@ -217,6 +237,11 @@ void ConnectionWorker::tearDown()
     for (int *id : {&m_lifecycleCallback, &m_rebootCallback, &m_metadataCallback, &m_blockJobCallback}) {
         if (*id >= 0)
             virConnectDomainEventDeregisterAny(m_conn, *id);
+        *id = -1;
+    }
+    for (int *id : {&m_nodeDeviceCallback, &m_nodeDeviceUpdateCallback}) {
+        if (*id >= 0)
+            virConnectNodeDeviceEventDeregisterAny(m_conn, *id);
         *id = -1;
     }
     virConnectUnregisterCloseCallback(m_conn, closeEvent);
@@ -1300,5 +1325,177 @@ Result<QVector<HostDevice>> ConnectionWorker::hostDevices()
     }
     free(devs);
     virResetLastError();
+    fillMissingNames(list);
+    markUsers(&list);
     return list;
+}
+
+void ConnectionWorker::markUsers(QVector<HostDevice> *devices)
+{
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(m_conn, &doms, 0);
+    if (n < 0) {
+        virResetLastError();
+        return;
+    }
+    for (int i = 0; i < n; ++i) {
+        const QString name = QString::fromUtf8(virDomainGetName(doms[i]));
+        QVector<HostdevRequest> used;
+        // The persistent definition, and the live one for devices hot-plugged
+        // into a running guest.
+        for (unsigned flags : {unsigned(VIR_DOMAIN_XML_INACTIVE), 0u}) {
+            if (flags == 0 && virDomainIsActive(doms[i]) != 1)
+                continue;
+            if (char *xml = virDomainGetXMLDesc(doms[i], flags))
+                used += HostdevXml::devicesIn(takeString(xml));
+        }
+        for (HostDevice &d : *devices) {
+            for (const HostdevRequest &r : std::as_const(used)) {
+                bool same = false;
+                if (d.kind == HostDevice::Kind::Pci)
+                    same = r.kind != HostdevRequest::Kind::Usb && r.hostAddress == d.address;
+                else if (d.kind == HostDevice::Kind::Usb && r.kind == HostdevRequest::Kind::Usb)
+                    same = r.usbVendorId.isEmpty()
+                        ? (r.usbBus == d.usbBus && r.usbDevice == d.usbDevice)
+                        : (r.usbVendorId.compare(d.vendorId, Qt::CaseInsensitive) == 0
+                           && r.usbProductId.compare(d.productId, Qt::CaseInsensitive) == 0);
+                if (same && !d.usedBy.contains(name))
+                    d.usedBy << name;
+            }
+        }
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    virResetLastError();
+}
+
+VoidResult ConnectionWorker::detachHostDevice(const QString &name)
+{
+    if (!m_conn)
+        return notConnected();
+    virNodeDevicePtr dev = virNodeDeviceLookupByName(m_conn, name.toUtf8().constData());
+    if (!dev)
+        return takeError(tr("The host has no device %1.").arg(name));
+    const int rc = virNodeDeviceDetachFlags(dev, "vfio", 0);
+    virNodeDeviceFree(dev);
+    if (rc < 0) {
+        Error e = takeError();
+        e.message = tr("%1 could not be bound to vfio-pci: %2\nMake sure the vfio-pci module is loaded and no host "
+                       "program uses the device; a graphics card that shows the host's console must first be freed "
+                       "from its display driver.")
+                        .arg(name, e.message);
+        return e;
+    }
+    return {};
+}
+
+VoidResult ConnectionWorker::reattachHostDevice(const QString &name)
+{
+    if (!m_conn)
+        return notConnected();
+    virNodeDevicePtr dev = virNodeDeviceLookupByName(m_conn, name.toUtf8().constData());
+    if (!dev)
+        return takeError(tr("The host has no device %1.").arg(name));
+    const int rc = virNodeDeviceReAttach(dev);
+    virNodeDeviceFree(dev);
+    if (rc < 0) {
+        Error e = takeError();
+        e.message = tr("%1 could not be given back to its host driver: %2\nA running VM that uses it must be shut "
+                       "down first.")
+                        .arg(name, e.message);
+        return e;
+    }
+    return {};
+}
+
+Result<QVector<PassthroughReadiness::Check>> ConnectionWorker::passthroughReadiness()
+{
+    if (!m_conn)
+        return notConnected();
+    // /proc and /sys are this machine's only for a local QEMU/KVM host; the
+    // test driver's devices are made up, so they go the libvirt way too.
+    if (m_local && m_uri.startsWith(QLatin1String("qemu")))
+        return PassthroughReadiness::check();
+    const Result<QVector<HostDevice>> devices = hostDevices();
+    if (!devices)
+        return devices.error();
+    QString caps;
+    if (char *xml = virConnectGetDomainCapabilities(m_conn, nullptr, nullptr, nullptr, nullptr, 0))
+        caps = takeString(xml);
+    virResetLastError();
+    return PassthroughReadiness::fromLibvirt(caps, devices.value());
+}
+
+Result<QString> ConnectionWorker::createNodeDevice(const QString &xml)
+{
+    if (!m_conn)
+        return notConnected();
+    virNodeDevicePtr dev = virNodeDeviceCreateXML(m_conn, xml.toUtf8().constData(), 0);
+    if (!dev)
+        return takeError(tr("The device could not be created."));
+    const QString name = QString::fromUtf8(virNodeDeviceGetName(dev));
+    virNodeDeviceFree(dev);
+    return name;
+}
+
+VoidResult ConnectionWorker::destroyNodeDevice(const QString &name)
+{
+    if (!m_conn)
+        return notConnected();
+    virNodeDevicePtr dev = virNodeDeviceLookupByName(m_conn, name.toUtf8().constData());
+    if (!dev)
+        return takeError(tr("The host has no device %1.").arg(name));
+    const int rc = virNodeDeviceDestroy(dev);
+    virNodeDeviceFree(dev);
+    if (rc < 0)
+        return takeError(tr("The device %1 could not be removed.").arg(name));
+    return {};
+}
+
+Result<QVector<NetworkInfo>> ConnectionWorker::networks()
+{
+    if (!m_conn)
+        return notConnected();
+    virNetworkPtr *nets = nullptr;
+    const int n = virConnectListAllNetworks(m_conn, &nets, 0);
+    if (n < 0)
+        return takeError(tr("The host's networks could not be listed."));
+    QVector<NetworkInfo> list;
+    static const QRegularExpression forward(QStringLiteral("<forward[^>]*\\smode=['\"]([a-z-]+)['\"]"));
+    for (int i = 0; i < n; ++i) {
+        NetworkInfo info;
+        info.name = QString::fromUtf8(virNetworkGetName(nets[i]));
+        info.active = virNetworkIsActive(nets[i]) == 1;
+        if (char *xml = virNetworkGetXMLDesc(nets[i], 0)) {
+            const QString text = takeString(xml);
+            const QRegularExpressionMatch m = forward.match(text);
+            // <forward/> without a mode is NAT.
+            info.forwardMode = m.hasMatch() ? m.captured(1) : (text.contains(QLatin1String("<forward")) ? QStringLiteral("nat") : QString());
+        }
+        list << info;
+        virNetworkFree(nets[i]);
+    }
+    free(nets);
+    virResetLastError();
+    return list;
+}
+
+Result<QString> ConnectionWorker::defineNetwork(const QString &xml)
+{
+    if (!m_conn)
+        return notConnected();
+    virNetworkPtr net = virNetworkDefineXML(m_conn, xml.toUtf8().constData());
+    if (!net)
+        return takeError(tr("The network could not be defined."));
+    const QString name = QString::fromUtf8(virNetworkGetName(net));
+    Result<QString> result = name;
+    if (virNetworkCreate(net) < 0) {
+        Error e = takeError();
+        e.message = tr("The network %1 was defined but could not be started: %2").arg(name, e.message);
+        result = e;
+    } else if (virNetworkSetAutostart(net, 1) < 0) {
+        virResetLastError();
+    }
+    virNetworkFree(net);
+    return result;
 }

@@ -53,6 +53,13 @@ public:
     Result<QVector<StorageDeletion>> deleteDomain(const QString &uuid, const QStringList &paths);
     Result<HostInfo> hostInfo();
     Result<QVector<HostDevice>> hostDevices();
+    VoidResult detachHostDevice(const QString &name);
+    VoidResult reattachHostDevice(const QString &name);
+    Result<QVector<PassthroughReadiness::Check>> passthroughReadiness();
+    Result<QString> defineNetwork(const QString &xml);
+    Result<QVector<NetworkInfo>> networks();
+    Result<QString> createNodeDevice(const QString &xml);
+    VoidResult destroyNodeDevice(const QString &name);
     Result<ConsoleEndpoint> openConsole(const QString &uuid);
     Result<SnapshotState> snapshots(const QString &uuid);
     VoidResult createSnapshot(const QString &uuid, const SnapshotRequest &request);
@@ -78,6 +85,7 @@ signals:
     void domainRemoved(const QString &uuid);
     void statsSampled(const QVector<DomainStats> &stats);
     void blockJobChanged(const BlockJob &job);
+    void hostDevicesChanged();
 
 private:
     bool tryOpen();
@@ -97,6 +105,7 @@ private:
     std::optional<Error> lookupSnapshot(const QString &uuid, const QString &name, DomainHandle &dom, virDomainSnapshotPtr *snap);
     VoidResult snapshotCallResult(const QString &uuid, int rc, const QString &explainExternal);
     void checkAlive();
+    void markUsers(QVector<HostDevice> *devices);
     QVector<DiskImage> chainOf(const DiskDescription &disk);
     void fillSizes(QVector<DiskImage> *chain);
     VoidResult revertExternal(virDomainPtr dom, const QString &uuid, const SnapshotInfo &info, const QString &snapXml);
@@ -111,6 +120,8 @@ private:
     int m_rebootCallback = -1;
     int m_metadataCallback = -1;
     int m_blockJobCallback = -1;
+    int m_nodeDeviceCallback = -1;
+    int m_nodeDeviceUpdateCallback = -1;
     struct Job { BlockJob::Type type; bool pivot = false; };
     QHash<QPair<QString, QString>, Job> m_jobs; // (uuid, disk)
     QTimer *m_jobTimer = nullptr;

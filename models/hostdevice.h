@@ -29,6 +29,9 @@ struct HostDevice
     int usbBus = -1;
     int usbDevice = -1;
 
+    // Names of the VMs (defined or running) whose XML has this device.
+    QStringList usedBy;
+
     bool isBridge() const { return kind == Kind::Pci && (pciClass >> 8) == 0x0604; }
     bool isDisplay() const { return kind == Kind::Pci && (pciClass >> 16) == 0x03; }
     // Bound where a guest can take it: vfio-pci (or the legacy pci-stub), or no driver.

@@ -11,6 +11,7 @@ QVIRT_PACKAGES=(
     libvirt-dev libvncserver-dev
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
     fonts-noto-cjk fonts-noto-color-emoji openssh-client
+    pci.ids usb.ids
 )
 
 # Only the tests need these: a private sshd plays the remote host.

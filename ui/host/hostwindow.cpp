@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "domainlistmodel.h"
+#include "hostdevicespage.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -18,6 +19,7 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     , m_connection(connection)
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
+    , m_devices(new HostDevicesPage(connection))
 {
     setObjectName(QStringLiteral("hostWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -31,6 +33,8 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addStretch();
     m_tabs->addTab(page, QString());
+    m_tabs->addTab(m_devices, QString());
+    resize(900, 680);
     setCentralWidget(m_tabs);
     connect(connection, &Connection::stateChanged, this, &HostWindow::load);
     retranslate();
@@ -39,8 +43,14 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
 void HostWindow::retranslate()
 {
     setWindowTitle(tr("%1 — Host Details — QVirt").arg(m_connection ? m_connection->displayName() : QString()));
-    m_tabs->setTabText(0, tr("Summary"));
+    m_tabs->setTabText(SummaryPage, tr("Summary"));
+    m_tabs->setTabText(DevicesPage, tr("Host Devices"));
     load();
+}
+
+void HostWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page);
 }
 
 void HostWindow::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 class Connection;
 class QLabel;
 class QTabWidget;
+class HostDevicesPage;
 
 // The host window of one connection: its summary page (later: devices,
 // networks, storage).
@@ -16,7 +17,11 @@ class HostWindow final : public QMainWindow
 public:
     explicit HostWindow(Connection *connection, QWidget *parent = nullptr);
 
+    enum Page { SummaryPage, DevicesPage };
+
     Connection *connection() const { return m_connection; }
+    void showPage(Page page);
+    HostDevicesPage *devicesPage() const { return m_devices; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,4 +33,5 @@ private:
     QPointer<Connection> m_connection;
     QTabWidget *m_tabs;
     QLabel *m_summary;
+    HostDevicesPage *m_devices;
 };

@@ -3,6 +3,7 @@
 #include "domainlistmodel.h"
 #include "lifecyclecontroller.h"
 #include "consolepanel.h"
+#include "passthroughpanel.h"
 #include "snapshotspanel.h"
 #include "usagegraph.h"
 
@@ -71,7 +72,15 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     connect(m_snapshots, &SnapshotsPanel::saveStateRequested, this, [this] { m_controller->saveToFile({current()}); });
     connect(m_snapshots, &SnapshotsPanel::restoreStateRequested, this, [this] { m_controller->restoreFromFile(m_connection); });
     m_tabs->addTab(snapshotsPage, QString());
-    m_tabs->addTab(notBuiltPage(QStringLiteral("hardwarePage"), {}), QString());
+    m_passthrough = new PassthroughPanel(connection, uuid);
+    QWidget *hardwarePage = panelPage(QStringLiteral("hardwarePage"), m_passthrough);
+    m_hardwareText = new QLabel(hardwarePage);
+    m_hardwareText->setObjectName(QStringLiteral("hardwarePageText"));
+    m_hardwareText->setWordWrap(true);
+    m_hardwareText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hardwareText->setContentsMargins(9, 0, 9, 9);
+    hardwarePage->layout()->addWidget(m_hardwareText);
+    m_tabs->addTab(hardwarePage, QString());
     auto *perf = new QWidget;
     perf->setObjectName(QStringLiteral("performancePage"));
     auto *pl = new QVBoxLayout(perf);
@@ -79,7 +88,6 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     pl->addWidget(m_cpuGraph);
     pl->addStretch();
     m_tabs->addTab(perf, QString());
-    m_hardwareText = m_tabs->widget(HardwarePage)->findChild<QLabel *>();
 
     buildActions();
     retranslate();
@@ -120,20 +128,6 @@ QWidget *VmWindow::panelPage(const QString &objectName, QWidget *panel)
     return page;
 }
 
-QWidget *VmWindow::notBuiltPage(const QString &objectName, const QString &text)
-{
-    auto *page = new QWidget;
-    page->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(page);
-    auto *label = new QLabel(text, page);
-    label->setObjectName(objectName + QStringLiteral("Text"));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(label);
-    return page;
-}
-
 void VmWindow::buildActions()
 {
     for (DomainAction a : kToolbarActions) {
@@ -171,8 +165,8 @@ void VmWindow::retranslate()
     m_deleteAction->setText(tr("Delete…"));
     const QString name = m_info.name.isEmpty() ? tr("this virtual machine") : m_info.name;
     const QString uri = m_connection ? m_connection->uri() : QString();
-    m_hardwareText->setText(tr("The hardware editor is not built yet in this version of QVirt.\n"
-                               "Meanwhile: virsh --connect %1 edit %2").arg(uri, name));
+    m_hardwareText->setText(tr("Disks, network cards and the other hardware are not editable in this version of QVirt yet; "
+                               "meanwhile: virsh --connect %1 edit %2").arg(uri, name));
     refresh();
     loadXml();
 }

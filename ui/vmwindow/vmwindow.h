@@ -14,6 +14,7 @@ class QAction;
 class UsageGraph;
 class ConsolePanel;
 class SnapshotsPanel;
+class PassthroughPanel;
 
 // One window per VM, with pages: Overview, Console, Snapshots, Hardware, Performance.
 class VmWindow final : public QMainWindow
@@ -33,6 +34,7 @@ public:
 public:
     ConsolePanel *console() const { return m_console; }
     SnapshotsPanel *snapshots() const { return m_snapshots; }
+    PassthroughPanel *passthrough() const { return m_passthrough; }
     void toggleConsoleDetached();
 
 protected:
@@ -40,7 +42,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *notBuiltPage(const QString &objectName, const QString &text);
     static QWidget *panelPage(const QString &objectName, QWidget *panel);
     void buildActions();
     void retranslate();
@@ -61,6 +62,7 @@ private:
     QPointer<QMainWindow> m_consoleWindow;
     SnapshotsPanel *m_snapshots = nullptr;
     QLabel *m_hardwareText = nullptr;
+    PassthroughPanel *m_passthrough = nullptr;
     UsageGraph *m_cpuGraph;
     QHash<DomainAction, QAction *> m_actions;
     QAction *m_saveAction = nullptr;

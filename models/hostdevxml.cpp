@@ -729,19 +729,22 @@ Result<QString> applyGuestSettings(const QString &domainXml, const GuestSettings
     QDomElement root = doc.documentElement();
 
     QDomElement features = root.firstChildElement(QStringLiteral("features"));
+    auto ensureFeatures = [&] {
+        if (!features.isNull())
+            return;
+        features = doc.createElement(QStringLiteral("features"));
+        const QDomElement os = root.firstChildElement(QStringLiteral("os"));
+        if (os.isNull())
+            root.appendChild(features);
+        else
+            root.insertAfter(features, os);
+    };
     if (s.hypervisorHidden) {
         const QString vendorId = s.hypervVendorId.isEmpty() ? defaultVendorId() : s.hypervVendorId;
         if (!validVendorId(vendorId))
             return Error{0, Text::tr("The Hyper-V vendor ID \"%1\" must be 1 to 12 ASCII letters, digits or signs other than a comma.")
                                 .arg(vendorId)};
-        if (features.isNull()) {
-            features = doc.createElement(QStringLiteral("features"));
-            const QDomElement os = root.firstChildElement(QStringLiteral("os"));
-            if (os.isNull())
-                root.appendChild(features);
-            else
-                root.insertAfter(features, os);
-        }
+        ensureFeatures();
         QDomElement kvm = ensureChild(features, QStringLiteral("kvm"));
         ensureChild(kvm, QStringLiteral("hidden")).setAttribute(QStringLiteral("state"), QStringLiteral("on"));
         QDomElement hyperv = ensureChild(features, QStringLiteral("hyperv"));
@@ -779,6 +782,9 @@ Result<QString> applyGuestSettings(const QString &domainXml, const GuestSettings
             removeChildren(os, QStringLiteral("nvram"));
             os.setAttribute(QStringLiteral("firmware"), QStringLiteral("efi"));
         }
+        // libvirt refuses UEFI on x86 without ACPI ("UEFI requires ACPI").
+        ensureFeatures();
+        ensureChild(features, QStringLiteral("acpi"));
         break;
     case GuestSettings::Firmware::Bios:
         if (os.isNull())

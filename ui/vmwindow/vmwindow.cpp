@@ -163,10 +163,6 @@ void VmWindow::retranslate()
         it.value()->setText(LifecycleController::actionName(it.key()));
     m_saveAction->setText(tr("Save to File…"));
     m_deleteAction->setText(tr("Delete…"));
-    const QString name = m_info.name.isEmpty() ? tr("this virtual machine") : m_info.name;
-    const QString uri = m_connection ? m_connection->uri() : QString();
-    m_hardwareText->setText(tr("Disks, network cards and the other hardware are not editable in this version of QVirt yet; "
-                               "meanwhile: virsh --connect %1 edit %2").arg(uri, name));
     refresh();
     loadXml();
 }
@@ -231,6 +227,8 @@ void VmWindow::refresh()
         return;
     m_info = model->domainAt(row);
     setWindowTitle(tr("%1 on %2 — QVirt").arg(m_info.name, m_connection->displayName()));
+    m_hardwareText->setText(tr("Disks, network cards and the other hardware are not editable in this version of QVirt yet; "
+                               "meanwhile: virsh --connect %1 edit %2").arg(m_connection->uri(), m_info.name));
     const bool connected = m_connection->state() == ConnectionState::Connected;
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         QString why;

@@ -154,6 +154,33 @@ private slots:
         QVERIFY(xml.contains(QLatin1String("52:54:00:12:34:56")));
     }
 
+    void sriovPoolNetworkAndAnInterfaceOnIt()
+    {
+        AddHostDeviceDialog dialog(m_model.get(), uuidOf("win10"));
+        dialog.show();
+        QVERIFY(ready(dialog, "win10"));
+        dialog.setCurrentTab(AddHostDeviceDialog::SriovTab);
+        dialog.createPool(QStringLiteral("sriov-i350"));
+        auto *fromPool = dialog.findChild<QRadioButton *>(QStringLiteral("fromPool"));
+        QTRY_VERIFY_WITH_TIMEOUT(fromPool->isChecked(), 10000);
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("poolCombo"))->currentText(), QStringLiteral("sriov-i350"));
+        const Result<QVector<NetworkInfo>> nets = await(m_conn->networks());
+        QVERIFY(nets.ok());
+        const auto pool = std::find_if(nets.value().cbegin(), nets.value().cend(), [](const NetworkInfo &n) { return n.name == QLatin1String("sriov-i350"); });
+        QVERIFY(pool != nets.value().cend());
+        QCOMPARE(pool->forwardMode, QStringLiteral("hostdev"));
+        QVERIFY(pool->active);
+
+        const QVector<HostdevRequest> requests = dialog.requests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().kind, HostdevRequest::Kind::NetworkInterface);
+        QSignalSpy added(&dialog, &AddHostDeviceDialog::devicesAdded);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 10000);
+        const QString xml = inactiveXml("win10");
+        QVERIFY2(xml.contains(QLatin1String("<source network='sriov-i350'")) || xml.contains(QLatin1String("<source network=\"sriov-i350\"")), qPrintable(xml));
+    }
+
     void usbByVendorAndProduct()
     {
         AddHostDeviceDialog dialog(m_model.get(), uuidOf("spare"));

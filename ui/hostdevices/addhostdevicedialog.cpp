@@ -206,14 +206,9 @@ void AddHostDeviceDialog::buildSriovTab(QWidget *page)
         const HostDevice pf = m_model->deviceByAddress(m_pfCombo->currentData().toString());
         if (pf.name.isEmpty())
             return;
-        createVfPool(this, m_connection, pf.address, pf.virtualFunctions, [this](const QString &name) {
-            if (name.isEmpty())
-                return;
-            if (m_poolCombo->findText(name) < 0)
-                m_poolCombo->addItem(name);
-            m_poolCombo->setCurrentText(name);
-            m_fromPool->setChecked(true);
-        });
+        const QString name = askPoolName(this, pf.address, int(pf.virtualFunctions.size()));
+        if (!name.isEmpty())
+            createPool(name);
     });
 }
 
@@ -584,27 +579,42 @@ void AddHostDeviceDialog::add()
     });
 }
 
-void AddHostDeviceDialog::createVfPool(QWidget *parent, Connection *connection, const QString &pfAddress,
-                                       const QStringList &vfAddresses, const std::function<void(const QString &)> &done)
+void AddHostDeviceDialog::createPool(const QString &name)
 {
-    if (!connection || vfAddresses.isEmpty()) {
-        done({});
-        return;
-    }
-    QString suggested = QStringLiteral("sriov-%1").arg(QString(pfAddress).replace(QLatin1Char(':'), QLatin1Char('-')).replace(QLatin1Char('.'), QLatin1Char('-')));
+    const HostDevice pf = m_model->deviceByAddress(m_pfCombo->currentData().toString());
+    createVfPool(this, m_connection, name, pf.virtualFunctions, [this](const QString &created) {
+        if (created.isEmpty())
+            return;
+        if (m_poolCombo->findText(created) < 0)
+            m_poolCombo->addItem(created);
+        m_poolCombo->setCurrentText(created);
+        m_fromPool->setChecked(true);
+        updateButtons();
+    });
+}
+
+QString AddHostDeviceDialog::askPoolName(QWidget *parent, const QString &pfAddress, int functions)
+{
+    const QString suggested = QStringLiteral("sriov-%1").arg(QString(pfAddress).replace(QLatin1Char(':'), QLatin1Char('-')).replace(QLatin1Char('.'), QLatin1Char('-')));
     bool ok = false;
     const QString name = QInputDialog::getText(
         parent, tr("Create Pool Network"),
         tr("A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.\nName:",
-           nullptr, int(vfAddresses.size()))
+           nullptr, functions)
             .arg(pfAddress),
         QLineEdit::Normal, suggested, &ok);
-    if (!ok || name.trimmed().isEmpty()) {
+    return ok ? name.trimmed() : QString();
+}
+
+void AddHostDeviceDialog::createVfPool(QWidget *parent, Connection *connection, const QString &name,
+                                       const QStringList &vfAddresses, const std::function<void(const QString &)> &done)
+{
+    if (!connection || vfAddresses.isEmpty() || name.isEmpty()) {
         done({});
         return;
     }
     QPointer<QWidget> guard = parent;
-    connection->defineNetwork(HostdevXml::vfPoolNetworkXml(name.trimmed(), vfAddresses))
+    connection->defineNetwork(HostdevXml::vfPoolNetworkXml(name, vfAddresses))
         .then(parent, [guard, done, name](const Result<QString> &r) {
             if (!r) {
                 MessageBox::error(guard, tr("Create Pool Network"), tr("The network %1 could not be created.").arg(name),

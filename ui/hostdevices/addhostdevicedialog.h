@@ -42,10 +42,14 @@ public:
     // What Add would add now.
     QVector<HostdevRequest> requests() const;
 
-    // Defines a libvirt network of forward mode='hostdev' holding every VF of
-    // pf; done receives its name (empty when it failed or was cancelled).
-    static void createVfPool(QWidget *parent, Connection *connection, const QString &pfAddress,
+    // Asks for the name of a VF pool network for pf; empty when cancelled.
+    static QString askPoolName(QWidget *parent, const QString &pfAddress, int functions);
+    // Defines and starts a libvirt network of forward mode='hostdev' holding
+    // the VFs; done receives its name (empty when it failed, after saying why).
+    static void createVfPool(QWidget *parent, Connection *connection, const QString &name,
                              const QStringList &vfAddresses, const std::function<void(const QString &)> &done);
+    // Makes a pool of the chosen card's VFs and chooses "from the pool".
+    void createPool(const QString &name);
     static QString randomMac();
 
 signals:

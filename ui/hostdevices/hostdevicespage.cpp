@@ -90,7 +90,10 @@ HostDevicesPage::HostDevicesPage(Connection *connection, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &HostDevicesPage::reload);
     connect(m_pool, &QPushButton::clicked, this, [this] {
         const HostDevice pf = m_model->device(m_tree->currentIndex());
-        AddHostDeviceDialog::createVfPool(this, m_connection, pf.address, pf.virtualFunctions, [this](const QString &name) {
+        const QString pool = AddHostDeviceDialog::askPoolName(this, pf.address, int(pf.virtualFunctions.size()));
+        if (pool.isEmpty())
+            return;
+        AddHostDeviceDialog::createVfPool(this, m_connection, pool, pf.virtualFunctions, [this](const QString &name) {
             if (!name.isEmpty())
                 MessageBox::information(this, tr("Create Pool Network"),
                                         tr("The network %1 is running. Give a VM an interface on it to hand it a free virtual function.").arg(name));

@@ -262,6 +262,11 @@ QFuture<VoidResult> Connection::destroyNodeDevice(const QString &nodeDeviceName)
     return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->destroyNodeDevice(nodeDeviceName); });
 }
 
+QFuture<VoidResult> Connection::updateDefinition(const QString &uuid, DefinitionEdit edit)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->updateDefinition(uuid, edit); });
+}
+
 QFuture<Result<QVector<NetworkInfo>>> Connection::networks()
 {
     return runOnWorker<Result<QVector<NetworkInfo>>>([](ConnectionWorker *w) { return w->networks(); });

@@ -179,6 +179,12 @@ public:
     QFuture<Result<QString>> domainXml(const QString &uuid, bool inactive = false);
     // Defines (or redefines) a persistent domain; returns its UUID.
     QFuture<Result<QString>> defineXml(const QString &xml);
+    // Reads the persistent definition, changes it with edit (a pure function,
+    // run on the connection's thread) and defines the result, in one go: no
+    // other change of this connection comes between. edit's error is returned
+    // as it is and nothing is defined.
+    using DefinitionEdit = std::function<Result<QString>(const QString &xml)>;
+    QFuture<VoidResult> updateDefinition(const QString &uuid, DefinitionEdit edit);
     QFuture<Result<QVector<DiskStorage>>> storageOf(const QString &uuid);
     // Forces off if running, undefines (with managed save, snapshot metadata and
     // NVRAM), then deletes the given images; one entry per path.

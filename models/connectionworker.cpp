@@ -606,6 +606,20 @@ Result<QString> ConnectionWorker::defineXml(const QString &xml)
     return uuid;
 }
 
+VoidResult ConnectionWorker::updateDefinition(const QString &uuid, const Connection::DefinitionEdit &edit)
+{
+    const Result<QString> xml = domainXml(uuid, true);
+    if (!xml)
+        return xml.error();
+    const Result<QString> edited = edit(xml.value());
+    if (!edited)
+        return edited.error();
+    const Result<QString> defined = defineXml(edited.value());
+    if (!defined)
+        return defined.error();
+    return {};
+}
+
 QString ConnectionWorker::volumeBackingPath(const QString &path, bool *found)
 {
     virStorageVolPtr vol = virStorageVolLookupByPath(m_conn, path.toUtf8().constData());

@@ -49,6 +49,7 @@ public:
     VoidResult rename(const QString &uuid, const QString &newName);
     Result<QString> domainXml(const QString &uuid, bool inactive);
     Result<QString> defineXml(const QString &xml);
+    VoidResult updateDefinition(const QString &uuid, const Connection::DefinitionEdit &edit);
     Result<QVector<DiskStorage>> storageOf(const QString &uuid);
     Result<QVector<StorageDeletion>> deleteDomain(const QString &uuid, const QStringList &paths);
     Result<HostInfo> hostInfo();

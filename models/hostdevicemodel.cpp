@@ -30,6 +30,11 @@ HostDeviceModel::HostDeviceModel(Connection *connection, QObject *parent)
 
 HostDeviceModel::~HostDeviceModel() = default;
 
+Connection *HostDeviceModel::connection() const
+{
+    return m_connection;
+}
+
 void HostDeviceModel::reload()
 {
     if (!m_connection)

@@ -35,7 +35,7 @@ public:
     explicit HostDeviceModel(Connection *connection, QObject *parent = nullptr);
     ~HostDeviceModel() override;
 
-    Connection *connection() const { return m_connection; }
+    Connection *connection() const;
 
     // Asks the connection again; loaded() or loadFailed() follows.
     void reload();

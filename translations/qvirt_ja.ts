@@ -101,6 +101,217 @@
     </message>
 </context>
 <context>
+    <name>AddHostDeviceDialog</name>
+    <message>
+        <source>Add Host Device</source>
+        <translation>ホストデバイスの追加</translation>
+    </message>
+    <message>
+        <source>PCI Device</source>
+        <translation>PCI デバイス</translation>
+    </message>
+    <message>
+        <source>SR-IOV Network Function</source>
+        <translation>SR-IOV ネットワーク機能</translation>
+    </message>
+    <message>
+        <source>USB Device</source>
+        <translation>USB デバイス</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>The host&apos;s devices could not be listed: %1</source>
+        <translation>ホストのデバイスを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>PCI devices by IOMMU group</source>
+        <translation>IOMMU グループ別の PCI デバイス</translation>
+    </message>
+    <message>
+        <source>Let libvirt bind the devices to vfio-pci when the VM starts and give them back when it stops (managed)</source>
+        <translation>仮想マシンの起動時に libvirt がデバイスを vfio-pci にバインドし、停止時にホストのドライバーへ戻す (managed)</translation>
+    </message>
+    <message>
+        <source>Bind to vfio-pci Now</source>
+        <translation>今すぐ vfio-pci にバインド</translation>
+    </message>
+    <message>
+        <source>Give Back to Host Driver</source>
+        <translation>ホストのドライバーに戻す</translation>
+    </message>
+    <message>
+        <source>Virtual function</source>
+        <translation>仮想機能</translation>
+    </message>
+    <message>
+        <source>Host driver</source>
+        <translation>ホストドライバー</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用先</translation>
+    </message>
+    <message>
+        <source>As a network interface with its own MAC address (interface type=&apos;hostdev&apos;)</source>
+        <translation>独自の MAC アドレスを持つネットワークインターフェイスとして (interface type=&apos;hostdev&apos;)</translation>
+    </message>
+    <message>
+        <source>As a plain PCI device (the guest driver sets the MAC)</source>
+        <translation>通常の PCI デバイスとして (MAC はゲストのドライバーが設定)</translation>
+    </message>
+    <message>
+        <source>Take any free function from a pool network:</source>
+        <translation>プールネットワークから空いている仮想機能を割り当てる:</translation>
+    </message>
+    <message>
+        <source>Create Pool Network…</source>
+        <translation>プールネットワークを作成…</translation>
+    </message>
+    <message>
+        <source>Network card:</source>
+        <translation>ネットワークカード:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC アドレス:</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB デバイス</translation>
+    </message>
+    <message>
+        <source>By vendor and product: follows the device to any port</source>
+        <translation>ベンダーと製品で指定: どのポートに挿してもデバイスに追従</translation>
+    </message>
+    <message>
+        <source>By bus and device number: this port only (for identical devices)</source>
+        <translation>バス番号とデバイス番号で指定: このポートのみ (同一のデバイスが複数ある場合)</translation>
+    </message>
+    <message>
+        <source>Add Host Device to %1</source>
+        <translation>%1 にホストデバイスを追加</translation>
+    </message>
+    <message>
+        <source>This host is not ready for passthrough yet:
+%1</source>
+        <translation>このホストはまだパススルーの準備ができていません:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose a device or an IOMMU group.</source>
+        <translation>デバイスまたは IOMMU グループを選択してください。</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s devices…</source>
+        <translation>ホストのデバイスを読み取り中…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a PCI bridge. Bridges stay with the host: they connect the other devices of group %2 and do not stop them from being passed through.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は PCI ブリッジです。ブリッジはホストに残ります。ブリッジはグループ %2 の他のデバイスを接続するだけで、それらのパススルーを妨げません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host&apos;s IOMMU is off&lt;/b&gt;, so no device can be passed through. Turn on VT-d (Intel) or AMD-Vi in the firmware and add &lt;tt&gt;intel_iommu=on&lt;/tt&gt; or &lt;tt&gt;amd_iommu=on&lt;/tt&gt; to the kernel command line.</source>
+        <translation>&lt;b&gt;ホストの IOMMU が無効です&lt;/b&gt;。そのため、どのデバイスもパススルーできません。ファームウェアで VT-d (Intel) または AMD-Vi を有効にし、カーネルコマンドラインに &lt;tt&gt;intel_iommu=on&lt;/tt&gt; または &lt;tt&gt;amd_iommu=on&lt;/tt&gt; を追加してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)、%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>IOMMU group %1 has %n device(s) that must go to the same VM together:</source>
+        <translation>
+            <numerusform>IOMMU グループ %1 には、同じ仮想マシンにまとめて割り当てる必要があるデバイスが %n 個あります:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add all %n devices of IOMMU group %1</source>
+        <translation>
+            <numerusform>IOMMU グループ %1 の %n 個のデバイスをすべて追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group&apos;s %n bridge(s) stay with the host and are not added.</source>
+        <translation>
+            <numerusform>このグループの %n 個のブリッジはホストに残り、追加されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already used by %1: only one of these VMs can run at a time.</source>
+        <translation>すでに %1 で使用されています。これらの仮想マシンは同時に 1 台しか実行できません。</translation>
+    </message>
+    <message>
+        <source>%1 (driver %2)</source>
+        <translation>%1 (ドライバー %2)</translation>
+    </message>
+    <message>
+        <source>Still bound to host drivers: %1. Bind them to vfio-pci now, or keep &quot;managed&quot; on so libvirt does it when the VM starts (a graphics card the host&apos;s display uses must be freed from its driver first).</source>
+        <translation>まだホストのドライバーにバインドされています: %1。今すぐ vfio-pci にバインドするか、「managed」をオンのままにして、仮想マシンの起動時に libvirt にバインドさせてください (ホストの画面表示に使われているグラフィックカードは、先にそのドライバーから解放する必要があります)。</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>This host has no SR-IOV network card with virtual functions. A card that supports SR-IOV gets its functions with: echo 4 &gt; /sys/class/net/&lt;interface&gt;/device/sriov_numvfs</source>
+        <translation>このホストには仮想機能を持つ SR-IOV ネットワークカードがありません。SR-IOV に対応したカードでは、次のコマンドで仮想機能を作成できます: echo 4 &gt; /sys/class/net/&lt;interface&gt;/device/sriov_numvfs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free virtual function(s). A pool network hands a free one to each guest interface when the VM starts, so VMs need no fixed addresses.</source>
+        <translation>
+            <numerusform>空いている仮想機能: %n 個。プールネットワークは仮想マシンの起動時にゲストの各インターフェイスへ空いている仮想機能を 1 つずつ割り当てるため、仮想マシンに固定のアドレスは不要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a USB device.</source>
+        <translation>USB デバイスを選択してください。</translation>
+    </message>
+    <message>
+        <source>The host lists no USB devices.</source>
+        <translation>ホストに USB デバイスが 1 つも報告されていません。</translation>
+    </message>
+    <message>
+        <source>Already used by %1.</source>
+        <translation>すでに %1 で使用されています。</translation>
+    </message>
+    <message>
+        <source>%1, vendor %2 product %3, bus %4 device %5.</source>
+        <translation>%1、ベンダー %2、製品 %3、バス %4、デバイス %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Devices</source>
+        <translation>
+            <numerusform>%n 個のデバイスを追加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device could not be added to %1.</source>
+        <translation>デバイスを %1 に追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the choice is still here to try again.</source>
+        <translation>何も変更されていません。選択内容はそのまま残っているので、もう一度試せます。</translation>
+    </message>
+    <message>
+        <source>Create Pool Network</source>
+        <translation>プールネットワークの作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
+Name:</source>
+        <translation>
+            <numerusform>ゲストの各インターフェイスに、%1 の空いている %n 個の仮想機能から 1 つを割り当てる libvirt ネットワークです。
+名前:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network %1 could not be created.</source>
+        <translation>ネットワーク %1 を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Status message</source>
@@ -164,6 +375,10 @@
     <message>
         <source>Give only one of the --show-… options.</source>
         <translation>--show-… オプションは 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s devices: IOMMU groups and passthrough readiness.</source>
+        <translation>ホストのデバイス (IOMMU グループとパススルーの準備状況) を表示します。</translation>
     </message>
 </context>
 <context>
@@ -361,6 +576,42 @@
     <message>
         <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
         <translation>ディスクは戻しましたが、%1 のメモリー状態を復元できませんでした: %2。仮想マシンは停止しています。起動すると戻したディスクから起動します。</translation>
+    </message>
+    <message>
+        <source>The host has no device %1.</source>
+        <translation>ホストにデバイス %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be bound to vfio-pci: %2
+Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
+        <translation>%1 を vfio-pci にバインドできませんでした: %2
+vfio-pci モジュールが読み込まれていて、このデバイスを使用しているホストのプログラムがないことを確認してください。ホストのコンソールを表示しているグラフィックカードは、先にディスプレイドライバーから解放する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 could not be given back to its host driver: %2
+A running VM that uses it must be shut down first.</source>
+        <translation>%1 をホストのドライバーに戻せませんでした: %2
+このデバイスを使用している実行中の仮想マシンを先にシャットダウンする必要があります。</translation>
+    </message>
+    <message>
+        <source>The device could not be created.</source>
+        <translation>デバイスを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The device %1 could not be removed.</source>
+        <translation>デバイス %1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s networks could not be listed.</source>
+        <translation>ホストのネットワークを一覧表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>The network could not be defined.</source>
+        <translation>ネットワークを定義できませんでした。</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined but could not be started: %2</source>
+        <translation>ネットワーク %1 は定義されましたが、起動できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -689,6 +940,239 @@
     </message>
 </context>
 <context>
+    <name>GroupBinding</name>
+    <message>
+        <source>Bind to vfio-pci</source>
+        <translation>vfio-pci にバインド</translation>
+    </message>
+    <message>
+        <source>Give Back to Host Driver</source>
+        <translation>ホストのドライバーに戻す</translation>
+    </message>
+    <message>
+        <source>Bind these devices to vfio-pci? The host stops using them until they are given back:
+%1</source>
+        <translation>これらのデバイスを vfio-pci にバインドしますか? 戻すまで、ホストはこれらのデバイスを使用しなくなります:
+%1</translation>
+    </message>
+    <message>
+        <source>Give these devices back to their host drivers? A VM that uses them takes them back when it starts if libvirt manages them; otherwise bind them to vfio-pci again first:
+%1</source>
+        <translation>これらのデバイスをホストのドライバーに戻しますか? libvirt が管理している場合、これらを使用する仮想マシンは起動時に自動的に取り戻します。そうでない場合は、先に再び vfio-pci にバインドしてください:
+%1</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>Give Back</source>
+        <translation>戻す</translation>
+    </message>
+    <message>
+        <source>Not every device could be bound to vfio-pci.</source>
+        <translation>一部のデバイスを vfio-pci にバインドできませんでした。</translation>
+    </message>
+    <message>
+        <source>Not every device could be given back to its host driver.</source>
+        <translation>一部のデバイスをホストのドライバーに戻せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>HostDeviceModel</name>
+    <message>
+        <source>Storage controller</source>
+        <translation>ストレージコントローラー</translation>
+    </message>
+    <message>
+        <source>Ethernet controller</source>
+        <translation>イーサネットコントローラー</translation>
+    </message>
+    <message>
+        <source>Network controller</source>
+        <translation>ネットワークコントローラー</translation>
+    </message>
+    <message>
+        <source>VGA compatible controller</source>
+        <translation>VGA 互換コントローラー</translation>
+    </message>
+    <message>
+        <source>Display controller</source>
+        <translation>ディスプレイコントローラー</translation>
+    </message>
+    <message>
+        <source>Audio device</source>
+        <translation>オーディオデバイス</translation>
+    </message>
+    <message>
+        <source>Multimedia controller</source>
+        <translation>マルチメディアコントローラー</translation>
+    </message>
+    <message>
+        <source>PCI bridge</source>
+        <translation>PCI ブリッジ</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <source>USB controller</source>
+        <translation>USB コントローラー</translation>
+    </message>
+    <message>
+        <source>SMBus controller</source>
+        <translation>SMBus コントローラー</translation>
+    </message>
+    <message>
+        <source>Serial bus controller</source>
+        <translation>シリアルバスコントローラー</translation>
+    </message>
+    <message>
+        <source>PCI device (class %1)</source>
+        <translation>PCI デバイス (クラス %1)</translation>
+    </message>
+    <message>
+        <source>No IOMMU group (the IOMMU is off)</source>
+        <translation>IOMMU グループなし (IOMMU が無効)</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU グループ %1</translation>
+    </message>
+    <message>
+        <source>cannot be passed through</source>
+        <translation>パススルー不可</translation>
+    </message>
+    <message>
+        <source>ready for passthrough</source>
+        <translation>パススルー可能</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) on host drivers</source>
+        <translation>
+            <numerusform>ホストのドライバーを使用中のデバイス %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These devices have no IOMMU group: the host&apos;s IOMMU is off, so none can be passed through.</source>
+        <translation>これらのデバイスには IOMMU グループがありません。ホストの IOMMU が無効なため、どれもパススルーできません。</translation>
+    </message>
+    <message>
+        <source>An IOMMU group is the smallest set of devices the host can isolate: every device in it (bridges excepted) goes to the same VM, together.</source>
+        <translation>IOMMU グループは、ホストが分離できるデバイスの最小単位です。グループ内のすべてのデバイス (ブリッジを除く) は、まとめて同じ仮想マシンに割り当てられます。</translation>
+    </message>
+    <message>
+        <source>%1 (bridge, stays with the host)</source>
+        <translation>%1 (ブリッジ、ホストに残る)</translation>
+    </message>
+    <message>
+        <source>%1 (virtual function)</source>
+        <translation>%1 (仮想機能)</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>バス %1 デバイス %2</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>Bridges connect other devices; they are not passed through and do not stop the group from being used.</source>
+        <translation>ブリッジは他のデバイスを接続するものです。パススルーはされず、グループの使用を妨げることもありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SR-IOV physical function with %n virtual function(s).</source>
+        <translation>
+            <numerusform>仮想機能を %n 個持つ SR-IOV 物理機能です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual function of %1.</source>
+        <translation>%1 の SR-IOV 仮想機能です。</translation>
+    </message>
+    <message>
+        <source>Vendor %1, product %2</source>
+        <translation>ベンダー %1、製品 %2</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>使用先: %1</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB デバイス</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Host driver</source>
+        <translation>ホストドライバー</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用先</translation>
+    </message>
+</context>
+<context>
+    <name>HostDevicesPage</name>
+    <message>
+        <source>The host&apos;s devices could not be listed: %1</source>
+        <translation>ホストのデバイスを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Create Pool Network</source>
+        <translation>プールネットワークの作成</translation>
+    </message>
+    <message>
+        <source>The network %1 is running. Give a VM an interface on it to hand it a free virtual function.</source>
+        <translation>ネットワーク %1 は実行中です。仮想マシンにこのネットワーク上のインターフェイスを追加すると、空いている仮想機能が割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>The host could not be checked: %1</source>
+        <translation>ホストを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready for PCI passthrough?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;PCI パススルーの準備はできていますか?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Devices by IOMMU group&lt;/b&gt; (everything in a group goes to one VM together)</source>
+        <translation>&lt;b&gt;IOMMU グループ別のデバイス(&amp;D)&lt;/b&gt; (グループ内のすべてのデバイスはまとめて 1 台の仮想マシンに割り当てられます)</translation>
+    </message>
+    <message>
+        <source>&amp;Bind Group to vfio-pci</source>
+        <translation>グループを vfio-pci にバインド(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Give Group Back to Host</source>
+        <translation>グループをホストに戻す(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Create SR-IOV &amp;Pool Network…</source>
+        <translation>SR-IOV プールネットワークを作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Host devices by IOMMU group</source>
+        <translation>IOMMU グループ別のホストデバイス</translation>
+    </message>
+</context>
+<context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
@@ -741,6 +1225,85 @@
     <message>
         <source>%1 defined, %2 running</source>
         <translation>定義済み %1 台、実行中 %2 台</translation>
+    </message>
+    <message>
+        <source>Host Devices</source>
+        <translation>ホストデバイス</translation>
+    </message>
+</context>
+<context>
+    <name>HostdevXml</name>
+    <message>
+        <source>An interface on network %1</source>
+        <translation>ネットワーク %1 上のインターフェイス</translation>
+    </message>
+    <message>
+        <source>USB device %1:%2</source>
+        <translation>USB デバイス %1:%2</translation>
+    </message>
+    <message>
+        <source>USB device %1.%2</source>
+        <translation>USB デバイス %1.%2</translation>
+    </message>
+    <message>
+        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
+        <translation>ドメイン XML を読み取れません: %1 (%2 行目、%3 列目)。</translation>
+    </message>
+    <message>
+        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>この XML は libvirt のドメインではありません: ルート要素が &lt;domain&gt; ではなく &lt;%1&gt; です。</translation>
+    </message>
+    <message>
+        <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
+        <translation>ゲストのルートバスに %1 用の空き PCI スロットがありません。先にゲストからデバイスを 1 つ取り外してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address like 52:54:00:12:34:56.</source>
+        <translation>「%1」は MAC アドレスではありません (例: 52:54:00:12:34:56)。</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast MAC address; a network interface needs a unicast one.</source>
+        <translation>%1 はマルチキャスト MAC アドレスです。ネットワークインターフェイスにはユニキャストアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>The interface needs the name of its pool network.</source>
+        <translation>インターフェイスにはプールネットワークの名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The device has no host PCI address.</source>
+        <translation>デバイスにホストの PCI アドレスがありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PCI address like 0000:3b:00.0.</source>
+        <translation>「%1」は PCI アドレスではありません (例: 0000:3b:00.0)。</translation>
+    </message>
+    <message>
+        <source>A USB device needs both its vendor and its product ID.</source>
+        <translation>USB デバイスにはベンダー ID と製品 ID の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB vendor or product ID like 0x046d.</source>
+        <translation>「%1」は USB のベンダー ID または製品 ID ではありません (例: 0x046d)。</translation>
+    </message>
+    <message>
+        <source>A USB device needs its vendor and product IDs or its bus and device numbers.</source>
+        <translation>USB デバイスには、ベンダー ID と製品 ID、またはバス番号とデバイス番号が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is already passed through to this guest.</source>
+        <translation>%1 はすでにこのゲストにパススルーされています。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 がリストに 2 回含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 is not passed through to this guest.</source>
+        <translation>%1 はこのゲストにパススルーされていません。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor ID &quot;%1&quot; must be 1 to 12 ASCII letters, digits or signs other than a comma.</source>
+        <translation>Hyper-V ベンダー ID「%1」は、1～12 文字の ASCII 英字、数字、または記号 (カンマを除く) で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1707,145 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PassthroughPanel</name>
+    <message>
+        <source>Live migration is not possible while PCI devices are passed through: they cannot move with the VM to another host. Shut the VM down to move it, or remove the devices first.</source>
+        <translation>PCI デバイスをパススルーしている間はライブマイグレーションできません。これらのデバイスは仮想マシンと一緒に別のホストへ移動できないためです。移動するには仮想マシンをシャットダウンするか、先にデバイスを取り外してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host devi&amp;ces passed through&lt;/b&gt;</source>
+        <translation>&lt;b&gt;パススルーするホストデバイス(&amp;C)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>ホストアドレス</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Add &amp;PCI Device…</source>
+        <translation>PCI デバイスを追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SR-IOV Function…</source>
+        <translation>SR-IOV 機能を追加(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;USB Device…</source>
+        <translation>USB デバイスを追加(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guest settings for passthrough&lt;/b&gt;</source>
+        <translation>&lt;b&gt;パススルー用のゲスト設定&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the hypervisor from the guest (fixes NVIDIA error 43)</source>
+        <translation>ゲストからハイパーバイザーを隠す (NVIDIA のエラー 43 を解消)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Adds &lt;kvm&gt;&lt;hidden state=&apos;on&apos;/&gt;&lt;/kvm&gt; and a Hyper-V vendor id, so the NVIDIA driver in the guest does not see that it runs in a VM.</source>
+        <translation>&lt;kvm&gt;&lt;hidden state=&apos;on&apos;/&gt;&lt;/kvm&gt; と Hyper-V ベンダー ID を追加し、ゲスト内の NVIDIA ドライバーが仮想マシン上で動作していることを検出できないようにします。</translation>
+    </message>
+    <message>
+        <source>Hyper-V &amp;vendor id:</source>
+        <translation>Hyper-V ベンダー ID(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>ファームウェア(&amp;F):</translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation>BIOS (SeaBIOS)</translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF), which most passed-through graphics cards need</source>
+        <translation>UEFI (OVMF)、パススルーするグラフィックカードの多くで必要</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>USB device</source>
+        <translation>USB デバイス</translation>
+    </message>
+    <message>
+        <source>PCI device</source>
+        <translation>PCI デバイス</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>バス %1 デバイス %2</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>network interface, MAC %1</source>
+        <translation>ネットワークインターフェイス、MAC %1</translation>
+    </message>
+    <message>
+        <source>chosen by libvirt</source>
+        <translation>libvirt が選択</translation>
+    </message>
+    <message>
+        <source>PCI, managed by libvirt</source>
+        <translation>PCI、libvirt が管理</translation>
+    </message>
+    <message>
+        <source>PCI, bound to vfio-pci by hand</source>
+        <translation>PCI、手動で vfio-pci にバインド済み</translation>
+    </message>
+    <message>
+        <source>No host devices. Add a PCI device (a graphics card, a network card) or a USB device to pass it through.</source>
+        <translation>ホストデバイスはありません。PCI デバイス (グラフィックカード、ネットワークカードなど) または USB デバイスを追加すると、パススルーできます。</translation>
+    </message>
+    <message>
+        <source>Changes here apply the next time the VM starts.</source>
+        <translation>ここでの変更は、次回仮想マシンを起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Passthrough Settings</source>
+        <translation>パススルー設定</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>設定を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your choices are still on the page; correct them and apply again.</source>
+        <translation>選択内容はページに残っています。修正してからもう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>Remove Host Device</source>
+        <translation>ホストデバイスの削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the VM? It stays on the host.</source>
+        <translation>仮想マシンから %1 (%2) を削除しますか? デバイスはホストに残ります。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The device could not be removed.</source>
+        <translation>デバイスを削除できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>PassthroughReadiness</name>
     <message>
         <source>IOMMU enabled</source>
@@ -1240,6 +1942,87 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Could not be checked: no IOMMU units are listed.</source>
         <translation>確認できませんでした: IOMMU ユニットが一覧にありません。</translation>
+    </message>
+    <message>
+        <source>Could not be checked remotely: %1</source>
+        <translation>リモートでは確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>libvirt lists no PCI devices.</source>
+        <translation>libvirt が PCI デバイスを 1 つも報告していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt lists %n PCI device(s), none of them in an IOMMU group.</source>
+        <translation>
+            <numerusform>libvirt は PCI デバイスを %n 個報告していますが、どれも IOMMU グループに属していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the host, run dmesg | grep -e DMAR -e IOMMU, and ls /sys/kernel/iommu_groups: numbered groups there mean the IOMMU is on.</source>
+        <translation>ホスト上で dmesg | grep -e DMAR -e IOMMU と ls /sys/kernel/iommu_groups を実行してください。iommu_groups に番号付きのグループがあれば IOMMU は有効です。</translation>
+    </message>
+    <message>
+        <source>libvirt did not report which host devices it supports.</source>
+        <translation>libvirt は対応しているホストデバイスの種類を報告しませんでした。</translation>
+    </message>
+    <message>
+        <source>On the host, run lsmod | grep vfio: vfio_pci in the list means the driver is loaded.</source>
+        <translation>ホスト上で lsmod | grep vfio を実行してください。一覧に vfio_pci があればドライバーは読み込まれています。</translation>
+    </message>
+    <message>
+        <source>libvirt on this host does not support host devices.</source>
+        <translation>このホストの libvirt はホストデバイスに対応していません。</translation>
+    </message>
+    <message>
+        <source>Install QEMU/KVM and libvirt&apos;s QEMU driver on the host (on Debian: qemu-system-x86 and libvirt-daemon-system).</source>
+        <translation>ホストに QEMU/KVM と libvirt の QEMU ドライバーをインストールしてください (Debian では qemu-system-x86 と libvirt-daemon-system)。</translation>
+    </message>
+    <message>
+        <source>libvirt can pass PCI devices through with VFIO.</source>
+        <translation>libvirt は VFIO で PCI デバイスをパススルーできます。</translation>
+    </message>
+    <message>
+        <source>libvirt offers no VFIO backend for PCI devices: the vfio driver is not loaded, or the IOMMU is off.</source>
+        <translation>libvirt が PCI デバイス用の VFIO バックエンドを提供していません。vfio ドライバーが読み込まれていないか、IOMMU が無効です。</translation>
+    </message>
+    <message>
+        <source>On the host, run lspci -nnk | grep -A3 -e VGA -e 3D and look at &quot;Kernel driver in use&quot;: vfio-pci, or none, is ready.</source>
+        <translation>ホスト上で lspci -nnk | grep -A3 -e VGA -e 3D を実行し、「Kernel driver in use」を確認してください。vfio-pci になっているか、この行がなければ準備完了です。</translation>
+    </message>
+    <message>
+        <source>libvirt reports no drivers for the host&apos;s PCI devices.</source>
+        <translation>libvirt はホストの PCI デバイスのドライバーを報告していません。</translation>
+    </message>
+    <message>
+        <source>libvirt does not report it.</source>
+        <translation>libvirt はこの情報を報告しません。</translation>
+    </message>
+    <message>
+        <source>On the host, run dmesg | grep -i remapping: &quot;Enabled IRQ remapping&quot; (Intel) or &quot;Interrupt remapping enabled&quot; (AMD) means it is on.</source>
+        <translation>ホスト上で dmesg | grep -i remapping を実行してください。「Enabled IRQ remapping」(Intel) または「Interrupt remapping enabled」(AMD) と表示されれば有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Passthrough readiness</source>
+        <translation>パススルーの準備状況</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Needs fixing</source>
+        <translation>要修正</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>確認できません</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
     </message>
 </context>
 <context>
@@ -1632,16 +2415,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>削除…</translation>
     </message>
     <message>
-        <source>this virtual machine</source>
-        <translation>この仮想マシン</translation>
-    </message>
-    <message>
-        <source>The hardware editor is not built yet in this version of QVirt.
-Meanwhile: virsh --connect %1 edit %2</source>
-        <translation>このバージョンの QVirt には、ハードウェアエディターはまだ実装されていません。
-当面は次を使用してください: virsh --connect %1 edit %2</translation>
-    </message>
-    <message>
         <source>%1 on %2 — QVirt</source>
         <translation>%2 上の %1 — QVirt</translation>
     </message>
@@ -1762,6 +2535,10 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>%1 — Console — QVirt</source>
         <translation>%1 — コンソール — QVirt</translation>
+    </message>
+    <message>
+        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
+        <translation>このバージョンの QVirt では、ディスクやネットワークカードなどのハードウェアはまだ編集できません。当面は次を使用してください: virsh --connect %1 edit %2</translation>
     </message>
 </context>
 <context>

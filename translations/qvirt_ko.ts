@@ -101,6 +101,217 @@
     </message>
 </context>
 <context>
+    <name>AddHostDeviceDialog</name>
+    <message>
+        <source>Add Host Device</source>
+        <translation>호스트 장치 추가</translation>
+    </message>
+    <message>
+        <source>PCI Device</source>
+        <translation>PCI 장치</translation>
+    </message>
+    <message>
+        <source>SR-IOV Network Function</source>
+        <translation>SR-IOV 네트워크 기능</translation>
+    </message>
+    <message>
+        <source>USB Device</source>
+        <translation>USB 장치</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>The host&apos;s devices could not be listed: %1</source>
+        <translation>호스트의 장치 목록을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>PCI devices by IOMMU group</source>
+        <translation>IOMMU 그룹별 PCI 장치</translation>
+    </message>
+    <message>
+        <source>Let libvirt bind the devices to vfio-pci when the VM starts and give them back when it stops (managed)</source>
+        <translation>가상 머신이 시작될 때 libvirt가 장치를 vfio-pci에 바인딩하고, 중지될 때 호스트 드라이버에 반환(managed)</translation>
+    </message>
+    <message>
+        <source>Bind to vfio-pci Now</source>
+        <translation>지금 vfio-pci에 바인딩</translation>
+    </message>
+    <message>
+        <source>Give Back to Host Driver</source>
+        <translation>호스트 드라이버에 반환</translation>
+    </message>
+    <message>
+        <source>Virtual function</source>
+        <translation>가상 기능</translation>
+    </message>
+    <message>
+        <source>Host driver</source>
+        <translation>호스트 드라이버</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>사용처</translation>
+    </message>
+    <message>
+        <source>As a network interface with its own MAC address (interface type=&apos;hostdev&apos;)</source>
+        <translation>자체 MAC 주소를 가진 네트워크 인터페이스로(interface type=&apos;hostdev&apos;)</translation>
+    </message>
+    <message>
+        <source>As a plain PCI device (the guest driver sets the MAC)</source>
+        <translation>일반 PCI 장치로(MAC은 게스트 드라이버가 설정)</translation>
+    </message>
+    <message>
+        <source>Take any free function from a pool network:</source>
+        <translation>풀 네트워크에서 사용 가능한 가상 기능 할당:</translation>
+    </message>
+    <message>
+        <source>Create Pool Network…</source>
+        <translation>풀 네트워크 만들기…</translation>
+    </message>
+    <message>
+        <source>Network card:</source>
+        <translation>네트워크 카드:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 주소:</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB 장치</translation>
+    </message>
+    <message>
+        <source>By vendor and product: follows the device to any port</source>
+        <translation>공급업체 및 제품으로 지정: 어느 포트에 연결해도 장치를 따라감</translation>
+    </message>
+    <message>
+        <source>By bus and device number: this port only (for identical devices)</source>
+        <translation>버스 및 장치 번호로 지정: 이 포트만(동일한 장치가 여러 개일 때)</translation>
+    </message>
+    <message>
+        <source>Add Host Device to %1</source>
+        <translation>%1에 호스트 장치 추가</translation>
+    </message>
+    <message>
+        <source>This host is not ready for passthrough yet:
+%1</source>
+        <translation>이 호스트는 아직 패스스루할 준비가 되지 않았습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose a device or an IOMMU group.</source>
+        <translation>장치 또는 IOMMU 그룹을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s devices…</source>
+        <translation>호스트의 장치를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a PCI bridge. Bridges stay with the host: they connect the other devices of group %2 and do not stop them from being passed through.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;은(는) PCI 브리지입니다. 브리지는 호스트에 남습니다. 브리지는 그룹 %2의 다른 장치를 연결할 뿐이며 해당 장치의 패스스루를 막지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host&apos;s IOMMU is off&lt;/b&gt;, so no device can be passed through. Turn on VT-d (Intel) or AMD-Vi in the firmware and add &lt;tt&gt;intel_iommu=on&lt;/tt&gt; or &lt;tt&gt;amd_iommu=on&lt;/tt&gt; to the kernel command line.</source>
+        <translation>&lt;b&gt;호스트의 IOMMU가 꺼져 있습니다&lt;/b&gt;. 따라서 어떤 장치도 패스스루할 수 없습니다. 펌웨어에서 VT-d(Intel) 또는 AMD-Vi를 켜고 커널 명령줄에 &lt;tt&gt;intel_iommu=on&lt;/tt&gt; 또는 &lt;tt&gt;amd_iommu=on&lt;/tt&gt;을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;(%2), %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>IOMMU group %1 has %n device(s) that must go to the same VM together:</source>
+        <translation>
+            <numerusform>IOMMU 그룹 %1에는 같은 가상 머신에 함께 할당해야 하는 장치가 %n개 있습니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add all %n devices of IOMMU group %1</source>
+        <translation>
+            <numerusform>IOMMU 그룹 %1의 장치 %n개 모두 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group&apos;s %n bridge(s) stay with the host and are not added.</source>
+        <translation>
+            <numerusform>이 그룹의 브리지 %n개는 호스트에 남으며 추가되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already used by %1: only one of these VMs can run at a time.</source>
+        <translation>이미 %1에서 사용 중입니다. 이 가상 머신들은 한 번에 하나만 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (driver %2)</source>
+        <translation>%1(드라이버 %2)</translation>
+    </message>
+    <message>
+        <source>Still bound to host drivers: %1. Bind them to vfio-pci now, or keep &quot;managed&quot; on so libvirt does it when the VM starts (a graphics card the host&apos;s display uses must be freed from its driver first).</source>
+        <translation>아직 호스트 드라이버에 바인딩되어 있습니다: %1. 지금 vfio-pci에 바인딩하거나, &quot;managed&quot;를 켜 두어 가상 머신이 시작될 때 libvirt가 바인딩하도록 하십시오(호스트 디스플레이가 사용 중인 그래픽 카드는 먼저 해당 드라이버에서 해제해야 합니다).</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>보고 없음</translation>
+    </message>
+    <message>
+        <source>This host has no SR-IOV network card with virtual functions. A card that supports SR-IOV gets its functions with: echo 4 &gt; /sys/class/net/&lt;interface&gt;/device/sriov_numvfs</source>
+        <translation>이 호스트에는 가상 기능이 있는 SR-IOV 네트워크 카드가 없습니다. SR-IOV를 지원하는 카드는 다음 명령으로 가상 기능을 만들 수 있습니다: echo 4 &gt; /sys/class/net/&lt;interface&gt;/device/sriov_numvfs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free virtual function(s). A pool network hands a free one to each guest interface when the VM starts, so VMs need no fixed addresses.</source>
+        <translation>
+            <numerusform>사용 가능한 가상 기능 %n개. 풀 네트워크는 가상 머신이 시작될 때 게스트의 각 인터페이스에 사용 가능한 가상 기능을 하나씩 할당하므로 가상 머신에 고정 주소가 필요하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a USB device.</source>
+        <translation>USB 장치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The host lists no USB devices.</source>
+        <translation>호스트에 표시된 USB 장치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Already used by %1.</source>
+        <translation>이미 %1에서 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1, vendor %2 product %3, bus %4 device %5.</source>
+        <translation>%1, 공급업체 %2, 제품 %3, 버스 %4, 장치 %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Devices</source>
+        <translation>
+            <numerusform>장치 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device could not be added to %1.</source>
+        <translation>장치를 %1에 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the choice is still here to try again.</source>
+        <translation>아무것도 변경되지 않았습니다. 선택한 내용이 그대로 남아 있으니 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Create Pool Network</source>
+        <translation>풀 네트워크 만들기</translation>
+    </message>
+    <message numerus="yes">
+        <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
+Name:</source>
+        <translation>
+            <numerusform>게스트의 각 인터페이스에 %1의 사용 가능한 가상 기능 %n개 중 하나를 할당하는 libvirt 네트워크입니다.
+이름:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network %1 could not be created.</source>
+        <translation>네트워크 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Status message</source>
@@ -164,6 +375,10 @@
     <message>
         <source>Give only one of the --show-… options.</source>
         <translation>--show-… 옵션은 하나만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s devices: IOMMU groups and passthrough readiness.</source>
+        <translation>호스트의 장치(IOMMU 그룹 및 패스스루 준비 상태)를 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -361,6 +576,42 @@
     <message>
         <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
         <translation>디스크는 되돌렸지만 %1의 메모리 상태를 복원할 수 없습니다: %2. 가상 머신은 꺼져 있습니다. 시작하면 되돌린 디스크로 부팅합니다.</translation>
+    </message>
+    <message>
+        <source>The host has no device %1.</source>
+        <translation>호스트에 장치 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be bound to vfio-pci: %2
+Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
+        <translation>%1을(를) vfio-pci에 바인딩할 수 없습니다: %2
+vfio-pci 모듈이 로드되어 있고 이 장치를 사용하는 호스트 프로그램이 없는지 확인하십시오. 호스트 콘솔을 표시하는 그래픽 카드는 먼저 디스플레이 드라이버에서 해제해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be given back to its host driver: %2
+A running VM that uses it must be shut down first.</source>
+        <translation>%1을(를) 호스트 드라이버에 반환할 수 없습니다: %2
+이 장치를 사용하는 실행 중인 가상 머신을 먼저 종료해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The device could not be created.</source>
+        <translation>장치를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The device %1 could not be removed.</source>
+        <translation>장치 %1을(를) 제거할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s networks could not be listed.</source>
+        <translation>호스트의 네트워크 목록을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The network could not be defined.</source>
+        <translation>네트워크를 정의할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined but could not be started: %2</source>
+        <translation>네트워크 %1이(가) 정의되었지만 시작할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -689,6 +940,239 @@
     </message>
 </context>
 <context>
+    <name>GroupBinding</name>
+    <message>
+        <source>Bind to vfio-pci</source>
+        <translation>vfio-pci에 바인딩</translation>
+    </message>
+    <message>
+        <source>Give Back to Host Driver</source>
+        <translation>호스트 드라이버에 반환</translation>
+    </message>
+    <message>
+        <source>Bind these devices to vfio-pci? The host stops using them until they are given back:
+%1</source>
+        <translation>이 장치들을 vfio-pci에 바인딩하시겠습니까? 반환할 때까지 호스트는 이 장치들을 사용하지 않습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Give these devices back to their host drivers? A VM that uses them takes them back when it starts if libvirt manages them; otherwise bind them to vfio-pci again first:
+%1</source>
+        <translation>이 장치들을 호스트 드라이버에 반환하시겠습니까? libvirt가 관리하는 장치라면 이를 사용하는 가상 머신이 시작할 때 다시 가져갑니다. 그렇지 않으면 먼저 vfio-pci에 다시 바인딩하십시오:
+%1</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>바인딩</translation>
+    </message>
+    <message>
+        <source>Give Back</source>
+        <translation>반환</translation>
+    </message>
+    <message>
+        <source>Not every device could be bound to vfio-pci.</source>
+        <translation>일부 장치를 vfio-pci에 바인딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not every device could be given back to its host driver.</source>
+        <translation>일부 장치를 호스트 드라이버에 반환할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HostDeviceModel</name>
+    <message>
+        <source>Storage controller</source>
+        <translation>스토리지 컨트롤러</translation>
+    </message>
+    <message>
+        <source>Ethernet controller</source>
+        <translation>이더넷 컨트롤러</translation>
+    </message>
+    <message>
+        <source>Network controller</source>
+        <translation>네트워크 컨트롤러</translation>
+    </message>
+    <message>
+        <source>VGA compatible controller</source>
+        <translation>VGA 호환 컨트롤러</translation>
+    </message>
+    <message>
+        <source>Display controller</source>
+        <translation>디스플레이 컨트롤러</translation>
+    </message>
+    <message>
+        <source>Audio device</source>
+        <translation>오디오 장치</translation>
+    </message>
+    <message>
+        <source>Multimedia controller</source>
+        <translation>멀티미디어 컨트롤러</translation>
+    </message>
+    <message>
+        <source>PCI bridge</source>
+        <translation>PCI 브리지</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>브리지</translation>
+    </message>
+    <message>
+        <source>USB controller</source>
+        <translation>USB 컨트롤러</translation>
+    </message>
+    <message>
+        <source>SMBus controller</source>
+        <translation>SMBus 컨트롤러</translation>
+    </message>
+    <message>
+        <source>Serial bus controller</source>
+        <translation>직렬 버스 컨트롤러</translation>
+    </message>
+    <message>
+        <source>PCI device (class %1)</source>
+        <translation>PCI 장치(클래스 %1)</translation>
+    </message>
+    <message>
+        <source>No IOMMU group (the IOMMU is off)</source>
+        <translation>IOMMU 그룹 없음(IOMMU 꺼짐)</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU 그룹 %1</translation>
+    </message>
+    <message>
+        <source>cannot be passed through</source>
+        <translation>패스스루 불가</translation>
+    </message>
+    <message>
+        <source>ready for passthrough</source>
+        <translation>패스스루 가능</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) on host drivers</source>
+        <translation>
+            <numerusform>호스트 드라이버를 사용 중인 장치 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These devices have no IOMMU group: the host&apos;s IOMMU is off, so none can be passed through.</source>
+        <translation>이 장치들에는 IOMMU 그룹이 없습니다. 호스트의 IOMMU가 꺼져 있으므로 어떤 장치도 패스스루할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An IOMMU group is the smallest set of devices the host can isolate: every device in it (bridges excepted) goes to the same VM, together.</source>
+        <translation>IOMMU 그룹은 호스트가 격리할 수 있는 최소 장치 단위입니다. 그룹 안의 모든 장치(브리지 제외)는 함께 같은 가상 머신에 할당됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 (bridge, stays with the host)</source>
+        <translation>%1(브리지, 호스트에 남음)</translation>
+    </message>
+    <message>
+        <source>%1 (virtual function)</source>
+        <translation>%1(가상 기능)</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>버스 %1 장치 %2</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>보고 없음</translation>
+    </message>
+    <message>
+        <source>Bridges connect other devices; they are not passed through and do not stop the group from being used.</source>
+        <translation>브리지는 다른 장치를 연결합니다. 브리지는 패스스루되지 않으며 그룹 사용을 막지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SR-IOV physical function with %n virtual function(s).</source>
+        <translation>
+            <numerusform>가상 기능이 %n개 있는 SR-IOV 물리 기능입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual function of %1.</source>
+        <translation>%1의 SR-IOV 가상 기능입니다.</translation>
+    </message>
+    <message>
+        <source>Vendor %1, product %2</source>
+        <translation>공급업체 %1, 제품 %2</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>사용처: %1</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB 장치</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Host driver</source>
+        <translation>호스트 드라이버</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>사용처</translation>
+    </message>
+</context>
+<context>
+    <name>HostDevicesPage</name>
+    <message>
+        <source>The host&apos;s devices could not be listed: %1</source>
+        <translation>호스트의 장치 목록을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Create Pool Network</source>
+        <translation>풀 네트워크 만들기</translation>
+    </message>
+    <message>
+        <source>The network %1 is running. Give a VM an interface on it to hand it a free virtual function.</source>
+        <translation>네트워크 %1이(가) 실행 중입니다. 가상 머신에 이 네트워크의 인터페이스를 추가하면 사용 가능한 가상 기능이 할당됩니다.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>The host could not be checked: %1</source>
+        <translation>호스트를 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready for PCI passthrough?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;PCI 패스스루 준비가 되었습니까?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Devices by IOMMU group&lt;/b&gt; (everything in a group goes to one VM together)</source>
+        <translation>&lt;b&gt;IOMMU 그룹별 장치(&amp;D)&lt;/b&gt; (그룹 안의 모든 장치는 함께 하나의 가상 머신에 할당됨)</translation>
+    </message>
+    <message>
+        <source>&amp;Bind Group to vfio-pci</source>
+        <translation>그룹을 vfio-pci에 바인딩(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Give Group Back to Host</source>
+        <translation>그룹을 호스트에 반환(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Create SR-IOV &amp;Pool Network…</source>
+        <translation>SR-IOV 풀 네트워크 만들기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Host devices by IOMMU group</source>
+        <translation>IOMMU 그룹별 호스트 장치</translation>
+    </message>
+</context>
+<context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
@@ -741,6 +1225,85 @@
     <message>
         <source>%1 defined, %2 running</source>
         <translation>정의됨 %1개, 실행 중 %2개</translation>
+    </message>
+    <message>
+        <source>Host Devices</source>
+        <translation>호스트 장치</translation>
+    </message>
+</context>
+<context>
+    <name>HostdevXml</name>
+    <message>
+        <source>An interface on network %1</source>
+        <translation>네트워크 %1의 인터페이스</translation>
+    </message>
+    <message>
+        <source>USB device %1:%2</source>
+        <translation>USB 장치 %1:%2</translation>
+    </message>
+    <message>
+        <source>USB device %1.%2</source>
+        <translation>USB 장치 %1.%2</translation>
+    </message>
+    <message>
+        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
+        <translation>도메인 XML을 읽을 수 없습니다: %1(%2행, %3열).</translation>
+    </message>
+    <message>
+        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>이 XML은 libvirt 도메인이 아닙니다. 루트 요소가 &lt;domain&gt;이 아니라 &lt;%1&gt;입니다.</translation>
+    </message>
+    <message>
+        <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
+        <translation>게스트의 루트 버스에 %1에 사용할 빈 PCI 슬롯이 없습니다. 먼저 게스트에서 장치를 하나 제거하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address like 52:54:00:12:34:56.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 MAC 주소가 아닙니다(예: 52:54:00:12:34:56).</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast MAC address; a network interface needs a unicast one.</source>
+        <translation>%1은(는) 멀티캐스트 MAC 주소입니다. 네트워크 인터페이스에는 유니캐스트 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The interface needs the name of its pool network.</source>
+        <translation>인터페이스에는 풀 네트워크 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The device has no host PCI address.</source>
+        <translation>장치에 호스트 PCI 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PCI address like 0000:3b:00.0.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 PCI 주소가 아닙니다(예: 0000:3b:00.0).</translation>
+    </message>
+    <message>
+        <source>A USB device needs both its vendor and its product ID.</source>
+        <translation>USB 장치에는 공급업체 ID와 제품 ID가 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB vendor or product ID like 0x046d.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 USB 공급업체 ID 또는 제품 ID가 아닙니다(예: 0x046d).</translation>
+    </message>
+    <message>
+        <source>A USB device needs its vendor and product IDs or its bus and device numbers.</source>
+        <translation>USB 장치에는 공급업체 ID와 제품 ID, 또는 버스 번호와 장치 번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already passed through to this guest.</source>
+        <translation>%1은(는) 이미 이 게스트에 패스스루되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1이(가) 목록에 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not passed through to this guest.</source>
+        <translation>%1은(는) 이 게스트에 패스스루되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor ID &quot;%1&quot; must be 1 to 12 ASCII letters, digits or signs other than a comma.</source>
+        <translation>Hyper-V 공급업체 ID &quot;%1&quot;은(는) 1~12자의 ASCII 문자, 숫자 또는 기호(쉼표 제외)여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1707,145 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PassthroughPanel</name>
+    <message>
+        <source>Live migration is not possible while PCI devices are passed through: they cannot move with the VM to another host. Shut the VM down to move it, or remove the devices first.</source>
+        <translation>PCI 장치를 패스스루하는 동안에는 라이브 마이그레이션을 할 수 없습니다. 이 장치들은 가상 머신과 함께 다른 호스트로 이동할 수 없습니다. 이동하려면 가상 머신을 종료하거나 먼저 장치를 제거하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host devi&amp;ces passed through&lt;/b&gt;</source>
+        <translation>&lt;b&gt;패스스루된 호스트 장치(&amp;C)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>호스트 주소</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Add &amp;PCI Device…</source>
+        <translation>PCI 장치 추가(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SR-IOV Function…</source>
+        <translation>SR-IOV 기능 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;USB Device…</source>
+        <translation>USB 장치 추가(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guest settings for passthrough&lt;/b&gt;</source>
+        <translation>&lt;b&gt;패스스루용 게스트 설정&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the hypervisor from the guest (fixes NVIDIA error 43)</source>
+        <translation>게스트에서 하이퍼바이저 숨기기(NVIDIA 오류 43 해결)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Adds &lt;kvm&gt;&lt;hidden state=&apos;on&apos;/&gt;&lt;/kvm&gt; and a Hyper-V vendor id, so the NVIDIA driver in the guest does not see that it runs in a VM.</source>
+        <translation>&lt;kvm&gt;&lt;hidden state=&apos;on&apos;/&gt;&lt;/kvm&gt;과 Hyper-V 공급업체 ID를 추가하여 게스트의 NVIDIA 드라이버가 가상 머신에서 실행 중임을 감지하지 못하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Hyper-V &amp;vendor id:</source>
+        <translation>Hyper-V 공급업체 ID(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>펌웨어(&amp;F):</translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation>BIOS(SeaBIOS)</translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF), which most passed-through graphics cards need</source>
+        <translation>UEFI(OVMF), 패스스루하는 그래픽 카드 대부분에 필요</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>USB device</source>
+        <translation>USB 장치</translation>
+    </message>
+    <message>
+        <source>PCI device</source>
+        <translation>PCI 장치</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>버스 %1 장치 %2</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>network interface, MAC %1</source>
+        <translation>네트워크 인터페이스, MAC %1</translation>
+    </message>
+    <message>
+        <source>chosen by libvirt</source>
+        <translation>libvirt가 선택</translation>
+    </message>
+    <message>
+        <source>PCI, managed by libvirt</source>
+        <translation>PCI, libvirt가 관리</translation>
+    </message>
+    <message>
+        <source>PCI, bound to vfio-pci by hand</source>
+        <translation>PCI, 수동으로 vfio-pci에 바인딩됨</translation>
+    </message>
+    <message>
+        <source>No host devices. Add a PCI device (a graphics card, a network card) or a USB device to pass it through.</source>
+        <translation>호스트 장치가 없습니다. 패스스루하려면 PCI 장치(그래픽 카드, 네트워크 카드 등) 또는 USB 장치를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Changes here apply the next time the VM starts.</source>
+        <translation>여기서 변경한 내용은 다음에 가상 머신을 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Passthrough Settings</source>
+        <translation>패스스루 설정</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>설정을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your choices are still on the page; correct them and apply again.</source>
+        <translation>선택한 내용은 페이지에 그대로 있습니다. 수정한 후 다시 적용하십시오.</translation>
+    </message>
+    <message>
+        <source>Remove Host Device</source>
+        <translation>호스트 장치 제거</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the VM? It stays on the host.</source>
+        <translation>가상 머신에서 %1(%2)을(를) 제거하시겠습니까? 장치는 호스트에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>The device could not be removed.</source>
+        <translation>장치를 제거할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PassthroughReadiness</name>
     <message>
         <source>IOMMU enabled</source>
@@ -1240,6 +1942,87 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Could not be checked: no IOMMU units are listed.</source>
         <translation>확인할 수 없음: 목록에 IOMMU 유닛이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not be checked remotely: %1</source>
+        <translation>원격으로 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>libvirt lists no PCI devices.</source>
+        <translation>libvirt에 표시된 PCI 장치가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt lists %n PCI device(s), none of them in an IOMMU group.</source>
+        <translation>
+            <numerusform>libvirt에 PCI 장치가 %n개 표시되지만 IOMMU 그룹에 속한 장치는 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the host, run dmesg | grep -e DMAR -e IOMMU, and ls /sys/kernel/iommu_groups: numbered groups there mean the IOMMU is on.</source>
+        <translation>호스트에서 dmesg | grep -e DMAR -e IOMMU 및 ls /sys/kernel/iommu_groups를 실행하십시오. iommu_groups에 번호가 붙은 그룹이 있으면 IOMMU가 켜져 있는 것입니다.</translation>
+    </message>
+    <message>
+        <source>libvirt did not report which host devices it supports.</source>
+        <translation>libvirt가 지원하는 호스트 장치를 보고하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>On the host, run lsmod | grep vfio: vfio_pci in the list means the driver is loaded.</source>
+        <translation>호스트에서 lsmod | grep vfio를 실행하십시오. 목록에 vfio_pci가 있으면 드라이버가 로드된 것입니다.</translation>
+    </message>
+    <message>
+        <source>libvirt on this host does not support host devices.</source>
+        <translation>이 호스트의 libvirt는 호스트 장치를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Install QEMU/KVM and libvirt&apos;s QEMU driver on the host (on Debian: qemu-system-x86 and libvirt-daemon-system).</source>
+        <translation>호스트에 QEMU/KVM과 libvirt의 QEMU 드라이버를 설치하십시오(Debian에서는 qemu-system-x86 및 libvirt-daemon-system).</translation>
+    </message>
+    <message>
+        <source>libvirt can pass PCI devices through with VFIO.</source>
+        <translation>libvirt가 VFIO로 PCI 장치를 패스스루할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>libvirt offers no VFIO backend for PCI devices: the vfio driver is not loaded, or the IOMMU is off.</source>
+        <translation>libvirt가 PCI 장치용 VFIO 백엔드를 제공하지 않습니다. vfio 드라이버가 로드되지 않았거나 IOMMU가 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>On the host, run lspci -nnk | grep -A3 -e VGA -e 3D and look at &quot;Kernel driver in use&quot;: vfio-pci, or none, is ready.</source>
+        <translation>호스트에서 lspci -nnk | grep -A3 -e VGA -e 3D를 실행하고 &quot;Kernel driver in use&quot;를 확인하십시오. vfio-pci이거나 해당 항목이 없으면 준비된 것입니다.</translation>
+    </message>
+    <message>
+        <source>libvirt reports no drivers for the host&apos;s PCI devices.</source>
+        <translation>libvirt가 호스트 PCI 장치의 드라이버를 보고하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>libvirt does not report it.</source>
+        <translation>libvirt가 이 정보를 보고하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>On the host, run dmesg | grep -i remapping: &quot;Enabled IRQ remapping&quot; (Intel) or &quot;Interrupt remapping enabled&quot; (AMD) means it is on.</source>
+        <translation>호스트에서 dmesg | grep -i remapping을 실행하십시오. &quot;Enabled IRQ remapping&quot;(Intel) 또는 &quot;Interrupt remapping enabled&quot;(AMD)가 표시되면 켜져 있는 것입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Passthrough readiness</source>
+        <translation>패스스루 준비 상태</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Needs fixing</source>
+        <translation>수정 필요</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>조치 방법:</translation>
     </message>
 </context>
 <context>
@@ -1632,16 +2415,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>삭제…</translation>
     </message>
     <message>
-        <source>this virtual machine</source>
-        <translation>이 가상 머신</translation>
-    </message>
-    <message>
-        <source>The hardware editor is not built yet in this version of QVirt.
-Meanwhile: virsh --connect %1 edit %2</source>
-        <translation>이 버전의 QVirt에는 하드웨어 편집기가 아직 구현되지 않았습니다.
-그동안에는 다음을 사용하십시오: virsh --connect %1 edit %2</translation>
-    </message>
-    <message>
         <source>%1 on %2 — QVirt</source>
         <translation>%2의 %1 — QVirt</translation>
     </message>
@@ -1762,6 +2535,10 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>%1 — Console — QVirt</source>
         <translation>%1 — 콘솔 — QVirt</translation>
+    </message>
+    <message>
+        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
+        <translation>이 버전의 QVirt에서는 디스크, 네트워크 카드 등의 하드웨어를 아직 편집할 수 없습니다. 그동안에는 다음을 사용하십시오: virsh --connect %1 edit %2</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,217 @@
     </message>
 </context>
 <context>
+    <name>AddHostDeviceDialog</name>
+    <message>
+        <source>Add Host Device</source>
+        <translation>添加主机设备</translation>
+    </message>
+    <message>
+        <source>PCI Device</source>
+        <translation>PCI 设备</translation>
+    </message>
+    <message>
+        <source>SR-IOV Network Function</source>
+        <translation>SR-IOV 网络功能</translation>
+    </message>
+    <message>
+        <source>USB Device</source>
+        <translation>USB 设备</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>The host&apos;s devices could not be listed: %1</source>
+        <translation>无法列出主机的设备：%1</translation>
+    </message>
+    <message>
+        <source>PCI devices by IOMMU group</source>
+        <translation>按 IOMMU 组列出的 PCI 设备</translation>
+    </message>
+    <message>
+        <source>Let libvirt bind the devices to vfio-pci when the VM starts and give them back when it stops (managed)</source>
+        <translation>由 libvirt 在虚拟机启动时将设备绑定到 vfio-pci，并在虚拟机停止时归还给主机驱动（managed）</translation>
+    </message>
+    <message>
+        <source>Bind to vfio-pci Now</source>
+        <translation>立即绑定到 vfio-pci</translation>
+    </message>
+    <message>
+        <source>Give Back to Host Driver</source>
+        <translation>归还给主机驱动</translation>
+    </message>
+    <message>
+        <source>Virtual function</source>
+        <translation>虚拟功能</translation>
+    </message>
+    <message>
+        <source>Host driver</source>
+        <translation>主机驱动</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
+    </message>
+    <message>
+        <source>As a network interface with its own MAC address (interface type=&apos;hostdev&apos;)</source>
+        <translation>作为拥有独立 MAC 地址的网络接口（interface type=&apos;hostdev&apos;）</translation>
+    </message>
+    <message>
+        <source>As a plain PCI device (the guest driver sets the MAC)</source>
+        <translation>作为普通 PCI 设备（由客户机驱动设置 MAC）</translation>
+    </message>
+    <message>
+        <source>Take any free function from a pool network:</source>
+        <translation>从池网络中任取一个空闲的虚拟功能：</translation>
+    </message>
+    <message>
+        <source>Create Pool Network…</source>
+        <translation>创建池网络…</translation>
+    </message>
+    <message>
+        <source>Network card:</source>
+        <translation>网卡：</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 地址：</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB 设备</translation>
+    </message>
+    <message>
+        <source>By vendor and product: follows the device to any port</source>
+        <translation>按厂商和产品：无论设备插在哪个端口都能跟随</translation>
+    </message>
+    <message>
+        <source>By bus and device number: this port only (for identical devices)</source>
+        <translation>按总线号和设备号：仅限此端口（用于区分多个相同的设备）</translation>
+    </message>
+    <message>
+        <source>Add Host Device to %1</source>
+        <translation>向 %1 添加主机设备</translation>
+    </message>
+    <message>
+        <source>This host is not ready for passthrough yet:
+%1</source>
+        <translation>此主机尚未准备好进行直通：
+%1</translation>
+    </message>
+    <message>
+        <source>Choose a device or an IOMMU group.</source>
+        <translation>请选择一个设备或 IOMMU 组。</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s devices…</source>
+        <translation>正在读取主机的设备…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a PCI bridge. Bridges stay with the host: they connect the other devices of group %2 and do not stop them from being passed through.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 是 PCI 桥。桥保留在主机上：它们连接 IOMMU 组 %2 中的其他设备，不会妨碍这些设备直通。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host&apos;s IOMMU is off&lt;/b&gt;, so no device can be passed through. Turn on VT-d (Intel) or AMD-Vi in the firmware and add &lt;tt&gt;intel_iommu=on&lt;/tt&gt; or &lt;tt&gt;amd_iommu=on&lt;/tt&gt; to the kernel command line.</source>
+        <translation>&lt;b&gt;主机的 IOMMU 未启用&lt;/b&gt;，因此无法直通任何设备。请在固件中开启 VT-d（Intel）或 AMD-Vi，并在内核命令行中添加 &lt;tt&gt;intel_iommu=on&lt;/tt&gt; 或 &lt;tt&gt;amd_iommu=on&lt;/tt&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>IOMMU group %1 has %n device(s) that must go to the same VM together:</source>
+        <translation>
+            <numerusform>IOMMU 组 %1 中有 %n 个设备，必须一起分配给同一台虚拟机：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add all %n devices of IOMMU group %1</source>
+        <translation>
+            <numerusform>添加 IOMMU 组 %1 中的全部 %n 个设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group&apos;s %n bridge(s) stay with the host and are not added.</source>
+        <translation>
+            <numerusform>该组中的 %n 个桥保留在主机上，不会被添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already used by %1: only one of these VMs can run at a time.</source>
+        <translation>已被 %1 使用：这些虚拟机同一时间只能运行其中一台。</translation>
+    </message>
+    <message>
+        <source>%1 (driver %2)</source>
+        <translation>%1（驱动 %2）</translation>
+    </message>
+    <message>
+        <source>Still bound to host drivers: %1. Bind them to vfio-pci now, or keep &quot;managed&quot; on so libvirt does it when the VM starts (a graphics card the host&apos;s display uses must be freed from its driver first).</source>
+        <translation>仍绑定在主机驱动上：%1。请立即将其绑定到 vfio-pci，或保持勾选“managed”，由 libvirt 在虚拟机启动时完成绑定（主机显示正在使用的显卡必须先从其驱动中释放）。</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>This host has no SR-IOV network card with virtual functions. A card that supports SR-IOV gets its functions with: echo 4 &gt; /sys/class/net/&lt;interface&gt;/device/sriov_numvfs</source>
+        <translation>此主机没有带虚拟功能的 SR-IOV 网卡。支持 SR-IOV 的网卡可通过以下命令创建虚拟功能：echo 4 &gt; /sys/class/net/&lt;interface&gt;/device/sriov_numvfs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free virtual function(s). A pool network hands a free one to each guest interface when the VM starts, so VMs need no fixed addresses.</source>
+        <translation>
+            <numerusform>%n 个空闲的虚拟功能。池网络会在虚拟机启动时为每个客户机接口分配一个空闲的虚拟功能，因此虚拟机无需固定地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a USB device.</source>
+        <translation>请选择一个 USB 设备。</translation>
+    </message>
+    <message>
+        <source>The host lists no USB devices.</source>
+        <translation>主机未列出任何 USB 设备。</translation>
+    </message>
+    <message>
+        <source>Already used by %1.</source>
+        <translation>已被 %1 使用。</translation>
+    </message>
+    <message>
+        <source>%1, vendor %2 product %3, bus %4 device %5.</source>
+        <translation>%1，厂商 %2，产品 %3，总线 %4，设备 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Devices</source>
+        <translation>
+            <numerusform>添加 %n 个设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device could not be added to %1.</source>
+        <translation>无法将设备添加到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the choice is still here to try again.</source>
+        <translation>未做任何更改；所做的选择仍保留在此处，可以重试。</translation>
+    </message>
+    <message>
+        <source>Create Pool Network</source>
+        <translation>创建池网络</translation>
+    </message>
+    <message numerus="yes">
+        <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
+Name:</source>
+        <translation>
+            <numerusform>一个 libvirt 网络，为每个客户机接口分配 %1 的 %n 个空闲虚拟功能之一。
+名称：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network %1 could not be created.</source>
+        <translation>无法创建网络 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Status message</source>
@@ -164,6 +375,10 @@
     <message>
         <source>Give only one of the --show-… options.</source>
         <translation>只能指定一个 --show-… 选项。</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s devices: IOMMU groups and passthrough readiness.</source>
+        <translation>显示主机的设备：IOMMU 组及直通就绪情况。</translation>
     </message>
 </context>
 <context>
@@ -361,6 +576,42 @@
     <message>
         <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
         <translation>磁盘已还原，但无法恢复 %1 中的内存状态：%2。虚拟机处于关机状态；启动它即可从还原后的磁盘引导。</translation>
+    </message>
+    <message>
+        <source>The host has no device %1.</source>
+        <translation>主机上没有设备 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be bound to vfio-pci: %2
+Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
+        <translation>无法将 %1 绑定到 vfio-pci：%2
+请确认 vfio-pci 模块已加载，且没有主机程序正在使用该设备；用于显示主机控制台的显卡必须先从其显示驱动中释放。</translation>
+    </message>
+    <message>
+        <source>%1 could not be given back to its host driver: %2
+A running VM that uses it must be shut down first.</source>
+        <translation>无法将 %1 归还给其主机驱动：%2
+必须先关闭正在使用它的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The device could not be created.</source>
+        <translation>无法创建设备。</translation>
+    </message>
+    <message>
+        <source>The device %1 could not be removed.</source>
+        <translation>无法移除设备 %1。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s networks could not be listed.</source>
+        <translation>无法列出主机的网络。</translation>
+    </message>
+    <message>
+        <source>The network could not be defined.</source>
+        <translation>无法定义网络。</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined but could not be started: %2</source>
+        <translation>网络 %1 已定义，但无法启动：%2</translation>
     </message>
 </context>
 <context>
@@ -689,6 +940,239 @@
     </message>
 </context>
 <context>
+    <name>GroupBinding</name>
+    <message>
+        <source>Bind to vfio-pci</source>
+        <translation>绑定到 vfio-pci</translation>
+    </message>
+    <message>
+        <source>Give Back to Host Driver</source>
+        <translation>归还给主机驱动</translation>
+    </message>
+    <message>
+        <source>Bind these devices to vfio-pci? The host stops using them until they are given back:
+%1</source>
+        <translation>要将这些设备绑定到 vfio-pci 吗？在归还之前，主机将不再使用它们：
+%1</translation>
+    </message>
+    <message>
+        <source>Give these devices back to their host drivers? A VM that uses them takes them back when it starts if libvirt manages them; otherwise bind them to vfio-pci again first:
+%1</source>
+        <translation>要将这些设备归还给其主机驱动吗？若设备由 libvirt 管理，使用它们的虚拟机启动时会自动取回；否则请先将其重新绑定到 vfio-pci：
+%1</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>Give Back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Not every device could be bound to vfio-pci.</source>
+        <translation>并非所有设备都已成功绑定到 vfio-pci。</translation>
+    </message>
+    <message>
+        <source>Not every device could be given back to its host driver.</source>
+        <translation>并非所有设备都已成功归还给其主机驱动。</translation>
+    </message>
+</context>
+<context>
+    <name>HostDeviceModel</name>
+    <message>
+        <source>Storage controller</source>
+        <translation>存储控制器</translation>
+    </message>
+    <message>
+        <source>Ethernet controller</source>
+        <translation>以太网控制器</translation>
+    </message>
+    <message>
+        <source>Network controller</source>
+        <translation>网络控制器</translation>
+    </message>
+    <message>
+        <source>VGA compatible controller</source>
+        <translation>VGA 兼容控制器</translation>
+    </message>
+    <message>
+        <source>Display controller</source>
+        <translation>显示控制器</translation>
+    </message>
+    <message>
+        <source>Audio device</source>
+        <translation>音频设备</translation>
+    </message>
+    <message>
+        <source>Multimedia controller</source>
+        <translation>多媒体控制器</translation>
+    </message>
+    <message>
+        <source>PCI bridge</source>
+        <translation>PCI 桥</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>桥</translation>
+    </message>
+    <message>
+        <source>USB controller</source>
+        <translation>USB 控制器</translation>
+    </message>
+    <message>
+        <source>SMBus controller</source>
+        <translation>SMBus 控制器</translation>
+    </message>
+    <message>
+        <source>Serial bus controller</source>
+        <translation>串行总线控制器</translation>
+    </message>
+    <message>
+        <source>PCI device (class %1)</source>
+        <translation>PCI 设备（类别 %1）</translation>
+    </message>
+    <message>
+        <source>No IOMMU group (the IOMMU is off)</source>
+        <translation>无 IOMMU 组（IOMMU 未启用）</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU 组 %1</translation>
+    </message>
+    <message>
+        <source>cannot be passed through</source>
+        <translation>无法直通</translation>
+    </message>
+    <message>
+        <source>ready for passthrough</source>
+        <translation>可以直通</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) on host drivers</source>
+        <translation>
+            <numerusform>%n 个设备仍在使用主机驱动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These devices have no IOMMU group: the host&apos;s IOMMU is off, so none can be passed through.</source>
+        <translation>这些设备没有 IOMMU 组：主机的 IOMMU 未启用，因此都无法直通。</translation>
+    </message>
+    <message>
+        <source>An IOMMU group is the smallest set of devices the host can isolate: every device in it (bridges excepted) goes to the same VM, together.</source>
+        <translation>IOMMU 组是主机能够隔离的最小设备集合：组内的所有设备（桥除外）必须一起分配给同一台虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 (bridge, stays with the host)</source>
+        <translation>%1（桥，保留在主机上）</translation>
+    </message>
+    <message>
+        <source>%1 (virtual function)</source>
+        <translation>%1（虚拟功能）</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>总线 %1 设备 %2</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Bridges connect other devices; they are not passed through and do not stop the group from being used.</source>
+        <translation>桥用于连接其他设备；它们不会被直通，也不会妨碍该组的使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SR-IOV physical function with %n virtual function(s).</source>
+        <translation>
+            <numerusform>带有 %n 个虚拟功能的 SR-IOV 物理功能。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual function of %1.</source>
+        <translation>%1 的 SR-IOV 虚拟功能。</translation>
+    </message>
+    <message>
+        <source>Vendor %1, product %2</source>
+        <translation>厂商 %1，产品 %2</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>使用方：%1</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB 设备</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Host driver</source>
+        <translation>主机驱动</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
+    </message>
+</context>
+<context>
+    <name>HostDevicesPage</name>
+    <message>
+        <source>The host&apos;s devices could not be listed: %1</source>
+        <translation>无法列出主机的设备：%1</translation>
+    </message>
+    <message>
+        <source>Create Pool Network</source>
+        <translation>创建池网络</translation>
+    </message>
+    <message>
+        <source>The network %1 is running. Give a VM an interface on it to hand it a free virtual function.</source>
+        <translation>网络 %1 已在运行。为虚拟机添加连接到该网络的接口，即可为其分配一个空闲的虚拟功能。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The host could not be checked: %1</source>
+        <translation>无法检查主机：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready for PCI passthrough?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;是否可以进行 PCI 直通？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Devices by IOMMU group&lt;/b&gt; (everything in a group goes to one VM together)</source>
+        <translation>&lt;b&gt;按 IOMMU 组列出的设备(&amp;D)&lt;/b&gt;（同一组中的所有设备会一起分配给同一台虚拟机）</translation>
+    </message>
+    <message>
+        <source>&amp;Bind Group to vfio-pci</source>
+        <translation>将组绑定到 vfio-pci(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Give Group Back to Host</source>
+        <translation>将组归还给主机(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Create SR-IOV &amp;Pool Network…</source>
+        <translation>创建 SR-IOV 池网络(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Host devices by IOMMU group</source>
+        <translation>按 IOMMU 组列出的主机设备</translation>
+    </message>
+</context>
+<context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
@@ -741,6 +1225,85 @@
     <message>
         <source>%1 defined, %2 running</source>
         <translation>已定义 %1 台，运行中 %2 台</translation>
+    </message>
+    <message>
+        <source>Host Devices</source>
+        <translation>主机设备</translation>
+    </message>
+</context>
+<context>
+    <name>HostdevXml</name>
+    <message>
+        <source>An interface on network %1</source>
+        <translation>网络 %1 上的接口</translation>
+    </message>
+    <message>
+        <source>USB device %1:%2</source>
+        <translation>USB 设备 %1:%2</translation>
+    </message>
+    <message>
+        <source>USB device %1.%2</source>
+        <translation>USB 设备 %1.%2</translation>
+    </message>
+    <message>
+        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
+        <translation>无法读取域 XML：%1（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>该 XML 不是 libvirt 域：其根元素是 &lt;%1&gt;，而不是 &lt;domain&gt;。</translation>
+    </message>
+    <message>
+        <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
+        <translation>客户机的根总线上没有可供 %1 使用的空闲 PCI 插槽；请先从客户机中移除一个设备。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address like 52:54:00:12:34:56.</source>
+        <translation>“%1”不是有效的 MAC 地址（格式如 52:54:00:12:34:56）。</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast MAC address; a network interface needs a unicast one.</source>
+        <translation>%1 是组播 MAC 地址；网络接口需要单播地址。</translation>
+    </message>
+    <message>
+        <source>The interface needs the name of its pool network.</source>
+        <translation>该接口需要指定其池网络的名称。</translation>
+    </message>
+    <message>
+        <source>The device has no host PCI address.</source>
+        <translation>该设备没有主机 PCI 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PCI address like 0000:3b:00.0.</source>
+        <translation>“%1”不是有效的 PCI 地址（格式如 0000:3b:00.0）。</translation>
+    </message>
+    <message>
+        <source>A USB device needs both its vendor and its product ID.</source>
+        <translation>USB 设备需要同时指定厂商 ID 和产品 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB vendor or product ID like 0x046d.</source>
+        <translation>“%1”不是有效的 USB 厂商 ID 或产品 ID（格式如 0x046d）。</translation>
+    </message>
+    <message>
+        <source>A USB device needs its vendor and product IDs or its bus and device numbers.</source>
+        <translation>USB 设备需要指定厂商 ID 和产品 ID，或者总线号和设备号。</translation>
+    </message>
+    <message>
+        <source>%1 is already passed through to this guest.</source>
+        <translation>%1 已直通给此客户机。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 在列表中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 is not passed through to this guest.</source>
+        <translation>%1 未直通给此客户机。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor ID &quot;%1&quot; must be 1 to 12 ASCII letters, digits or signs other than a comma.</source>
+        <translation>Hyper-V 厂商 ID“%1”必须由 1 到 12 个 ASCII 字母、数字或符号（逗号除外）组成。</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1707,145 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PassthroughPanel</name>
+    <message>
+        <source>Live migration is not possible while PCI devices are passed through: they cannot move with the VM to another host. Shut the VM down to move it, or remove the devices first.</source>
+        <translation>直通 PCI 设备时无法进行实时迁移：这些设备无法随虚拟机迁移到其他主机。请先关闭虚拟机再迁移，或先移除这些设备。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host devi&amp;ces passed through&lt;/b&gt;</source>
+        <translation>&lt;b&gt;直通的主机设备(&amp;C)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>主机地址</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Add &amp;PCI Device…</source>
+        <translation>添加 PCI 设备(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SR-IOV Function…</source>
+        <translation>添加 SR-IOV 功能(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;USB Device…</source>
+        <translation>添加 USB 设备(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guest settings for passthrough&lt;/b&gt;</source>
+        <translation>&lt;b&gt;用于直通的客户机设置&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the hypervisor from the guest (fixes NVIDIA error 43)</source>
+        <translation>对客户机隐藏虚拟机管理程序（解决 NVIDIA 错误 43）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Adds &lt;kvm&gt;&lt;hidden state=&apos;on&apos;/&gt;&lt;/kvm&gt; and a Hyper-V vendor id, so the NVIDIA driver in the guest does not see that it runs in a VM.</source>
+        <translation>添加 &lt;kvm&gt;&lt;hidden state=&apos;on&apos;/&gt;&lt;/kvm&gt; 和 Hyper-V 厂商 ID，使客户机中的 NVIDIA 驱动察觉不到自己运行在虚拟机中。</translation>
+    </message>
+    <message>
+        <source>Hyper-V &amp;vendor id:</source>
+        <translation>Hyper-V 厂商 ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>固件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation>BIOS（SeaBIOS）</translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF), which most passed-through graphics cards need</source>
+        <translation>UEFI（OVMF），大多数直通显卡都需要</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>USB device</source>
+        <translation>USB 设备</translation>
+    </message>
+    <message>
+        <source>PCI device</source>
+        <translation>PCI 设备</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>总线 %1 设备 %2</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>network interface, MAC %1</source>
+        <translation>网络接口，MAC %1</translation>
+    </message>
+    <message>
+        <source>chosen by libvirt</source>
+        <translation>由 libvirt 选择</translation>
+    </message>
+    <message>
+        <source>PCI, managed by libvirt</source>
+        <translation>PCI，由 libvirt 管理</translation>
+    </message>
+    <message>
+        <source>PCI, bound to vfio-pci by hand</source>
+        <translation>PCI，已手动绑定到 vfio-pci</translation>
+    </message>
+    <message>
+        <source>No host devices. Add a PCI device (a graphics card, a network card) or a USB device to pass it through.</source>
+        <translation>没有主机设备。添加 PCI 设备（如显卡、网卡）或 USB 设备即可将其直通。</translation>
+    </message>
+    <message>
+        <source>Changes here apply the next time the VM starts.</source>
+        <translation>此处的更改将在虚拟机下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Passthrough Settings</source>
+        <translation>直通设置</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>无法保存设置。</translation>
+    </message>
+    <message>
+        <source>Your choices are still on the page; correct them and apply again.</source>
+        <translation>您的选择仍保留在页面上；请更正后再次应用。</translation>
+    </message>
+    <message>
+        <source>Remove Host Device</source>
+        <translation>移除主机设备</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the VM? It stays on the host.</source>
+        <translation>要从虚拟机中移除 %1（%2）吗？该设备仍保留在主机上。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The device could not be removed.</source>
+        <translation>无法移除该设备。</translation>
+    </message>
+</context>
+<context>
     <name>PassthroughReadiness</name>
     <message>
         <source>IOMMU enabled</source>
@@ -1240,6 +1942,87 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Could not be checked: no IOMMU units are listed.</source>
         <translation>无法检查：未列出任何 IOMMU 单元。</translation>
+    </message>
+    <message>
+        <source>Could not be checked remotely: %1</source>
+        <translation>无法远程检查：%1</translation>
+    </message>
+    <message>
+        <source>libvirt lists no PCI devices.</source>
+        <translation>libvirt 未列出任何 PCI 设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt lists %n PCI device(s), none of them in an IOMMU group.</source>
+        <translation>
+            <numerusform>libvirt 列出了 %n 个 PCI 设备，但都不在任何 IOMMU 组中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the host, run dmesg | grep -e DMAR -e IOMMU, and ls /sys/kernel/iommu_groups: numbered groups there mean the IOMMU is on.</source>
+        <translation>请在主机上运行 dmesg | grep -e DMAR -e IOMMU 和 ls /sys/kernel/iommu_groups：如果后者列出了带编号的组，说明 IOMMU 已启用。</translation>
+    </message>
+    <message>
+        <source>libvirt did not report which host devices it supports.</source>
+        <translation>libvirt 未报告其支持哪些主机设备。</translation>
+    </message>
+    <message>
+        <source>On the host, run lsmod | grep vfio: vfio_pci in the list means the driver is loaded.</source>
+        <translation>请在主机上运行 lsmod | grep vfio：如果列表中有 vfio_pci，说明驱动已加载。</translation>
+    </message>
+    <message>
+        <source>libvirt on this host does not support host devices.</source>
+        <translation>此主机上的 libvirt 不支持主机设备。</translation>
+    </message>
+    <message>
+        <source>Install QEMU/KVM and libvirt&apos;s QEMU driver on the host (on Debian: qemu-system-x86 and libvirt-daemon-system).</source>
+        <translation>请在主机上安装 QEMU/KVM 和 libvirt 的 QEMU 驱动（在 Debian 上为 qemu-system-x86 和 libvirt-daemon-system）。</translation>
+    </message>
+    <message>
+        <source>libvirt can pass PCI devices through with VFIO.</source>
+        <translation>libvirt 可以通过 VFIO 直通 PCI 设备。</translation>
+    </message>
+    <message>
+        <source>libvirt offers no VFIO backend for PCI devices: the vfio driver is not loaded, or the IOMMU is off.</source>
+        <translation>libvirt 没有为 PCI 设备提供 VFIO 后端：vfio 驱动未加载，或 IOMMU 未启用。</translation>
+    </message>
+    <message>
+        <source>On the host, run lspci -nnk | grep -A3 -e VGA -e 3D and look at &quot;Kernel driver in use&quot;: vfio-pci, or none, is ready.</source>
+        <translation>请在主机上运行 lspci -nnk | grep -A3 -e VGA -e 3D，并查看“Kernel driver in use”：显示 vfio-pci 或没有该项，即表示已就绪。</translation>
+    </message>
+    <message>
+        <source>libvirt reports no drivers for the host&apos;s PCI devices.</source>
+        <translation>libvirt 未报告主机 PCI 设备的驱动。</translation>
+    </message>
+    <message>
+        <source>libvirt does not report it.</source>
+        <translation>libvirt 不报告此项。</translation>
+    </message>
+    <message>
+        <source>On the host, run dmesg | grep -i remapping: &quot;Enabled IRQ remapping&quot; (Intel) or &quot;Interrupt remapping enabled&quot; (AMD) means it is on.</source>
+        <translation>请在主机上运行 dmesg | grep -i remapping：出现“Enabled IRQ remapping”（Intel）或“Interrupt remapping enabled”（AMD）即表示已启用。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Passthrough readiness</source>
+        <translation>直通就绪情况</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Needs fixing</source>
+        <translation>需要修复</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>解决方法：</translation>
     </message>
 </context>
 <context>
@@ -1632,16 +2415,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>删除…</translation>
     </message>
     <message>
-        <source>this virtual machine</source>
-        <translation>此虚拟机</translation>
-    </message>
-    <message>
-        <source>The hardware editor is not built yet in this version of QVirt.
-Meanwhile: virsh --connect %1 edit %2</source>
-        <translation>此版本的 QVirt 尚未实现硬件编辑器。
-目前可使用：virsh --connect %1 edit %2</translation>
-    </message>
-    <message>
         <source>%1 on %2 — QVirt</source>
         <translation>%2 上的 %1 — QVirt</translation>
     </message>
@@ -1762,6 +2535,10 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>%1 — Console — QVirt</source>
         <translation>%1 — 控制台 — QVirt</translation>
+    </message>
+    <message>
+        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
+        <translation>此版本的 QVirt 尚不能编辑磁盘、网卡等其他硬件；目前可使用：virsh --connect %1 edit %2</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,217 @@
     </message>
 </context>
 <context>
+    <name>AddHostDeviceDialog</name>
+    <message>
+        <source>Add Host Device</source>
+        <translation>新增主機裝置</translation>
+    </message>
+    <message>
+        <source>PCI Device</source>
+        <translation>PCI 裝置</translation>
+    </message>
+    <message>
+        <source>SR-IOV Network Function</source>
+        <translation>SR-IOV 網路功能</translation>
+    </message>
+    <message>
+        <source>USB Device</source>
+        <translation>USB 裝置</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>The host&apos;s devices could not be listed: %1</source>
+        <translation>無法列出主機的裝置：%1</translation>
+    </message>
+    <message>
+        <source>PCI devices by IOMMU group</source>
+        <translation>依 IOMMU 群組列出的 PCI 裝置</translation>
+    </message>
+    <message>
+        <source>Let libvirt bind the devices to vfio-pci when the VM starts and give them back when it stops (managed)</source>
+        <translation>由 libvirt 在虛擬機器啟動時將裝置綁定至 vfio-pci，並在虛擬機器停止時歸還給主機驅動程式（managed）</translation>
+    </message>
+    <message>
+        <source>Bind to vfio-pci Now</source>
+        <translation>立即綁定至 vfio-pci</translation>
+    </message>
+    <message>
+        <source>Give Back to Host Driver</source>
+        <translation>歸還給主機驅動程式</translation>
+    </message>
+    <message>
+        <source>Virtual function</source>
+        <translation>虛擬功能</translation>
+    </message>
+    <message>
+        <source>Host driver</source>
+        <translation>主機驅動程式</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
+    </message>
+    <message>
+        <source>As a network interface with its own MAC address (interface type=&apos;hostdev&apos;)</source>
+        <translation>作為擁有獨立 MAC 位址的網路介面（interface type=&apos;hostdev&apos;）</translation>
+    </message>
+    <message>
+        <source>As a plain PCI device (the guest driver sets the MAC)</source>
+        <translation>作為一般 PCI 裝置（由客體系統的驅動程式設定 MAC）</translation>
+    </message>
+    <message>
+        <source>Take any free function from a pool network:</source>
+        <translation>從池網路中任取一個可用的虛擬功能：</translation>
+    </message>
+    <message>
+        <source>Create Pool Network…</source>
+        <translation>建立池網路…</translation>
+    </message>
+    <message>
+        <source>Network card:</source>
+        <translation>網路卡：</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 位址：</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB 裝置</translation>
+    </message>
+    <message>
+        <source>By vendor and product: follows the device to any port</source>
+        <translation>依廠商與產品：無論裝置插在哪個連接埠都能跟隨</translation>
+    </message>
+    <message>
+        <source>By bus and device number: this port only (for identical devices)</source>
+        <translation>依匯流排編號與裝置編號：僅限此連接埠（用於區分多個相同的裝置）</translation>
+    </message>
+    <message>
+        <source>Add Host Device to %1</source>
+        <translation>新增主機裝置至 %1</translation>
+    </message>
+    <message>
+        <source>This host is not ready for passthrough yet:
+%1</source>
+        <translation>此主機尚未準備好進行直通：
+%1</translation>
+    </message>
+    <message>
+        <source>Choose a device or an IOMMU group.</source>
+        <translation>請選擇一個裝置或 IOMMU 群組。</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s devices…</source>
+        <translation>正在讀取主機的裝置…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a PCI bridge. Bridges stay with the host: they connect the other devices of group %2 and do not stop them from being passed through.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 是 PCI 橋接器。橋接器會保留在主機上：它們連接 IOMMU 群組 %2 中的其他裝置，不會妨礙這些裝置直通。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host&apos;s IOMMU is off&lt;/b&gt;, so no device can be passed through. Turn on VT-d (Intel) or AMD-Vi in the firmware and add &lt;tt&gt;intel_iommu=on&lt;/tt&gt; or &lt;tt&gt;amd_iommu=on&lt;/tt&gt; to the kernel command line.</source>
+        <translation>&lt;b&gt;主機的 IOMMU 未啟用&lt;/b&gt;，因此無法直通任何裝置。請在韌體中開啟 VT-d（Intel）或 AMD-Vi，並在核心命令列中加入 &lt;tt&gt;intel_iommu=on&lt;/tt&gt; 或 &lt;tt&gt;amd_iommu=on&lt;/tt&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>IOMMU group %1 has %n device(s) that must go to the same VM together:</source>
+        <translation>
+            <numerusform>IOMMU 群組 %1 中有 %n 個裝置，必須一起指派給同一台虛擬機器：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add all %n devices of IOMMU group %1</source>
+        <translation>
+            <numerusform>新增 IOMMU 群組 %1 中的全部 %n 個裝置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group&apos;s %n bridge(s) stay with the host and are not added.</source>
+        <translation>
+            <numerusform>此群組中的 %n 個橋接器會保留在主機上，不會被新增。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already used by %1: only one of these VMs can run at a time.</source>
+        <translation>已被 %1 使用：這些虛擬機器同一時間只能執行其中一台。</translation>
+    </message>
+    <message>
+        <source>%1 (driver %2)</source>
+        <translation>%1（驅動程式 %2）</translation>
+    </message>
+    <message>
+        <source>Still bound to host drivers: %1. Bind them to vfio-pci now, or keep &quot;managed&quot; on so libvirt does it when the VM starts (a graphics card the host&apos;s display uses must be freed from its driver first).</source>
+        <translation>仍綁定在主機驅動程式上：%1。請立即將其綁定至 vfio-pci，或保持勾選「managed」，由 libvirt 在虛擬機器啟動時完成綁定（主機顯示正在使用的顯示卡必須先從其驅動程式中釋放）。</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>未回報</translation>
+    </message>
+    <message>
+        <source>This host has no SR-IOV network card with virtual functions. A card that supports SR-IOV gets its functions with: echo 4 &gt; /sys/class/net/&lt;interface&gt;/device/sriov_numvfs</source>
+        <translation>此主機沒有具備虛擬功能的 SR-IOV 網路卡。支援 SR-IOV 的網路卡可透過以下指令建立虛擬功能：echo 4 &gt; /sys/class/net/&lt;interface&gt;/device/sriov_numvfs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free virtual function(s). A pool network hands a free one to each guest interface when the VM starts, so VMs need no fixed addresses.</source>
+        <translation>
+            <numerusform>%n 個可用的虛擬功能。池網路會在虛擬機器啟動時為每個客體系統介面指派一個可用的虛擬功能，因此虛擬機器不需要固定位址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a USB device.</source>
+        <translation>請選擇一個 USB 裝置。</translation>
+    </message>
+    <message>
+        <source>The host lists no USB devices.</source>
+        <translation>主機未列出任何 USB 裝置。</translation>
+    </message>
+    <message>
+        <source>Already used by %1.</source>
+        <translation>已被 %1 使用。</translation>
+    </message>
+    <message>
+        <source>%1, vendor %2 product %3, bus %4 device %5.</source>
+        <translation>%1，廠商 %2，產品 %3，匯流排 %4，裝置 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Devices</source>
+        <translation>
+            <numerusform>新增 %n 個裝置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device could not be added to %1.</source>
+        <translation>無法將裝置新增至 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the choice is still here to try again.</source>
+        <translation>未做任何變更；所做的選擇仍保留在此，可以再試一次。</translation>
+    </message>
+    <message>
+        <source>Create Pool Network</source>
+        <translation>建立池網路</translation>
+    </message>
+    <message numerus="yes">
+        <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
+Name:</source>
+        <translation>
+            <numerusform>一個 libvirt 網路，為每個客體系統介面指派 %1 的 %n 個可用虛擬功能之一。
+名稱：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network %1 could not be created.</source>
+        <translation>無法建立網路 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Status message</source>
@@ -164,6 +375,10 @@
     <message>
         <source>Give only one of the --show-… options.</source>
         <translation>只能指定一個 --show-… 選項。</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s devices: IOMMU groups and passthrough readiness.</source>
+        <translation>顯示主機的裝置：IOMMU 群組及直通就緒狀態。</translation>
     </message>
 </context>
 <context>
@@ -361,6 +576,42 @@
     <message>
         <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
         <translation>磁碟已還原，但無法還原 %1 中的記憶體狀態：%2。虛擬機器處於關機狀態；啟動它即可從還原後的磁碟開機。</translation>
+    </message>
+    <message>
+        <source>The host has no device %1.</source>
+        <translation>主機上沒有裝置 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be bound to vfio-pci: %2
+Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
+        <translation>無法將 %1 綁定至 vfio-pci：%2
+請確認 vfio-pci 模組已載入，且沒有主機程式正在使用此裝置；用於顯示主機主控台的顯示卡必須先從其顯示驅動程式中釋放。</translation>
+    </message>
+    <message>
+        <source>%1 could not be given back to its host driver: %2
+A running VM that uses it must be shut down first.</source>
+        <translation>無法將 %1 歸還給其主機驅動程式：%2
+必須先將正在使用它的虛擬機器關機。</translation>
+    </message>
+    <message>
+        <source>The device could not be created.</source>
+        <translation>無法建立裝置。</translation>
+    </message>
+    <message>
+        <source>The device %1 could not be removed.</source>
+        <translation>無法移除裝置 %1。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s networks could not be listed.</source>
+        <translation>無法列出主機的網路。</translation>
+    </message>
+    <message>
+        <source>The network could not be defined.</source>
+        <translation>無法定義網路。</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined but could not be started: %2</source>
+        <translation>網路 %1 已定義，但無法啟動：%2</translation>
     </message>
 </context>
 <context>
@@ -689,6 +940,239 @@
     </message>
 </context>
 <context>
+    <name>GroupBinding</name>
+    <message>
+        <source>Bind to vfio-pci</source>
+        <translation>綁定至 vfio-pci</translation>
+    </message>
+    <message>
+        <source>Give Back to Host Driver</source>
+        <translation>歸還給主機驅動程式</translation>
+    </message>
+    <message>
+        <source>Bind these devices to vfio-pci? The host stops using them until they are given back:
+%1</source>
+        <translation>要將這些裝置綁定至 vfio-pci 嗎？在歸還之前，主機將不再使用它們：
+%1</translation>
+    </message>
+    <message>
+        <source>Give these devices back to their host drivers? A VM that uses them takes them back when it starts if libvirt manages them; otherwise bind them to vfio-pci again first:
+%1</source>
+        <translation>要將這些裝置歸還給其主機驅動程式嗎？若裝置由 libvirt 管理，使用它們的虛擬機器啟動時會自動取回；否則請先將其重新綁定至 vfio-pci：
+%1</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>綁定</translation>
+    </message>
+    <message>
+        <source>Give Back</source>
+        <translation>歸還</translation>
+    </message>
+    <message>
+        <source>Not every device could be bound to vfio-pci.</source>
+        <translation>並非所有裝置都已成功綁定至 vfio-pci。</translation>
+    </message>
+    <message>
+        <source>Not every device could be given back to its host driver.</source>
+        <translation>並非所有裝置都已成功歸還給其主機驅動程式。</translation>
+    </message>
+</context>
+<context>
+    <name>HostDeviceModel</name>
+    <message>
+        <source>Storage controller</source>
+        <translation>儲存控制器</translation>
+    </message>
+    <message>
+        <source>Ethernet controller</source>
+        <translation>乙太網路控制器</translation>
+    </message>
+    <message>
+        <source>Network controller</source>
+        <translation>網路控制器</translation>
+    </message>
+    <message>
+        <source>VGA compatible controller</source>
+        <translation>VGA 相容控制器</translation>
+    </message>
+    <message>
+        <source>Display controller</source>
+        <translation>顯示控制器</translation>
+    </message>
+    <message>
+        <source>Audio device</source>
+        <translation>音訊裝置</translation>
+    </message>
+    <message>
+        <source>Multimedia controller</source>
+        <translation>多媒體控制器</translation>
+    </message>
+    <message>
+        <source>PCI bridge</source>
+        <translation>PCI 橋接器</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>橋接器</translation>
+    </message>
+    <message>
+        <source>USB controller</source>
+        <translation>USB 控制器</translation>
+    </message>
+    <message>
+        <source>SMBus controller</source>
+        <translation>SMBus 控制器</translation>
+    </message>
+    <message>
+        <source>Serial bus controller</source>
+        <translation>序列匯流排控制器</translation>
+    </message>
+    <message>
+        <source>PCI device (class %1)</source>
+        <translation>PCI 裝置（類別 %1）</translation>
+    </message>
+    <message>
+        <source>No IOMMU group (the IOMMU is off)</source>
+        <translation>無 IOMMU 群組（IOMMU 未啟用）</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU 群組 %1</translation>
+    </message>
+    <message>
+        <source>cannot be passed through</source>
+        <translation>無法直通</translation>
+    </message>
+    <message>
+        <source>ready for passthrough</source>
+        <translation>可以直通</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) on host drivers</source>
+        <translation>
+            <numerusform>%n 個裝置仍在使用主機驅動程式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These devices have no IOMMU group: the host&apos;s IOMMU is off, so none can be passed through.</source>
+        <translation>這些裝置沒有 IOMMU 群組：主機的 IOMMU 未啟用，因此都無法直通。</translation>
+    </message>
+    <message>
+        <source>An IOMMU group is the smallest set of devices the host can isolate: every device in it (bridges excepted) goes to the same VM, together.</source>
+        <translation>IOMMU 群組是主機能夠隔離的最小裝置集合：群組內的所有裝置（橋接器除外）必須一起指派給同一台虛擬機器。</translation>
+    </message>
+    <message>
+        <source>%1 (bridge, stays with the host)</source>
+        <translation>%1（橋接器，保留在主機上）</translation>
+    </message>
+    <message>
+        <source>%1 (virtual function)</source>
+        <translation>%1（虛擬功能）</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>匯流排 %1 裝置 %2</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>未回報</translation>
+    </message>
+    <message>
+        <source>Bridges connect other devices; they are not passed through and do not stop the group from being used.</source>
+        <translation>橋接器用於連接其他裝置；它們不會被直通，也不會妨礙此群組的使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SR-IOV physical function with %n virtual function(s).</source>
+        <translation>
+            <numerusform>具有 %n 個虛擬功能的 SR-IOV 實體功能。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual function of %1.</source>
+        <translation>%1 的 SR-IOV 虛擬功能。</translation>
+    </message>
+    <message>
+        <source>Vendor %1, product %2</source>
+        <translation>廠商 %1，產品 %2</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>使用方：%1</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB 裝置</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Host driver</source>
+        <translation>主機驅動程式</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
+    </message>
+</context>
+<context>
+    <name>HostDevicesPage</name>
+    <message>
+        <source>The host&apos;s devices could not be listed: %1</source>
+        <translation>無法列出主機的裝置：%1</translation>
+    </message>
+    <message>
+        <source>Create Pool Network</source>
+        <translation>建立池網路</translation>
+    </message>
+    <message>
+        <source>The network %1 is running. Give a VM an interface on it to hand it a free virtual function.</source>
+        <translation>網路 %1 已在執行。為虛擬機器新增連接至此網路的介面，即可為其指派一個可用的虛擬功能。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>The host could not be checked: %1</source>
+        <translation>無法檢查主機：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready for PCI passthrough?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;是否可以進行 PCI 直通？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Devices by IOMMU group&lt;/b&gt; (everything in a group goes to one VM together)</source>
+        <translation>&lt;b&gt;依 IOMMU 群組列出的裝置(&amp;D)&lt;/b&gt;（同一群組中的所有裝置會一起指派給同一台虛擬機器）</translation>
+    </message>
+    <message>
+        <source>&amp;Bind Group to vfio-pci</source>
+        <translation>將群組綁定至 vfio-pci(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Give Group Back to Host</source>
+        <translation>將群組歸還給主機(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Create SR-IOV &amp;Pool Network…</source>
+        <translation>建立 SR-IOV 池網路(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Host devices by IOMMU group</source>
+        <translation>依 IOMMU 群組列出的主機裝置</translation>
+    </message>
+</context>
+<context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
@@ -741,6 +1225,85 @@
     <message>
         <source>%1 defined, %2 running</source>
         <translation>已定義 %1 台，執行中 %2 台</translation>
+    </message>
+    <message>
+        <source>Host Devices</source>
+        <translation>主機裝置</translation>
+    </message>
+</context>
+<context>
+    <name>HostdevXml</name>
+    <message>
+        <source>An interface on network %1</source>
+        <translation>網路 %1 上的介面</translation>
+    </message>
+    <message>
+        <source>USB device %1:%2</source>
+        <translation>USB 裝置 %1:%2</translation>
+    </message>
+    <message>
+        <source>USB device %1.%2</source>
+        <translation>USB 裝置 %1.%2</translation>
+    </message>
+    <message>
+        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
+        <translation>無法讀取 domain XML：%1（第 %2 行，第 %3 欄）。</translation>
+    </message>
+    <message>
+        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>此 XML 不是 libvirt domain：其根元素是 &lt;%1&gt;，而非 &lt;domain&gt;。</translation>
+    </message>
+    <message>
+        <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
+        <translation>客體系統的根匯流排上沒有可供 %1 使用的空閒 PCI 插槽；請先從客體系統移除一個裝置。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address like 52:54:00:12:34:56.</source>
+        <translation>「%1」不是有效的 MAC 位址（格式如 52:54:00:12:34:56）。</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast MAC address; a network interface needs a unicast one.</source>
+        <translation>%1 是多播 MAC 位址；網路介面需要單播位址。</translation>
+    </message>
+    <message>
+        <source>The interface needs the name of its pool network.</source>
+        <translation>此介面需要指定其池網路的名稱。</translation>
+    </message>
+    <message>
+        <source>The device has no host PCI address.</source>
+        <translation>此裝置沒有主機 PCI 位址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PCI address like 0000:3b:00.0.</source>
+        <translation>「%1」不是有效的 PCI 位址（格式如 0000:3b:00.0）。</translation>
+    </message>
+    <message>
+        <source>A USB device needs both its vendor and its product ID.</source>
+        <translation>USB 裝置需要同時指定廠商 ID 與產品 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB vendor or product ID like 0x046d.</source>
+        <translation>「%1」不是有效的 USB 廠商 ID 或產品 ID（格式如 0x046d）。</translation>
+    </message>
+    <message>
+        <source>A USB device needs its vendor and product IDs or its bus and device numbers.</source>
+        <translation>USB 裝置需要指定廠商 ID 與產品 ID，或匯流排編號與裝置編號。</translation>
+    </message>
+    <message>
+        <source>%1 is already passed through to this guest.</source>
+        <translation>%1 已直通給此客體系統。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 在清單中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>%1 is not passed through to this guest.</source>
+        <translation>%1 未直通給此客體系統。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor ID &quot;%1&quot; must be 1 to 12 ASCII letters, digits or signs other than a comma.</source>
+        <translation>Hyper-V 廠商 ID「%1」必須由 1 到 12 個 ASCII 字母、數字或符號（逗號除外）組成。</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1707,145 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PassthroughPanel</name>
+    <message>
+        <source>Live migration is not possible while PCI devices are passed through: they cannot move with the VM to another host. Shut the VM down to move it, or remove the devices first.</source>
+        <translation>直通 PCI 裝置時無法進行即時移轉：這些裝置無法隨虛擬機器移轉至其他主機。請先將虛擬機器關機再移轉，或先移除這些裝置。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host devi&amp;ces passed through&lt;/b&gt;</source>
+        <translation>&lt;b&gt;直通的主機裝置(&amp;C)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>主機位址</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Add &amp;PCI Device…</source>
+        <translation>新增 PCI 裝置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SR-IOV Function…</source>
+        <translation>新增 SR-IOV 功能(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;USB Device…</source>
+        <translation>新增 USB 裝置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guest settings for passthrough&lt;/b&gt;</source>
+        <translation>&lt;b&gt;用於直通的客體系統設定&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the hypervisor from the guest (fixes NVIDIA error 43)</source>
+        <translation>對客體系統隱藏虛擬機器管理程式（解決 NVIDIA 錯誤 43）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Adds &lt;kvm&gt;&lt;hidden state=&apos;on&apos;/&gt;&lt;/kvm&gt; and a Hyper-V vendor id, so the NVIDIA driver in the guest does not see that it runs in a VM.</source>
+        <translation>加入 &lt;kvm&gt;&lt;hidden state=&apos;on&apos;/&gt;&lt;/kvm&gt; 與 Hyper-V 廠商 ID，讓客體系統中的 NVIDIA 驅動程式察覺不到自己在虛擬機器中執行。</translation>
+    </message>
+    <message>
+        <source>Hyper-V &amp;vendor id:</source>
+        <translation>Hyper-V 廠商 ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>韌體(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation>BIOS（SeaBIOS）</translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF), which most passed-through graphics cards need</source>
+        <translation>UEFI（OVMF），大多數直通的顯示卡都需要</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>套用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>USB device</source>
+        <translation>USB 裝置</translation>
+    </message>
+    <message>
+        <source>PCI device</source>
+        <translation>PCI 裝置</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>匯流排 %1 裝置 %2</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>network interface, MAC %1</source>
+        <translation>網路介面，MAC %1</translation>
+    </message>
+    <message>
+        <source>chosen by libvirt</source>
+        <translation>由 libvirt 選擇</translation>
+    </message>
+    <message>
+        <source>PCI, managed by libvirt</source>
+        <translation>PCI，由 libvirt 管理</translation>
+    </message>
+    <message>
+        <source>PCI, bound to vfio-pci by hand</source>
+        <translation>PCI，已手動綁定至 vfio-pci</translation>
+    </message>
+    <message>
+        <source>No host devices. Add a PCI device (a graphics card, a network card) or a USB device to pass it through.</source>
+        <translation>沒有主機裝置。新增 PCI 裝置（如顯示卡、網路卡）或 USB 裝置即可將其直通。</translation>
+    </message>
+    <message>
+        <source>Changes here apply the next time the VM starts.</source>
+        <translation>此處的變更將在虛擬機器下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Passthrough Settings</source>
+        <translation>直通設定</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>無法儲存設定。</translation>
+    </message>
+    <message>
+        <source>Your choices are still on the page; correct them and apply again.</source>
+        <translation>您的選擇仍保留在頁面上；請修正後再次套用。</translation>
+    </message>
+    <message>
+        <source>Remove Host Device</source>
+        <translation>移除主機裝置</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the VM? It stays on the host.</source>
+        <translation>要從虛擬機器移除 %1（%2）嗎？此裝置仍會保留在主機上。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The device could not be removed.</source>
+        <translation>無法移除此裝置。</translation>
+    </message>
+</context>
+<context>
     <name>PassthroughReadiness</name>
     <message>
         <source>IOMMU enabled</source>
@@ -1240,6 +1942,87 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Could not be checked: no IOMMU units are listed.</source>
         <translation>無法檢查：未列出任何 IOMMU 單元。</translation>
+    </message>
+    <message>
+        <source>Could not be checked remotely: %1</source>
+        <translation>無法遠端檢查：%1</translation>
+    </message>
+    <message>
+        <source>libvirt lists no PCI devices.</source>
+        <translation>libvirt 未列出任何 PCI 裝置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt lists %n PCI device(s), none of them in an IOMMU group.</source>
+        <translation>
+            <numerusform>libvirt 列出了 %n 個 PCI 裝置，但都不在任何 IOMMU 群組中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the host, run dmesg | grep -e DMAR -e IOMMU, and ls /sys/kernel/iommu_groups: numbered groups there mean the IOMMU is on.</source>
+        <translation>請在主機上執行 dmesg | grep -e DMAR -e IOMMU 與 ls /sys/kernel/iommu_groups：若後者列出了編號的群組，表示 IOMMU 已啟用。</translation>
+    </message>
+    <message>
+        <source>libvirt did not report which host devices it supports.</source>
+        <translation>libvirt 未回報其支援哪些主機裝置。</translation>
+    </message>
+    <message>
+        <source>On the host, run lsmod | grep vfio: vfio_pci in the list means the driver is loaded.</source>
+        <translation>請在主機上執行 lsmod | grep vfio：若清單中有 vfio_pci，表示驅動程式已載入。</translation>
+    </message>
+    <message>
+        <source>libvirt on this host does not support host devices.</source>
+        <translation>此主機上的 libvirt 不支援主機裝置。</translation>
+    </message>
+    <message>
+        <source>Install QEMU/KVM and libvirt&apos;s QEMU driver on the host (on Debian: qemu-system-x86 and libvirt-daemon-system).</source>
+        <translation>請在主機上安裝 QEMU/KVM 與 libvirt 的 QEMU 驅動程式（在 Debian 上為 qemu-system-x86 與 libvirt-daemon-system）。</translation>
+    </message>
+    <message>
+        <source>libvirt can pass PCI devices through with VFIO.</source>
+        <translation>libvirt 可以透過 VFIO 直通 PCI 裝置。</translation>
+    </message>
+    <message>
+        <source>libvirt offers no VFIO backend for PCI devices: the vfio driver is not loaded, or the IOMMU is off.</source>
+        <translation>libvirt 沒有為 PCI 裝置提供 VFIO 後端：vfio 驅動程式未載入，或 IOMMU 未啟用。</translation>
+    </message>
+    <message>
+        <source>On the host, run lspci -nnk | grep -A3 -e VGA -e 3D and look at &quot;Kernel driver in use&quot;: vfio-pci, or none, is ready.</source>
+        <translation>請在主機上執行 lspci -nnk | grep -A3 -e VGA -e 3D，並查看「Kernel driver in use」：顯示 vfio-pci 或沒有該項，即表示已就緒。</translation>
+    </message>
+    <message>
+        <source>libvirt reports no drivers for the host&apos;s PCI devices.</source>
+        <translation>libvirt 未回報主機 PCI 裝置的驅動程式。</translation>
+    </message>
+    <message>
+        <source>libvirt does not report it.</source>
+        <translation>libvirt 不會回報此項目。</translation>
+    </message>
+    <message>
+        <source>On the host, run dmesg | grep -i remapping: &quot;Enabled IRQ remapping&quot; (Intel) or &quot;Interrupt remapping enabled&quot; (AMD) means it is on.</source>
+        <translation>請在主機上執行 dmesg | grep -i remapping：出現「Enabled IRQ remapping」（Intel）或「Interrupt remapping enabled」（AMD）即表示已啟用。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Passthrough readiness</source>
+        <translation>直通就緒狀態</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Needs fixing</source>
+        <translation>需要修正</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>無法檢查</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>解決方法：</translation>
     </message>
 </context>
 <context>
@@ -1632,16 +2415,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>刪除…</translation>
     </message>
     <message>
-        <source>this virtual machine</source>
-        <translation>此虛擬機器</translation>
-    </message>
-    <message>
-        <source>The hardware editor is not built yet in this version of QVirt.
-Meanwhile: virsh --connect %1 edit %2</source>
-        <translation>此版本的 QVirt 尚未實作硬體編輯器。
-目前可使用：virsh --connect %1 edit %2</translation>
-    </message>
-    <message>
         <source>%1 on %2 — QVirt</source>
         <translation>%2 上的 %1 — QVirt</translation>
     </message>
@@ -1762,6 +2535,10 @@ Meanwhile: virsh --connect %1 edit %2</source>
     <message>
         <source>%1 — Console — QVirt</source>
         <translation>%1 — 主控台 — QVirt</translation>
+    </message>
+    <message>
+        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
+        <translation>此版本的 QVirt 尚無法編輯磁碟、網路卡等其他硬體；目前可使用：virsh --connect %1 edit %2</translation>
     </message>
 </context>
 <context>

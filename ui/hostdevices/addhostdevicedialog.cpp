@@ -5,6 +5,7 @@
 #include "groupbinding.h"
 #include "domainlistmodel.h"
 #include "hostdevicemodel.h"
+#include "hostdevicetree.h"
 #include "messagebox.h"
 
 #include <QButtonGroup>
@@ -36,14 +37,7 @@ QTreeView *deviceTree(HostDeviceModel *model, const QString &objectName, QWidget
 {
     auto *tree = new QTreeView(parent);
     tree->setObjectName(objectName);
-    tree->setModel(model);
-    tree->setUniformRowHeights(true);
-    tree->setAllColumnsShowFocus(true);
-    tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree->header()->setSectionResizeMode(HostDeviceModel::NameColumn, QHeaderView::Stretch);
-    tree->header()->setStretchLastSection(false);
-    for (int c = HostDeviceModel::AddressColumn; c < HostDeviceModel::ColumnCount; ++c)
-        tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    setUpHostDeviceTree(tree, model);
     return tree;
 }
 
@@ -554,29 +548,18 @@ void AddHostDeviceDialog::add()
         return;
     m_busy = true;
     updateButtons();
-    QPointer<Connection> connection = m_connection;
-    m_connection->domainXml(m_uuid, true).then(this, [this, devices, connection](const Result<QString> &xml) {
-        auto fail = [this](const QString &reason) {
+    m_connection->updateDefinition(m_uuid, [devices](const QString &xml) { return HostdevXml::addDevices(xml, devices); })
+        .then(this, [this, devices](const VoidResult &r) {
             m_busy = false;
-            updateButtons();
-            MessageBox::error(this, tr("Add Host Device"), tr("The device could not be added to %1.").arg(m_domainName),
-                              reason, tr("Nothing was changed; the choice is still here to try again."));
-        };
-        if (!xml)
-            return fail(xml.error().message);
-        const Result<QString> edited = HostdevXml::addDevices(xml.value(), devices);
-        if (!edited)
-            return fail(edited.error().message);
-        if (!connection)
-            return;
-        connection->defineXml(edited.value()).then(this, [this, devices, fail](const Result<QString> &r) {
-            if (!r)
-                return fail(r.error().message);
-            m_busy = false;
+            if (!r) {
+                updateButtons();
+                MessageBox::error(this, tr("Add Host Device"), tr("The device could not be added to %1.").arg(m_domainName),
+                                  r.error().message, tr("Nothing was changed; the choice is still here to try again."));
+                return;
+            }
             emit devicesAdded(devices);
             accept();
         });
-    });
 }
 
 void AddHostDeviceDialog::createPool(const QString &name)

@@ -43,8 +43,8 @@ void GroupBinding::bind(QWidget *parent, Connection *connection, const IommuGrou
     const QString title = toVfio ? tr("Bind to vfio-pci") : tr("Give Back to Host Driver");
     const QString question = toVfio
         ? tr("Bind these devices to vfio-pci? The host stops using them until they are given back:\n%1").arg(names.join(QLatin1Char('\n')))
-        : tr("Give these devices back to their host drivers? VMs that use them cannot start until they are bound to "
-             "vfio-pci again:\n%1").arg(names.join(QLatin1Char('\n')));
+        : tr("Give these devices back to their host drivers? A VM that uses them takes them back when it starts if "
+             "libvirt manages them; otherwise bind them to vfio-pci again first:\n%1").arg(names.join(QLatin1Char('\n')));
     if (!MessageBox::confirm(parent, title, question, toVfio ? tr("Bind") : tr("Give Back")))
         return;
     auto remaining = std::make_shared<int>(int(list.size()));

@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "groupbinding.h"
 #include "hostdevicemodel.h"
+#include "hostdevicetree.h"
 #include "messagebox.h"
 #include "readinessview.h"
 
@@ -34,13 +35,7 @@ HostDevicesPage::HostDevicesPage(Connection *connection, QWidget *parent)
     setObjectName(QStringLiteral("hostDevicesPage"));
     m_banner->hide();
     m_tree->setObjectName(QStringLiteral("hostDeviceTree"));
-    m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAllColumnsShowFocus(true);
-    m_tree->header()->setSectionResizeMode(HostDeviceModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    for (int c = HostDeviceModel::AddressColumn; c < HostDeviceModel::ColumnCount; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    setUpHostDeviceTree(m_tree, m_model);
     m_detach->setObjectName(QStringLiteral("detachButton"));
     m_reattach->setObjectName(QStringLiteral("reattachButton"));
     m_pool->setObjectName(QStringLiteral("createPoolButton"));

@@ -123,7 +123,7 @@ void PassthroughPanel::retranslate()
     m_migration->showMessage(Banner::Kind::Information,
                              tr("Live migration is not possible while PCI devices are passed through: they cannot move "
                                 "with the VM to another host. Shut the VM down to move it, or remove the devices first."));
-    m_devicesTitle->setText(tr("<b>&Host devices passed through</b>"));
+    m_devicesTitle->setText(tr("<b>Host devi&ces passed through</b>"));
     m_list->setHeaderLabels({tr("Device"), tr("Host address"), tr("Details")});
     m_addPci->setText(tr("Add &PCI Device…"));
     m_addSriov->setText(tr("Add &SR-IOV Function…"));
@@ -271,27 +271,17 @@ void PassthroughPanel::apply()
     s.hypervVendorId = m_vendorId->text();
     s.firmware = HostdevXml::GuestSettings::Firmware(m_firmware->currentData().toInt());
     m_apply->setEnabled(false);
-    QPointer<Connection> connection = m_connection;
-    auto fail = [this](const QString &reason) {
-        updateButtons();
-        MessageBox::error(this, tr("Passthrough Settings"), tr("The settings could not be saved."), reason,
-                          tr("Your choices are still on the page; correct them and apply again."));
-    };
-    m_connection->domainXml(m_uuid, true).then(this, [this, s, connection, fail](const Result<QString> &xml) {
-        if (!xml)
-            return fail(xml.error().message);
-        const Result<QString> edited = HostdevXml::applyGuestSettings(xml.value(), s);
-        if (!edited)
-            return fail(edited.error().message);
-        if (!connection)
-            return;
-        connection->defineXml(edited.value()).then(this, [this, fail](const Result<QString> &r) {
-            if (!r)
-                return fail(r.error().message);
+    m_connection->updateDefinition(m_uuid, [s](const QString &xml) { return HostdevXml::applyGuestSettings(xml, s); })
+        .then(this, [this](const VoidResult &r) {
+            if (!r) {
+                updateButtons();
+                MessageBox::error(this, tr("Passthrough Settings"), tr("The settings could not be saved."), r.error().message,
+                                  tr("Your choices are still on the page; correct them and apply again."));
+                return;
+            }
             m_settingsLoaded = false; // take what libvirt stored
             reload();
         });
-    });
 }
 
 void PassthroughPanel::removeSelected()
@@ -304,22 +294,10 @@ void PassthroughPanel::removeSelected()
                              tr("Remove %1 (%2) from the VM? It stays on the host.").arg(item->text(0), item->text(1)),
                              tr("Remove")))
         return;
-    QPointer<Connection> connection = m_connection;
-    auto fail = [this](const QString &reason) {
-        MessageBox::error(this, tr("Remove Host Device"), tr("The device could not be removed."), reason);
-    };
-    m_connection->domainXml(m_uuid, true).then(this, [this, r, connection, fail](const Result<QString> &xml) {
-        if (!xml)
-            return fail(xml.error().message);
-        const Result<QString> edited = HostdevXml::removeDevice(xml.value(), r);
-        if (!edited)
-            return fail(edited.error().message);
-        if (!connection)
-            return;
-        connection->defineXml(edited.value()).then(this, [this, fail](const Result<QString> &d) {
-            if (!d)
-                return fail(d.error().message);
+    m_connection->updateDefinition(m_uuid, [r](const QString &xml) { return HostdevXml::removeDevice(xml, r); })
+        .then(this, [this](const VoidResult &result) {
+            if (!result)
+                MessageBox::error(this, tr("Remove Host Device"), tr("The device could not be removed."), result.error().message);
             reload();
         });
-    });
 }

@@ -223,7 +223,9 @@ void tst_MainWindow::vmWindowPages()
     auto *details = vm->findChild<QTextBrowser *>(QStringLiteral("overviewDetails"));
     QTRY_VERIFY(details->toPlainText().contains(QLatin1String("Disks")));
     auto *hardware = vm->findChild<QLabel *>(QStringLiteral("hardwarePageText"));
-    QVERIFY(hardware->text().contains(QLatin1String("not built yet")));
+    QVERIFY(hardware->text().contains(QLatin1String("virsh --connect")));
+    QVERIFY(hardware->text().contains(QLatin1String("edit test")));
+    QVERIFY(vm->passthrough()); // the Hardware page's host devices
     // Opened on the Snapshots page: the tree loads (a snapshots branch and disk vda).
     QTRY_COMPARE(vm->snapshots()->model()->rowCount(), 2);
     // The test driver's guest has no display: the console says so instead of hanging.

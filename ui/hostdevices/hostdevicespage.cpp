@@ -40,7 +40,6 @@ HostDevicesPage::HostDevicesPage(Connection *connection, QWidget *parent)
     m_reattach->setObjectName(QStringLiteral("reattachButton"));
     m_pool->setObjectName(QStringLiteral("createPoolButton"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_readinessTitle->setBuddy(m_readiness);
     m_devicesTitle->setBuddy(m_tree);
 
     auto *top = new QWidget;

@@ -13,7 +13,7 @@ ReadinessView::ReadinessView(QWidget *parent)
     m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setMargin(6);
-    m_label->setAccessibleName(tr("Passthrough readiness"));
+    setAccessibleName(tr("Passthrough readiness"));
     setWidget(m_label);
     setWidgetResizable(true);
 }

@@ -23,6 +23,7 @@ private slots:
     void keysAndPointer();
     void copyRect();
     void partialWidthRaw();
+    void tallPartialWidthRaw();
     void serverResize();
     void wrongPasswordThenRight();
     void impossibleFramebufferSize();
@@ -213,6 +214,33 @@ void tst_VncClient::partialWidthRaw()
     fillServer(QRect(300, 190, 20, 10), qRgb(9, 8, 7));
     QTRY_COMPARE(c.image().pixel(319, 199), qRgb(9, 8, 7));
     QCOMPARE(c.image().pixel(299, 199), serverPixel(299, 199));
+}
+
+void tst_VncClient::tallPartialWidthRaw()
+{
+    // QEMU sends a full-screen change as a few tall rectangles narrower than
+    // the screen; their rows are scattered into the image by one read each
+    // batch. A pattern that differs in every pixel catches a row misplaced.
+    startServer(1024, 768);
+    VncClient c;
+    QVERIFY(connectClient(c));
+    QTRY_VERIFY(c.updateCount() > 0);
+    const QRect r(100, 16, 800, 740);
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            uchar *p = reinterpret_cast<uchar *>(m_fb.data()) + (y * m_screen->width + x) * 4;
+            p[0] = uchar(x);
+            p[1] = uchar(y);
+            p[2] = uchar(x ^ (y >> 2));
+            p[3] = 0;
+        }
+    }
+    rfbMarkRectAsModified(m_screen, r.left(), r.top(), r.right() + 1, r.bottom() + 1);
+    QTRY_COMPARE(c.image().pixel(r.right(), r.bottom()), serverPixel(r.right(), r.bottom()));
+    for (int y = r.top() - 1; y <= r.bottom() + 1; y += 3) {
+        for (int x = r.left() - 1; x <= r.right() + 1; x += 5)
+            QCOMPARE(c.image().pixel(x, y), serverPixel(x, y));
+    }
 }
 
 void tst_VncClient::serverResize()

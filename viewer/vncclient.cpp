@@ -23,6 +23,7 @@
 #include <sys/eventfd.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace {
@@ -136,7 +137,7 @@ private:
     void flush();
     bool handleServerMessage();
     bool readRawUpdate();
-    bool readBulk(char *out, size_t n);
+    bool readRows(uint8_t *first, size_t rowBytes, size_t stride, int rows);
 
     static VncWorker *self(rfbClient *cl) { return static_cast<VncWorker *>(rfbClientGetClientData(cl, &tag)); }
     static rfbBool mallocFrameBuffer(rfbClient *cl);
@@ -298,31 +299,68 @@ bool VncWorker::handleServerMessage()
     return readRawUpdate();
 }
 
-// Reads n bytes of pixel data. On a plain socket it waits with SO_RCVLOWAT
-// set, so the thread wakes once per megabyte instead of once per arriving
-// segment, and copies each chunk with one recv(); libvncclient's reader polls
-// after every short read and copies through its own buffer. TLS and SASL go
+// Reads rows of pixel data straight into the image: rows of rowBytes, stride
+// apart. On a plain socket each recvmsg() scatters into up to 1,024 rows at
+// once (QEMU splits a full-screen change into a few tall rectangles that are
+// not full width), and the thread waits with SO_RCVLOWAT so it wakes once per
+// megabyte instead of once per arriving segment. libvncclient would read each
+// row through its own buffer and poll after every short read. TLS and SASL go
 // through libvncclient, which decrypts.
-bool VncWorker::readBulk(char *out, size_t n)
+bool VncWorker::readRows(uint8_t *first, size_t rowBytes, size_t stride, int rows)
 {
     rfbClient *client = m_cl;
-    if (client->tlsSession || client->saslconn || n < 65536)
-        return ReadFromRFBServer(client, out, unsigned(n));
-    if (client->buffered > 0) {
-        const size_t take = std::min(n, size_t(client->buffered));
-        memcpy(out, client->bufoutptr, take);
+    if (rowBytes == stride) { // contiguous: one long row
+        rowBytes *= size_t(rows);
+        stride = rowBytes;
+        rows = 1;
+    }
+    const size_t total = rowBytes * size_t(rows);
+    if (client->tlsSession || client->saslconn || total < 65536) {
+        for (int r = 0; r < rows; ++r) {
+            if (!ReadFromRFBServer(client, reinterpret_cast<char *>(first + size_t(r) * stride), unsigned(rowBytes)))
+                return false;
+        }
+        return true;
+    }
+    int row = 0;
+    size_t offset = 0; // into the current row
+    auto advance = [&](size_t n) {
+        while (n > 0 && row < rows) {
+            const size_t step = std::min(n, rowBytes - offset);
+            offset += step;
+            n -= step;
+            if (offset == rowBytes) {
+                ++row;
+                offset = 0;
+            }
+        }
+    };
+    // What libvncclient already buffered comes first.
+    while (client->buffered > 0 && row < rows) {
+        const size_t take = std::min(size_t(client->buffered), rowBytes - offset);
+        memcpy(first + size_t(row) * stride + offset, client->bufoutptr, take);
         client->bufoutptr += take;
         client->buffered -= int(take);
-        out += take;
-        n -= take;
+        advance(take);
     }
+    iovec iov[1024];
     int lowat = 1;
     bool ok = true;
-    while (n > 0) {
-        const ssize_t got = ::recv(client->sock, out, n, MSG_DONTWAIT);
+    while (row < rows) {
+        int n = 0;
+        size_t wanted = 0;
+        for (int r = row; r < rows && n < 1024; ++r, ++n) {
+            const size_t skip = r == row ? offset : 0;
+            iov[n].iov_base = first + size_t(r) * stride + skip;
+            iov[n].iov_len = rowBytes - skip;
+            wanted += iov[n].iov_len;
+        }
+        msghdr msg{};
+        msg.msg_iov = iov;
+        msg.msg_iovlen = size_t(n);
+        const ssize_t got = ::recvmsg(client->sock, &msg, MSG_DONTWAIT);
         if (got > 0) {
-            out += got;
-            n -= size_t(got);
+            advance(size_t(got));
             continue;
         }
         if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
@@ -331,7 +369,7 @@ bool VncWorker::readBulk(char *out, size_t n)
         }
         // Wake when a megabyte (or the rest) is there. Linux grows the
         // receive buffer to fit; poll() honours the mark on TCP sockets.
-        const int want = int(std::min<size_t>(n, 1024 * 1024));
+        const int want = int(std::min<size_t>(wanted, 1024 * 1024));
         if (want != lowat && ::setsockopt(client->sock, SOL_SOCKET, SO_RCVLOWAT, &want, sizeof want) == 0)
             lowat = want;
         pollfd pfd{client->sock, POLLIN, 0};
@@ -348,9 +386,9 @@ bool VncWorker::readBulk(char *out, size_t n)
 }
 
 // A FramebufferUpdate when only raw, copyrect and pseudo-encodings were asked
-// for: full-width rectangles go from the socket straight into the image with
-// one read, with no intermediate buffer (libvncclient reads raw through its
-// own and copies row by row).
+// for: raw rectangles go from the socket straight into the image, with no
+// intermediate buffer (libvncclient reads raw through its own and copies row
+// by row).
 bool VncWorker::readRawUpdate()
 {
     rfbClient *client = m_cl; // the byte-swap macros name it
@@ -371,17 +409,9 @@ bool VncWorker::readRawUpdate()
                 t_lastLog = VncClient::tr("The server sent a rectangle outside the screen.");
                 return false;
             }
-            const int stride = client->width * 4;
-            uint8_t *fb = client->frameBuffer;
-            if (x == 0 && w == client->width) {
-                if (!readBulk(reinterpret_cast<char *>(fb + size_t(y) * stride), size_t(w) * size_t(h) * 4))
-                    return false;
-            } else {
-                for (int row = 0; row < h; ++row) {
-                    if (!ReadFromRFBServer(client, reinterpret_cast<char *>(fb + size_t(y + row) * stride + size_t(x) * 4), unsigned(w) * 4))
-                        return false;
-                }
-            }
+            const size_t stride = size_t(client->width) * 4;
+            if (!readRows(client->frameBuffer + size_t(y) * stride + size_t(x) * 4, size_t(w) * 4, stride, h))
+                return false;
             gotUpdate(client, x, y, w, h);
             break;
         }

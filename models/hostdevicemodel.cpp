@@ -16,16 +16,17 @@ HostDeviceModel::HostDeviceModel(Connection *connection, QObject *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(300);
     connect(&m_reloadTimer, &QTimer::timeout, this, &HostDeviceModel::reload);
-    auto later = [this] { m_reloadTimer.start(); };
+    auto later = [this] {
+        if (m_wanted)
+            m_reloadTimer.start();
+    };
     connect(connection, &Connection::hostDevicesChanged, this, later);
     connect(connection, &Connection::domainUpdated, this, later);
     connect(connection, &Connection::domainRemoved, this, later);
     connect(connection, &Connection::stateChanged, this, [this](ConnectionState state) {
-        if (state == ConnectionState::Connected)
+        if (state == ConnectionState::Connected && m_wanted)
             reload();
     });
-    if (connection->state() == ConnectionState::Connected)
-        reload();
 }
 
 HostDeviceModel::~HostDeviceModel() = default;
@@ -37,6 +38,7 @@ Connection *HostDeviceModel::connection() const
 
 void HostDeviceModel::reload()
 {
+    m_wanted = true;
     if (!m_connection)
         return;
     if (m_loading) {

@@ -14,8 +14,9 @@ class Connection;
 // A connection's host devices as a tree: IOMMU groups at the top with their
 // PCI functions (bridges included, marked), SR-IOV virtual functions nested
 // under their physical function, and a last top-level row "USB devices".
-// Loads when the connection is up and reloads on node-device events and on
-// domain changes (which VM uses a device).
+// Empty until the first reload() (listing a remote host's node devices costs
+// a round trip each); from then on it follows node-device events, domain
+// changes (which VM uses a device) and reconnects.
 class HostDeviceModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -37,7 +38,7 @@ public:
 
     Connection *connection() const;
 
-    // Asks the connection again; loaded() or loadFailed() follows.
+    // Asks the connection (again); loaded() or loadFailed() follows.
     void reload();
     bool isLoaded() const { return m_loaded; }
     QString errorString() const { return m_error; }
@@ -95,6 +96,7 @@ private:
     QTimer m_reloadTimer;
     bool m_loaded = false;
     bool m_loading = false;
+    bool m_wanted = false; // reload() was called: follow changes
     bool m_reloadAgain = false;
     QString m_error;
 };

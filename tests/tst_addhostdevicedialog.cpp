@@ -57,6 +57,7 @@ private slots:
         m_conn = std::make_unique<Connection>(dataUri("pci-host.xml"));
         QVERIFY(openAndLoad(m_conn.get()));
         m_model = std::make_unique<HostDeviceModel>(m_conn.get());
+        m_model->reload();
         QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoaded(), 10000);
     }
 

@@ -35,8 +35,17 @@ private slots:
         m_conn = std::make_unique<Connection>(dataUri("pci-host.xml"));
         QVERIFY(openAndLoad(m_conn.get()));
         m_model = std::make_unique<HostDeviceModel>(m_conn.get());
+        m_model->reload();
         new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
         QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoaded(), 10000);
+    }
+
+    void readsNothingUntilAsked()
+    {
+        HostDeviceModel idle(m_conn.get());
+        QTest::qWait(500);
+        QVERIFY(!idle.isLoaded());
+        QCOMPARE(idle.rowCount(), 0);
     }
 
     void groupsAtTopUsbLast()
@@ -148,6 +157,7 @@ private slots:
         Connection c(QStringLiteral("test:///default"));
         QVERIFY(openAndLoad(&c));
         HostDeviceModel model(&c);
+        model.reload();
         QTRY_VERIFY(model.isLoaded());
         QSignalSpy changed(&c, &Connection::hostDevicesChanged);
         QSignalSpy loaded(&model, &HostDeviceModel::loaded);

@@ -60,6 +60,7 @@ private slots:
     void realDevicesHaveDrivers()
     {
         HostDeviceModel model(m_conn.get());
+        model.reload();
         QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), 30000);
         int pci = 0, withDriver = 0;
         for (const HostDevice &d : model.devices()) {
@@ -130,6 +131,7 @@ private slots:
         Connection fixture(dataUri("pci-host.xml"));
         QVERIFY(openAndLoad(&fixture));
         HostDeviceModel model(&fixture);
+        model.reload();
         QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), 10000);
         const DomainInfo *spare = fixture.domainModel()->find(QStringLiteral("spare"));
         QVERIFY(spare);

@@ -94,12 +94,19 @@ HostDevicesPage::HostDevicesPage(Connection *connection, QWidget *parent)
         });
     });
     connect(connection, &Connection::stateChanged, this, [this](ConnectionState s) {
-        if (s == ConnectionState::Connected)
+        if (s == ConnectionState::Connected && m_shown)
             reload();
     });
     m_tree->expandAll();
     retranslate();
-    reload();
+}
+
+void HostDevicesPage::showEvent(QShowEvent *event)
+{
+    // Nothing is read from the host until the page is first looked at.
+    if (!std::exchange(m_shown, true))
+        reload();
+    QWidget::showEvent(event);
 }
 
 void HostDevicesPage::reload()

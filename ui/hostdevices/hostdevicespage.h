@@ -28,6 +28,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -45,4 +46,5 @@ private:
     QPushButton *m_reattach;
     QPushButton *m_pool;
     QPushButton *m_refresh;
+    bool m_shown = false;
 };

@@ -114,8 +114,16 @@ HostDeviceModel *PassthroughPanel::hostDevices()
     if (!m_model && m_connection) {
         m_model = new HostDeviceModel(m_connection, this);
         connect(m_model, &HostDeviceModel::loaded, this, &PassthroughPanel::showDevices);
+        m_model->reload();
     }
     return m_model;
+}
+
+void PassthroughPanel::showEvent(QShowEvent *event)
+{
+    if (!m_devices.isEmpty())
+        hostDevices(); // names for the list, once the page is looked at
+    QWidget::showEvent(event);
 }
 
 void PassthroughPanel::retranslate()
@@ -167,7 +175,7 @@ void PassthroughPanel::reload()
             m_vendorId->setText(settings.hypervVendorId.isEmpty() ? HostdevXml::defaultVendorId() : settings.hypervVendorId);
             m_firmware->setCurrentIndex(settings.firmware == HostdevXml::GuestSettings::Firmware::Uefi ? 1 : 0);
         }
-        if (!m_devices.isEmpty())
+        if (!m_devices.isEmpty() && isVisible())
             hostDevices(); // names for the list
         showDevices();
         updateButtons();

@@ -3,6 +3,7 @@
 #include "domaindescription.h"
 #include "domaininfo.h"
 #include "hostdevice.h"
+#include "networkinfo.h"
 #include "passthroughreadiness.h"
 #include "result.h"
 #include "snapshotinfo.h"
@@ -21,14 +22,6 @@ class ConnectionWorker;
 class DomainListModel;
 class QThread;
 struct CredentialExchange;
-
-// A libvirt virtual network, as the device pickers need it.
-struct NetworkInfo
-{
-    QString name;
-    QString forwardMode; // nat, bridge, hostdev... (empty: isolated)
-    bool active = false;
-};
 
 enum class ConnectionState {
     Disconnected, // never opened, or closed by the user

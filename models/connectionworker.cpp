@@ -1475,17 +1475,12 @@ Result<QVector<NetworkInfo>> ConnectionWorker::networks()
     if (n < 0)
         return takeError(tr("The host's networks could not be listed."));
     QVector<NetworkInfo> list;
-    static const QRegularExpression forward(QStringLiteral("<forward[^>]*\\smode=['\"]([a-z-]+)['\"]"));
     for (int i = 0; i < n; ++i) {
         NetworkInfo info;
         info.name = QString::fromUtf8(virNetworkGetName(nets[i]));
         info.active = virNetworkIsActive(nets[i]) == 1;
-        if (char *xml = virNetworkGetXMLDesc(nets[i], 0)) {
-            const QString text = takeString(xml);
-            const QRegularExpressionMatch m = forward.match(text);
-            // <forward/> without a mode is NAT.
-            info.forwardMode = m.hasMatch() ? m.captured(1) : (text.contains(QLatin1String("<forward")) ? QStringLiteral("nat") : QString());
-        }
+        if (char *xml = virNetworkGetXMLDesc(nets[i], 0))
+            parseNetworkXml(takeString(xml), &info);
         list << info;
         virNetworkFree(nets[i]);
     }

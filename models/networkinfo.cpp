@@ -1,0 +1,27 @@
+#include "networkinfo.h"
+
+#include <QXmlStreamReader>
+
+bool parseNetworkXml(const QString &xml, NetworkInfo *out)
+{
+    QXmlStreamReader r(xml);
+    if (!r.readNextStartElement() || r.name() != u"network")
+        return false;
+    NetworkInfo n;
+    while (r.readNextStartElement()) {
+        if (r.name() == u"name") {
+            n.name = r.readElementText().trimmed();
+        } else if (r.name() == u"forward") {
+            const QString mode = r.attributes().value(QLatin1String("mode")).toString();
+            n.forwardMode = mode.isEmpty() ? QStringLiteral("nat") : mode;
+            r.skipCurrentElement();
+        } else {
+            r.skipCurrentElement();
+        }
+    }
+    if (r.hasError())
+        return false;
+    out->name = n.name;
+    out->forwardMode = n.forwardMode;
+    return true;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// A libvirt virtual network, as the device pickers need it.
+struct NetworkInfo
+{
+    QString name;
+    QString forwardMode; // nat, bridge, hostdev... (empty: isolated)
+    bool active = false;
+};
+
+// Fills name and forward mode from a <network> document (active is libvirt's
+// to say); false when it is not one.
+// A <forward/> without a mode is NAT, as libvirt reads it.
+bool parseNetworkXml(const QString &xml, NetworkInfo *out);

@@ -154,6 +154,9 @@ void HostDeviceModel::apply(const QVector<HostDevice> &devices)
     for (const IommuGroup &g : groupByIommu(devices))
         groups.insert(g.number, g);
 
+    m_driversReported = std::any_of(devices.cbegin(), devices.cend(), [](const HostDevice &d) {
+        return d.kind == HostDevice::Kind::Pci && !d.driver.isEmpty();
+    });
     if (m_loaded && sameShape(m_root.get(), tree.get(), m_devices, devices)) {
         // Same devices in the same places (a driver rebound, a VM took one):
         // keep the rows so selections and expansions stay.
@@ -340,7 +343,11 @@ QVariant HostDeviceModel::groupData(const Node *node, int column, int role) cons
         case DriverColumn:
             if (node->group < 0)
                 return tr("cannot be passed through");
-            return blockers == 0 ? tr("ready for passthrough") : tr("%n device(s) on host drivers", nullptr, blockers);
+            if (blockers > 0)
+                return tr("%n device(s) on host drivers", nullptr, blockers);
+            // Without drivers reported (the test driver, some remote hosts)
+            // "no driver" cannot be told from "not reported".
+            return m_driversReported ? tr("ready for passthrough") : tr("drivers not reported");
         case UsedByColumn: {
             QStringList users;
             for (const HostDevice &d : g.devices) {

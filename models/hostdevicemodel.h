@@ -97,6 +97,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     bool m_wanted = false; // reload() was called: follow changes
+    bool m_driversReported = false; // some PCI device names its driver
     bool m_reloadAgain = false;
     QString m_error;
 };

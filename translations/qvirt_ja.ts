@@ -1120,6 +1120,10 @@ A running VM that uses it must be shut down first.</source>
         <source>Used by</source>
         <translation>使用先</translation>
     </message>
+    <message>
+        <source>drivers not reported</source>
+        <translation>ドライバー未報告</translation>
+    </message>
 </context>
 <context>
     <name>HostDevicesPage</name>

@@ -1120,6 +1120,10 @@ A running VM that uses it must be shut down first.</source>
         <source>Used by</source>
         <translation>사용처</translation>
     </message>
+    <message>
+        <source>drivers not reported</source>
+        <translation>드라이버 보고 없음</translation>
+    </message>
 </context>
 <context>
     <name>HostDevicesPage</name>

@@ -1120,6 +1120,10 @@ A running VM that uses it must be shut down first.</source>
         <source>Used by</source>
         <translation>使用方</translation>
     </message>
+    <message>
+        <source>drivers not reported</source>
+        <translation>未回報驅動程式</translation>
+    </message>
 </context>
 <context>
     <name>HostDevicesPage</name>

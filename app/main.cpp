@@ -18,6 +18,10 @@ namespace {
 
 void loadTranslations(QApplication &app, const QLocale &locale)
 {
+    // English plural forms first: a catalogue installed later is asked first.
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/qvirt_en.qm")))
+        QApplication::installTranslator(plurals);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);

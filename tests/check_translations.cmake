@@ -1,5 +1,5 @@
 # Fails when a .ts file is missing or holds unfinished or empty translations.
-foreach(lang zh_CN zh_TW ja ko)
+foreach(lang zh_CN zh_TW ja ko en)
     set(ts "${TS_DIR}/qvirt_${lang}.ts")
     if(NOT EXISTS "${ts}")
         message(FATAL_ERROR "${ts} is missing")

@@ -1,0 +1,150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AddHostDeviceDialog</name>
+    <message numerus="yes">
+        <source>IOMMU group %1 has %n device(s) that must go to the same VM together:</source>
+        <translation>
+            <numerusform>IOMMU group %1 has %n device:</numerusform>
+            <numerusform>IOMMU group %1 has %n devices that must go to the same VM together:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add all %n devices of IOMMU group %1</source>
+        <translation>
+            <numerusform>Add all %n devices of IOMMU group %1</numerusform>
+            <numerusform>Add all %n devices of IOMMU group %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group&apos;s %n bridge(s) stay with the host and are not added.</source>
+        <translation>
+            <numerusform>The group&apos;s bridge stays with the host and is not added.</numerusform>
+            <numerusform>The group&apos;s %n bridges stay with the host and are not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free virtual function(s). A pool network hands a free one to each guest interface when the VM starts, so VMs need no fixed addresses.</source>
+        <translation>
+            <numerusform>%n free virtual function. A pool network hands a free one to each guest interface when the VM starts, so VMs need no fixed addresses.</numerusform>
+            <numerusform>%n free virtual functions. A pool network hands a free one to each guest interface when the VM starts, so VMs need no fixed addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Devices</source>
+        <translation>
+            <numerusform>Add %n Device</numerusform>
+            <numerusform>Add %n Devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
+Name:</source>
+        <translation>
+            <numerusform>A libvirt network that hands each guest interface one of the %n free virtual function of %1.
+Name:</numerusform>
+            <numerusform>A libvirt network that hands each guest interface one of the %n free virtual functions of %1.
+Name:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</source>
+        <translation>
+            <numerusform>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</numerusform>
+            <numerusform>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disk image(s) found. Nothing is deleted unless you tick the box above.</source>
+        <translation>
+            <numerusform>%n disk image found. Nothing is deleted unless you tick the box above.</numerusform>
+            <numerusform>%n disk images found. Nothing is deleted unless you tick the box above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HostDeviceModel</name>
+    <message numerus="yes">
+        <source>%n device(s) on host drivers</source>
+        <translation>
+            <numerusform>%n device on host drivers</numerusform>
+            <numerusform>%n devices on host drivers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SR-IOV physical function with %n virtual function(s).</source>
+        <translation>
+            <numerusform>SR-IOV physical function with %n virtual function.</numerusform>
+            <numerusform>SR-IOV physical function with %n virtual functions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleController</name>
+    <message numerus="yes">
+        <source>Save %n Virtual Machines to Folder</source>
+        <translation>
+            <numerusform>Save %n Virtual Machine to Folder</numerusform>
+            <numerusform>Save %n Virtual Machines to Folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n virtual machine(s) selected</source>
+        <translation>
+            <numerusform>%n virtual machine selected</numerusform>
+            <numerusform>%n virtual machines selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassthroughReadiness</name>
+    <message numerus="yes">
+        <source>%n IOMMU group(s) present.</source>
+        <translation>
+            <numerusform>%n IOMMU group present.</numerusform>
+            <numerusform>%n IOMMU groups present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graphics card(s), none held by a host display driver.</source>
+        <translation>
+            <numerusform>%n graphics card, not held by a host display driver.</numerusform>
+            <numerusform>%n graphics cards, none held by a host display driver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt lists %n PCI device(s), none of them in an IOMMU group.</source>
+        <translation>
+            <numerusform>libvirt lists %n PCI device, and it is in no IOMMU group.</numerusform>
+            <numerusform>libvirt lists %n PCI devices, none of them in an IOMMU group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTreeModel</name>
+    <message numerus="yes">
+        <source>Snapshots (%n)</source>
+        <translation>
+            <numerusform>Snapshots (%n)</numerusform>
+            <numerusform>Snapshots (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VmWindow</name>
+    <message numerus="yes">
+        <source>on %n backing file(s)</source>
+        <translation>
+            <numerusform>on %n backing file</numerusform>
+            <numerusform>on %n backing files</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -3,6 +3,7 @@
 #include "connectionuri.h"
 #include "connectionworker_p.h"
 #include "domainlistmodel.h"
+#include "hostdevicemodel.h"
 #include "libvirteventloop.h"
 
 #include <QThread>
@@ -235,6 +236,13 @@ QFuture<VoidResult> Connection::cancelBlockJob(const QString &uuid, const QStrin
 QFuture<Result<QVector<HostDevice>>> Connection::hostDevices()
 {
     return runOnWorker<Result<QVector<HostDevice>>>([](ConnectionWorker *w) { return w->hostDevices(); });
+}
+
+HostDeviceModel *Connection::hostDeviceModel()
+{
+    if (!m_hostDevices)
+        m_hostDevices = new HostDeviceModel(this, this);
+    return m_hostDevices;
 }
 
 QFuture<VoidResult> Connection::detachHostDevice(const QString &nodeDeviceName)

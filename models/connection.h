@@ -20,6 +20,7 @@
 
 class ConnectionWorker;
 class DomainListModel;
+class HostDeviceModel;
 class QThread;
 struct CredentialExchange;
 
@@ -155,6 +156,9 @@ public:
     void setAutoconnect(bool on) { m_autoconnect = on; }
 
     DomainListModel *domainModel() const { return m_model; }
+    // The host's devices, shared by every page that shows them; empty until
+    // one of them calls reload().
+    HostDeviceModel *hostDeviceModel();
 
     // Statistics polling interval; 0 turns polling off.
     void setStatsInterval(int msec);
@@ -259,6 +263,7 @@ private:
     ConnectionWorker *m_worker = nullptr;
     std::shared_ptr<CredentialExchange> m_credentials;
     DomainListModel *m_model = nullptr;
+    HostDeviceModel *m_hostDevices = nullptr;
 };
 
 Q_DECLARE_METATYPE(ConnectionState)

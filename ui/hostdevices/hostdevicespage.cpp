@@ -21,7 +21,7 @@
 HostDevicesPage::HostDevicesPage(Connection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
-    , m_model(new HostDeviceModel(connection, this))
+    , m_model(connection->hostDeviceModel())
     , m_banner(new Banner(this))
     , m_readinessTitle(new QLabel(this))
     , m_readiness(new ReadinessView(this))
@@ -83,6 +83,8 @@ HostDevicesPage::HostDevicesPage(Connection *connection, QWidget *parent)
     connect(m_reattach, &QPushButton::clicked, this, [this] { bind(false); });
     connect(m_refresh, &QPushButton::clicked, this, &HostDevicesPage::reload);
     connect(m_pool, &QPushButton::clicked, this, [this] {
+        if (!m_model)
+            return;
         const HostDevice pf = m_model->device(m_tree->currentIndex());
         const QString pool = AddHostDeviceDialog::askPoolName(this, pf.address, int(pf.virtualFunctions.size()));
         if (pool.isEmpty())
@@ -107,6 +109,11 @@ void HostDevicesPage::showEvent(QShowEvent *event)
     if (!std::exchange(m_shown, true))
         reload();
     QWidget::showEvent(event);
+}
+
+HostDeviceModel *HostDevicesPage::model() const
+{
+    return m_model;
 }
 
 void HostDevicesPage::reload()
@@ -145,6 +152,8 @@ void HostDevicesPage::changeEvent(QEvent *event)
 
 void HostDevicesPage::updateButtons()
 {
+    if (!m_model)
+        return; // the connection was removed
     const QModelIndex current = m_tree->currentIndex();
     const IommuGroup group = m_model->group(current);
     m_detach->setEnabled(GroupBinding::canBind(group, true));
@@ -155,5 +164,7 @@ void HostDevicesPage::updateButtons()
 
 void HostDevicesPage::bind(bool toVfio)
 {
+    if (!m_model)
+        return;
     GroupBinding::bind(this, m_connection, m_model->group(m_tree->currentIndex()), toVfio, [this] { reload(); });
 }

@@ -21,7 +21,7 @@ class HostDevicesPage final : public QWidget
 public:
     explicit HostDevicesPage(Connection *connection, QWidget *parent = nullptr);
 
-    HostDeviceModel *model() const { return m_model; }
+    HostDeviceModel *model() const;
     ReadinessView *readiness() const { return m_readiness; }
     QTreeView *tree() const { return m_tree; }
     void reload();
@@ -36,7 +36,7 @@ private:
     void bind(bool toVfio);
 
     QPointer<Connection> m_connection;
-    HostDeviceModel *m_model;
+    QPointer<HostDeviceModel> m_model; // the connection's
     Banner *m_banner;
     QLabel *m_readinessTitle;
     ReadinessView *m_readiness;

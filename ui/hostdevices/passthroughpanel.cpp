@@ -112,9 +112,12 @@ HostDeviceModel *PassthroughPanel::hostDevices()
 {
     // Listing node devices costs a round trip per device: only when asked.
     if (!m_model && m_connection) {
-        m_model = new HostDeviceModel(m_connection, this);
+        m_model = m_connection->hostDeviceModel();
         connect(m_model, &HostDeviceModel::loaded, this, &PassthroughPanel::showDevices);
-        m_model->reload();
+        if (m_model->isLoaded())
+            showDevices();
+        else
+            m_model->reload();
     }
     return m_model;
 }

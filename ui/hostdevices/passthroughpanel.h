@@ -46,7 +46,7 @@ private:
 
     QPointer<Connection> m_connection;
     QString m_uuid;
-    HostDeviceModel *m_model = nullptr;
+    QPointer<HostDeviceModel> m_model; // the connection's
     QVector<HostdevRequest> m_devices;
     HostdevXml::GuestSettings m_loaded;
     bool m_settingsLoaded = false;

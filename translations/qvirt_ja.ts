@@ -1848,6 +1848,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>The device could not be removed.</source>
         <translation>デバイスを削除できませんでした。</translation>
     </message>
+    <message>
+        <source>Host devices passed through</source>
+        <translation>パススルーするホストデバイス</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughReadiness</name>

@@ -1848,6 +1848,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>The device could not be removed.</source>
         <translation>장치를 제거할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Host devices passed through</source>
+        <translation>패스스루된 호스트 장치</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughReadiness</name>

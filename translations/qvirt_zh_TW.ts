@@ -1848,6 +1848,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>The device could not be removed.</source>
         <translation>無法移除此裝置。</translation>
     </message>
+    <message>
+        <source>Host devices passed through</source>
+        <translation>直通的主機裝置</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughReadiness</name>

@@ -136,6 +136,7 @@ void PassthroughPanel::retranslate()
                                 "with the VM to another host. Shut the VM down to move it, or remove the devices first."));
     m_devicesTitle->setText(tr("<b>Host devi&ces passed through</b>"));
     m_list->setHeaderLabels({tr("Device"), tr("Host address"), tr("Details")});
+    m_list->setAccessibleName(tr("Host devices passed through"));
     m_addPci->setText(tr("Add &PCI Device…"));
     m_addSriov->setText(tr("Add &SR-IOV Function…"));
     m_addUsb->setText(tr("Add &USB Device…"));

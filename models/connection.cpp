@@ -50,13 +50,20 @@ Connection::~Connection()
 {
     cancelCredentials();
     disconnect(m_worker, nullptr, this, nullptr);
+    // A connection the user removes does not wait: a host that hangs in a call
+    // must not freeze the window, and the thread deletes itself when its call
+    // returns. Otherwise (shutdown, where no event loop is left to do that) it
+    // gets up to 3 s to close the connection cleanly.
+    const bool windowRunning = !m_waitOnClose;
+    if (windowRunning)
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     ConnectionWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker] {
         delete worker;
         QThread::currentThread()->quit();
     }, Qt::QueuedConnection);
-    // A host that hangs in a call must not hang the window: after a grace period
-    // the thread is left to finish on its own.
+    if (windowRunning)
+        return;
     if (m_thread->wait(3000))
         delete m_thread;
     else

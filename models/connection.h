@@ -166,6 +166,9 @@ public:
 
     void open();
     void close();
+    // Whether destroying this connection waits (up to 3 s) for its thread to
+    // close it cleanly; off for one removed while the window runs.
+    void setWaitOnClose(bool wait) { m_waitOnClose = wait; }
 
     QFuture<VoidResult> perform(const QString &uuid, DomainAction action);
     QFuture<VoidResult> saveToFile(const QString &uuid, const QString &path);
@@ -258,6 +261,7 @@ private:
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_lastError;
     bool m_autoconnect = true;
+    bool m_waitOnClose = true;
     int m_statsInterval = 1000;
     QThread *m_thread = nullptr;
     ConnectionWorker *m_worker = nullptr;

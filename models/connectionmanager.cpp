@@ -64,6 +64,7 @@ void ConnectionManager::remove(Connection *connection)
     m_connections.removeAt(i);
     const bool wasRemembered = m_remembered.takeAt(i);
     emit connectionRemoved(i);
+    connection->setWaitOnClose(false); // its host may hang: never block the window
     connection->deleteLater();
     if (wasRemembered)
         save();

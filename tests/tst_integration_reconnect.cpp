@@ -1,9 +1,12 @@
 #include "connection.h"
+#include "connectionmanager.h"
 #include "domainlistmodel.h"
 #include "integrationhost.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -22,6 +25,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void reconnectsAfterDaemonRestart();
+    void removingAHungConnectionDoesNotWait();
 
 private:
     QString m_name;
@@ -82,6 +86,46 @@ void tst_IntegrationReconnect::reconnectsAfterDaemonRestart()
     // And it works again.
     const Result<HostInfo> h = await(c.hostInfo());
     QVERIFY(h.ok());
+}
+
+// The host stops answering in the middle of a call (libvirtd frozen with
+// SIGSTOP) and the user removes the connection: the event loop goes on at
+// once; the worker thread finishes by itself when the host answers again.
+void tst_IntegrationReconnect::removingAHungConnectionDoesNotWait()
+{
+    ConnectionManager manager;
+    Connection *c = manager.add(IH::uri(), false, false);
+    QVERIFY2(openAndLoad(c, 30000), qPrintable(c->lastError()));
+    const IH::Output pid = IH::run(QStringLiteral("pidof"), {QStringLiteral("libvirtd")});
+    QVERIFY2(pid.exitCode == 0, "no libvirtd process (the test command starts one with 'libvirtd -d')");
+    const QStringList pids = pid.out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &p : pids)
+        QCOMPARE(::kill(p.toInt(), SIGSTOP), 0);
+    auto resume = qScopeGuard([&pids] {
+        for (const QString &p : pids)
+            ::kill(p.toInt(), SIGCONT);
+    });
+    QFuture<Result<HostInfo>> hanging = c->hostInfo(); // blocks the worker in libvirt
+    QTest::qWait(300);
+    QVERIFY(!hanging.isFinished());
+
+    QElapsedTimer clock;
+    clock.start();
+    QPointer<Connection> gone = c;
+    manager.remove(c);
+    QTRY_VERIFY_WITH_TIMEOUT(gone.isNull(), 2000);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("removal blocked the event loop for %1 ms").arg(clock.elapsed())));
+    // The loop keeps turning while the host is still frozen.
+    QElapsedTimer tick;
+    tick.start();
+    QTest::qWait(100);
+    QVERIFY(tick.elapsed() < 1000);
+    resume.dismiss();
+    for (const QString &p : pids)
+        QCOMPARE(::kill(p.toInt(), SIGCONT), 0);
+    // The daemon is usable again for whoever comes next.
+    Connection again(IH::uri());
+    QVERIFY2(openAndLoad(&again, 30000), qPrintable(again.lastError()));
 }
 
 QTEST_GUILESS_MAIN(tst_IntegrationReconnect)

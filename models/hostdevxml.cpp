@@ -665,6 +665,18 @@ Result<QString> addDevices(const QString &domainXml, const QVector<HostdevReques
     return saveDomain(doc);
 }
 
+// An <interface type='network'> on that network (and with that MAC, when the
+// request names one).
+static bool isNetworkInterface(const QDomElement &e, const HostdevRequest &r)
+{
+    if (e.tagName() != QLatin1String("interface") || e.attribute(QStringLiteral("type")) != QLatin1String("network"))
+        return false;
+    if (e.firstChildElement(QStringLiteral("source")).attribute(QStringLiteral("network")) != r.network)
+        return false;
+    const QString mac = e.firstChildElement(QStringLiteral("mac")).attribute(QStringLiteral("address"));
+    return r.mac.isEmpty() || mac.compare(r.mac.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
 Result<QString> removeDevice(const QString &domainXml, const HostdevRequest &device)
 {
     QDomDocument doc;
@@ -672,6 +684,12 @@ Result<QString> removeDevice(const QString &domainXml, const HostdevRequest &dev
         return Error{0, e};
     QDomElement devicesEl = devicesElement(doc);
     for (QDomElement &e : childElements(devicesEl)) {
+        if (device.kind == HostdevRequest::Kind::NetworkInterface) {
+            if (!isNetworkInterface(e, device))
+                continue;
+            devicesEl.removeChild(e);
+            return saveDomain(doc);
+        }
         const std::optional<HostdevRequest> d = hostDeviceOf(e);
         if (!d || !sameHostDevice(*d, device))
             continue;
@@ -686,6 +704,26 @@ Result<QString> removeDevice(const QString &domainXml, const HostdevRequest &dev
         return saveDomain(doc);
     }
     return Error{0, Text::tr("%1 is not passed through to this guest.").arg(describe(device))};
+}
+
+QVector<HostdevRequest> interfacesOnNetworks(const QString &domainXml, const QStringList &networks)
+{
+    QDomDocument doc;
+    QVector<HostdevRequest> list;
+    if (!loadDomain(domainXml, &doc).isEmpty())
+        return list;
+    for (const QDomElement &e : childElements(doc.documentElement().firstChildElement(QStringLiteral("devices")))) {
+        const QString network = e.firstChildElement(QStringLiteral("source")).attribute(QStringLiteral("network"));
+        if (e.tagName() != QLatin1String("interface") || e.attribute(QStringLiteral("type")) != QLatin1String("network")
+            || !networks.contains(network))
+            continue;
+        HostdevRequest r;
+        r.kind = HostdevRequest::Kind::NetworkInterface;
+        r.network = network;
+        r.mac = e.firstChildElement(QStringLiteral("mac")).attribute(QStringLiteral("address")).toLower();
+        list << r;
+    }
+    return list;
 }
 
 QVector<HostdevRequest> devicesIn(const QString &domainXml)

@@ -53,6 +53,9 @@ Result<QString> addDevices(const QString &domainXml, const QVector<HostdevReques
 // vendor:product / bus.device). Removing function 0 of a multi-function guest slot drops the guest addresses
 // of the functions left there, so libvirt gives each a slot of its own (a slot without function 0 is invisible).
 Result<QString> removeDevice(const QString &domainXml, const HostdevRequest &device);
+// The <interface type='network'> of a domain on any of these networks (the
+// VF pool networks), as NetworkInterface requests with network and MAC.
+QVector<HostdevRequest> interfacesOnNetworks(const QString &domainXml, const QStringList &networks);
 // The host devices a domain XML uses (PCI hostdevs, interface type='hostdev', USB hostdevs), with managed/mac filled.
 QVector<HostdevRequest> devicesIn(const QString &domainXml);
 

@@ -1852,6 +1852,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Host devices passed through</source>
         <translation>パススルーするホストデバイス</translation>
     </message>
+    <message>
+        <source>SR-IOV virtual function from a pool network</source>
+        <translation>プールネットワークからの SR-IOV 仮想機能</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>ネットワーク %1</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughReadiness</name>

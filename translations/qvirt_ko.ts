@@ -1852,6 +1852,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Host devices passed through</source>
         <translation>패스스루된 호스트 장치</translation>
     </message>
+    <message>
+        <source>SR-IOV virtual function from a pool network</source>
+        <translation>풀 네트워크의 SR-IOV 가상 기능</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>네트워크 %1</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughReadiness</name>

@@ -1852,6 +1852,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Host devices passed through</source>
         <translation>直通的主机设备</translation>
     </message>
+    <message>
+        <source>SR-IOV virtual function from a pool network</source>
+        <translation>来自池网络的 SR-IOV 虚拟功能</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>网络 %1</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughReadiness</name>

@@ -1852,6 +1852,14 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Host devices passed through</source>
         <translation>直通的主機裝置</translation>
     </message>
+    <message>
+        <source>SR-IOV virtual function from a pool network</source>
+        <translation>來自池網路的 SR-IOV 虛擬功能</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>網路 %1</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughReadiness</name>

@@ -165,9 +165,10 @@ void PassthroughPanel::reload()
 {
     if (!m_connection || m_connection->state() != ConnectionState::Connected)
         return;
-    m_connection->domainXml(m_uuid, true).then(this, [this](const Result<QString> &r) {
-        if (!r)
-            return;
+    const int generation = ++m_generation;
+    m_connection->domainXml(m_uuid, true).then(this, [this, generation](const Result<QString> &r) {
+        if (!r || generation != m_generation)
+            return; // a newer reload is under way
         m_devices = HostdevXml::devicesIn(r.value());
         const HostdevXml::GuestSettings settings = HostdevXml::guestSettingsIn(r.value());
         // Keep what the user is editing; take the host's values otherwise.
@@ -183,11 +184,30 @@ void PassthroughPanel::reload()
             hostDevices(); // names for the list
         showDevices();
         updateButtons();
+        // Interfaces on VF pool networks take a VF too: list them with the rest.
+        if (!m_connection)
+            return;
+        m_connection->networks().then(this, [this, generation, xml = r.value()](const Result<QVector<NetworkInfo>> &nets) {
+            if (!nets || generation != m_generation)
+                return;
+            QStringList pools;
+            for (const NetworkInfo &n : nets.value()) {
+                if (n.forwardMode == QLatin1String("hostdev"))
+                    pools << n.name;
+            }
+            const QVector<HostdevRequest> interfaces = HostdevXml::interfacesOnNetworks(xml, pools);
+            if (interfaces.isEmpty())
+                return;
+            m_devices += interfaces;
+            showDevices();
+        });
     });
 }
 
 QString PassthroughPanel::describe(const HostdevRequest &r)
 {
+    if (r.kind == HostdevRequest::Kind::NetworkInterface)
+        return tr("SR-IOV virtual function from a pool network");
     if (r.kind == HostdevRequest::Kind::Usb) {
         if (m_model) {
             for (const HostDevice &d : m_model->devices()) {
@@ -221,6 +241,11 @@ void PassthroughPanel::showDevices()
             address = r.usbVendorId.isEmpty() ? tr("bus %1 device %2").arg(r.usbBus).arg(r.usbDevice)
                                               : QStringLiteral("%1:%2").arg(r.usbVendorId, r.usbProductId);
             details = tr("USB");
+            break;
+        case HostdevRequest::Kind::NetworkInterface:
+            address = tr("network %1").arg(r.network);
+            details = tr("network interface, MAC %1").arg(r.mac.isEmpty() ? tr("chosen by libvirt") : r.mac);
+            pci = true;
             break;
         case HostdevRequest::Kind::SriovInterface:
             address = r.hostAddress;

@@ -50,6 +50,7 @@ private:
     QVector<HostdevRequest> m_devices;
     HostdevXml::GuestSettings m_loaded;
     bool m_settingsLoaded = false;
+    int m_generation = 0; // of reload(): late answers of older ones are dropped
 
     Banner *m_migration;
     QLabel *m_devicesTitle;

@@ -2,6 +2,7 @@
 #include "vncclient.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -50,20 +51,33 @@ void tst_IntegrationVncTls::initTestCase()
                      QStringLiteral("-CAkey"), p("ca-key.pem"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), p("server-cert.pem"),
                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), p("ext.cnf")}));
 
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const int port = probe.serverPort();
-    probe.close();
-    m_display = port - 5900;
-    QVERIFY2(m_display > 0, "need a free port above 5900");
+    // A free display in 5910-5999: below the ephemeral range, so no outgoing
+    // connection can take the port between this probe and QEMU's bind (a
+    // probed ephemeral port did once).
+    m_display = 0;
+    for (int display = 10; display < 100 && m_display == 0; ++display) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, quint16(5900 + display)))
+            m_display = display;
+    }
+    QVERIFY2(m_display > 0, "no free VNC port in 5910-5999");
     m_qemu.setProcessChannelMode(QProcess::MergedChannels);
     m_qemu.start(QStringLiteral("qemu-system-x86_64"),
                  {QStringLiteral("-machine"), QStringLiteral("pc"), QStringLiteral("-m"), QStringLiteral("32"), QStringLiteral("-display"), QStringLiteral("none"),
                   QStringLiteral("-object"), QStringLiteral("tls-creds-x509,id=tls0,dir=%1,endpoint=server,verify-peer=no").arg(d),
                   QStringLiteral("-vnc"), QStringLiteral("127.0.0.1:%1,tls-creds=tls0").arg(m_display)});
     QVERIFY(m_qemu.waitForStarted());
-    QTest::qWait(1000);
+    // Until its VNC port answers: a cold start can take more than a second.
+    bool listening = false;
+    for (int i = 0; i < 100 && !listening && m_qemu.state() == QProcess::Running; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(5900 + m_display));
+        listening = probe.waitForConnected(200);
+        if (!listening)
+            QTest::qWait(100);
+    }
     QVERIFY2(m_qemu.state() == QProcess::Running, m_qemu.readAll().constData());
+    QVERIFY2(listening, "QEMU's VNC port did not answer within 30 s");
 }
 
 void tst_IntegrationVncTls::cleanupTestCase()
@@ -79,7 +93,7 @@ void tst_IntegrationVncTls::connectsOverTls()
     s.tlsDirectory = m_dir.path();
     c.connectToHost(QStringLiteral("localhost"), 5900 + m_display, s);
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), VncClient::State::Connected, 15000);
-    QTRY_VERIFY(c.updateCount() > 0);
+    QTRY_VERIFY2(c.updateCount() > 0, qPrintable(c.errorString() + QLatin1Char(' ') + QString::fromLocal8Bit(m_qemu.readAll())));
     QVERIFY(!c.size().isEmpty());
 }
 

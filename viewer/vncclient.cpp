@@ -345,6 +345,7 @@ bool VncWorker::readRows(uint8_t *first, size_t rowBytes, size_t stride, int row
     }
     iovec iov[1024];
     int lowat = 1;
+    bool slowLink = false;
     bool ok = true;
     while (row < rows) {
         int n = 0;
@@ -369,14 +370,20 @@ bool VncWorker::readRows(uint8_t *first, size_t rowBytes, size_t stride, int row
         }
         // Wake when a megabyte (or the rest) is there. Linux grows the
         // receive buffer to fit; poll() honours the mark on TCP sockets.
-        const int want = int(std::min<size_t>(wanted, 1024 * 1024));
+        const int want = slowLink ? 1 : int(std::min<size_t>(wanted, 1024 * 1024));
         if (want != lowat && ::setsockopt(client->sock, SOL_SOCKET, SO_RCVLOWAT, &want, sizeof want) == 0)
             lowat = want;
         pollfd pfd{client->sock, POLLIN, 0};
-        if (::poll(&pfd, 1, 10000) <= 0) {
+        const int ready = ::poll(&pfd, 1, 1000);
+        if (ready < 0 && errno != EINTR) {
             ok = false;
             break;
         }
+        // A second without the mark: a slow link. Take what comes instead of
+        // waiting for a megabyte. (Stopping shuts the socket down, which ends
+        // the wait at once; a silent server waits, as libvncclient would.)
+        if (ready == 0)
+            slowLink = true;
     }
     if (lowat != 1) {
         const int one = 1;

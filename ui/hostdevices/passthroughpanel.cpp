@@ -167,9 +167,8 @@ void PassthroughPanel::reload()
         return;
     const int generation = ++m_generation;
     m_connection->domainXml(m_uuid, true).then(this, [this, generation](const Result<QString> &r) {
-        if (!r || generation != m_generation)
-            return; // a newer reload is under way
-        m_devices = HostdevXml::devicesIn(r.value());
+        if (!r || generation < m_applied)
+            return; // a newer answer is already shown
         const HostdevXml::GuestSettings settings = HostdevXml::guestSettingsIn(r.value());
         // Keep what the user is editing; take the host's values otherwise.
         const bool edited = m_settingsLoaded && m_apply->isEnabled();
@@ -180,26 +179,29 @@ void PassthroughPanel::reload()
             m_vendorId->setText(settings.hypervVendorId.isEmpty() ? HostdevXml::defaultVendorId() : settings.hypervVendorId);
             m_firmware->setCurrentIndex(settings.firmware == HostdevXml::GuestSettings::Firmware::Uefi ? 1 : 0);
         }
-        if (!m_devices.isEmpty() && isVisible())
-            hostDevices(); // names for the list
-        showDevices();
         updateButtons();
-        // Interfaces on VF pool networks take a VF too: list them with the rest.
         if (!m_connection)
             return;
+        // Interfaces on VF pool networks take a VF too: the list shows them
+        // with the host devices, and changes once, when both are known.
         m_connection->networks().then(this, [this, generation, xml = r.value()](const Result<QVector<NetworkInfo>> &nets) {
-            if (!nets || generation != m_generation)
-                return;
-            QStringList pools;
-            for (const NetworkInfo &n : nets.value()) {
-                if (n.forwardMode == QLatin1String("hostdev"))
-                    pools << n.name;
+            if (generation < m_applied)
+                return; // answers can cross: never show an older one over a newer
+            m_applied = generation;
+            QVector<HostdevRequest> devices = HostdevXml::devicesIn(xml);
+            if (nets) {
+                QStringList pools;
+                for (const NetworkInfo &n : nets.value()) {
+                    if (n.forwardMode == QLatin1String("hostdev"))
+                        pools << n.name;
+                }
+                devices += HostdevXml::interfacesOnNetworks(xml, pools);
             }
-            const QVector<HostdevRequest> interfaces = HostdevXml::interfacesOnNetworks(xml, pools);
-            if (interfaces.isEmpty())
-                return;
-            m_devices += interfaces;
+            m_devices = devices;
+            if (!m_devices.isEmpty() && isVisible())
+                hostDevices(); // names for the list
             showDevices();
+            updateButtons();
         });
     });
 }

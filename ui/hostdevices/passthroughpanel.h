@@ -50,7 +50,8 @@ private:
     QVector<HostdevRequest> m_devices;
     HostdevXml::GuestSettings m_loaded;
     bool m_settingsLoaded = false;
-    int m_generation = 0; // of reload(): late answers of older ones are dropped
+    int m_generation = 0; // of reload()
+    int m_applied = 0;    // the newest reload whose answer the page shows
 
     Banner *m_migration;
     QLabel *m_devicesTitle;

@@ -1365,15 +1365,7 @@ void ConnectionWorker::markUsers(QVector<HostDevice> *devices)
         }
         for (HostDevice &d : *devices) {
             for (const HostdevRequest &r : std::as_const(used)) {
-                bool same = false;
-                if (d.kind == HostDevice::Kind::Pci)
-                    same = r.kind != HostdevRequest::Kind::Usb && r.hostAddress == d.address;
-                else if (d.kind == HostDevice::Kind::Usb && r.kind == HostdevRequest::Kind::Usb)
-                    same = r.usbVendorId.isEmpty()
-                        ? (r.usbBus == d.usbBus && r.usbDevice == d.usbDevice)
-                        : (r.usbVendorId.compare(d.vendorId, Qt::CaseInsensitive) == 0
-                           && r.usbProductId.compare(d.productId, Qt::CaseInsensitive) == 0);
-                if (same && !d.usedBy.contains(name))
+                if (HostdevXml::names(r, d) && !d.usedBy.contains(name))
                     d.usedBy << name;
             }
         }

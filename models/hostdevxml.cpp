@@ -550,6 +550,20 @@ bool sameHostDevice(const HostdevRequest &a, const HostdevRequest &b)
     return addressA && addressB;
 }
 
+bool names(const HostdevRequest &entry, const HostDevice &device)
+{
+    if (device.kind == HostDevice::Kind::Other)
+        return false;
+    // An entry by vendor:product matches on those alone (a replugged device
+    // has a new bus.device); one by bus.device matches on that.
+    HostdevRequest self = requestFor(device);
+    if (device.kind == HostDevice::Kind::Usb && !hasUsbIds(entry)) {
+        self.usbBus = device.usbBus;
+        self.usbDevice = device.usbDevice;
+    }
+    return sameHostDevice(entry, self);
+}
+
 // QXmlStreamWriter rather than QDom, which writes attributes in hash order.
 QString element(const HostdevRequest &r)
 {

@@ -37,6 +37,10 @@ QString requestError(const HostdevRequest &r);
 // by vendor:product or by bus.device.
 bool sameHostDevice(const HostdevRequest &a, const HostdevRequest &b);
 
+// Whether a domain's device entry (from devicesIn) is this host device: the
+// PCI function, or the USB device by vendor:product or by bus.device.
+bool names(const HostdevRequest &entry, const HostDevice &device);
+
 // XML of one <hostdev> / <interface type='hostdev'> element (no guest address);
 // empty when requestError() is not.
 QString element(const HostdevRequest &r);

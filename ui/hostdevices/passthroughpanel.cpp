@@ -213,10 +213,7 @@ QString PassthroughPanel::describe(const HostdevRequest &r)
     if (r.kind == HostdevRequest::Kind::Usb) {
         if (m_model) {
             for (const HostDevice &d : m_model->devices()) {
-                if (d.kind == HostDevice::Kind::Usb
-                    && (r.usbVendorId.isEmpty() ? (d.usbBus == r.usbBus && d.usbDevice == r.usbDevice)
-                                                : (d.vendorId.compare(r.usbVendorId, Qt::CaseInsensitive) == 0
-                                                   && d.productId.compare(r.usbProductId, Qt::CaseInsensitive) == 0)))
+                if (HostdevXml::names(r, d))
                     return HostDeviceModel::displayName(d);
             }
         }

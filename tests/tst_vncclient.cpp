@@ -25,6 +25,10 @@ private slots:
     void partialWidthRaw();
     void tallPartialWidthRaw();
     void serverResize();
+    void resizeGuest_data();
+    void resizeGuest();
+    void resizeGuestRefused();
+    void resizeGuestUnsupported();
     void wrongPasswordThenRight();
     void impossibleFramebufferSize();
     void serverClosesMidMessage();
@@ -35,6 +39,7 @@ private:
     void fillServer(const QRect &r, QRgb color);
     QRgb serverPixel(int x, int y) const;
     bool connectClient(VncClient &c, const QString &password = {});
+    bool connectClient(VncClient &c, const VncSettings &settings);
 
     rfbScreenInfoPtr m_screen = nullptr;
     rfbCursorPtr m_defaultCursor = nullptr;
@@ -43,6 +48,10 @@ private:
     static inline std::atomic<quint32> s_lastKey{0};
     static inline std::atomic<int> s_keyDown{-1};
     static inline std::atomic<int> s_ptrX{-1}, s_ptrY{-1}, s_ptrMask{-1};
+    // SetDesktopSize as the server saw it, and what it answers.
+    static inline std::atomic<int> s_askedW{0}, s_askedH{0};
+    static inline std::atomic<int> s_resizeAnswer{rfbExtDesktopSize_Success};
+    static inline QByteArray s_resizedFb;
 };
 
 void tst_VncClient::init()
@@ -50,6 +59,8 @@ void tst_VncClient::init()
     s_lastKey = 0;
     s_keyDown = -1;
     s_ptrX = s_ptrY = s_ptrMask = -1;
+    s_askedW = s_askedH = 0;
+    s_resizeAnswer = rfbExtDesktopSize_Success;
 }
 
 void tst_VncClient::cleanup()
@@ -117,10 +128,17 @@ QRgb tst_VncClient::serverPixel(int x, int y) const
     return qRgb(p[0], p[1], p[2]);
 }
 
+static void serveFakeHandshake(QTcpSocket *s, quint16 w, quint16 h, bool closeAfterInit);
+
 bool tst_VncClient::connectClient(VncClient &c, const QString &password)
 {
     VncSettings s;
     s.password = password;
+    return connectClient(c, s);
+}
+
+bool tst_VncClient::connectClient(VncClient &c, const VncSettings &s)
+{
     c.connectToHost(QStringLiteral("127.0.0.1"), m_screen->port, s);
     QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired() && c.state() != VncClient::State::Connected && c.state() != VncClient::State::Failed)
@@ -258,6 +276,130 @@ void tst_VncClient::serverResize()
     QTRY_COMPARE(c.size(), QSize(640, 480));
     QCOMPARE(c.state(), VncClient::State::Connected);
     QTRY_COMPARE(c.image().pixel(600, 400), qRgb(0x40, 0x40, 0x40));
+}
+
+void tst_VncClient::resizeGuest_data()
+{
+    QTest::addColumn<int>("encoding");
+    // Raw is read by QVirt itself; ZRLE and Tight by libvncclient.
+    QTest::newRow("raw") << int(VncSettings::Encoding::Raw);
+    QTest::newRow("zrle") << int(VncSettings::Encoding::Zrle);
+    QTest::newRow("tight") << int(VncSettings::Encoding::Tight);
+}
+
+// "Resize guest to window": SetDesktopSize reaches the server, which takes the
+// new size; the client follows with a new frame buffer.
+void tst_VncClient::resizeGuest()
+{
+    QFETCH(int, encoding);
+    startServer(320, 200);
+    m_screen->setDesktopSizeHook = [](int w, int h, int, rfbExtDesktopScreen *, rfbClientPtr cl) {
+        s_askedW = w;
+        s_askedH = h;
+        if (s_resizeAnswer != rfbExtDesktopSize_Success)
+            return int(s_resizeAnswer);
+        s_resizedFb = QByteArray(w * h * 4, '\x30');
+        rfbNewFramebuffer(cl->screen, s_resizedFb.data(), w, h, 8, 3, 4);
+        return int(rfbExtDesktopSize_Success);
+    };
+    VncClient c;
+    QSignalSpy refused(&c, &VncClient::desktopResizeRefused);
+    VncSettings settings;
+    settings.encoding = VncSettings::Encoding(encoding);
+    QVERIFY2(connectClient(c, settings), qPrintable(c.errorString()));
+    QTRY_VERIFY(c.updateCount() > 0);
+    c.requestDesktopSize(400, 300);
+    QTRY_COMPARE(c.size(), QSize(400, 300));
+    QCOMPARE(s_askedW.load(), 400);
+    QCOMPARE(s_askedH.load(), 300);
+    QTRY_COMPARE(c.image().pixel(390, 290), qRgb(0x30, 0x30, 0x30));
+    QCOMPARE(c.state(), VncClient::State::Connected);
+    QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+}
+
+void tst_VncClient::resizeGuestRefused()
+{
+    startServer(320, 200);
+    s_resizeAnswer = rfbExtDesktopSize_ResizeProhibited;
+    m_screen->setDesktopSizeHook = [](int w, int h, int, rfbExtDesktopScreen *, rfbClientPtr) {
+        s_askedW = w;
+        s_askedH = h;
+        return int(s_resizeAnswer);
+    };
+    VncClient c;
+    QSignalSpy refused(&c, &VncClient::desktopResizeRefused);
+    QVERIFY(connectClient(c));
+    QTRY_VERIFY(c.updateCount() > 0);
+    c.requestDesktopSize(400, 300);
+    QTRY_COMPARE(s_askedW.load(), 400);
+    // LibVNCServer's threaded mode sends its answer with the next update.
+    fillServer(QRect(0, 0, 8, 8), qRgb(1, 2, 3));
+    QTRY_COMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().first().toString().contains(QLatin1String("does not allow")),
+             qPrintable(refused.first().first().toString()));
+    QCOMPARE(c.size(), QSize(320, 200));
+    QCOMPARE(c.state(), VncClient::State::Connected);
+}
+
+// The size of each client message, so a test can walk what a client sent.
+static int clientMessageSize(const QByteArray &b, int at)
+{
+    if (at >= b.size())
+        return -1;
+    auto u16 = [&](int i) { return i + 1 < b.size() ? (uchar(b[i]) << 8) | uchar(b[i + 1]) : -1; };
+    switch (uchar(b[at])) {
+    case 0: return 20; // SetPixelFormat
+    case 2: return u16(at + 2) < 0 ? -1 : 4 + 4 * u16(at + 2); // SetEncodings
+    case 3: return 10; // FramebufferUpdateRequest
+    case 4: return 8; // KeyEvent
+    case 5: return 6; // PointerEvent
+    case 255: return 12; // QEMU extended key event
+    default: return 0; // anything else: not expected here
+    }
+}
+
+// A server that never announced ExtendedDesktopSize gets no SetDesktopSize
+// (one that does not know the message would drop the connection); the user
+// hears why nothing happens.
+void tst_VncClient::resizeGuestUnsupported()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    VncClient c;
+    QSignalSpy refused(&c, &VncClient::desktopResizeRefused);
+    c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), {});
+    QVERIFY(server.waitForNewConnection(5000));
+    QTcpSocket *s = server.nextPendingConnection();
+    serveFakeHandshake(s, 16, 16, false);
+    // Read the client's set-up up to its first FramebufferUpdateRequest.
+    QByteArray received;
+    QDeadlineTimer setup(5000);
+    bool requested = false;
+    while (!requested && !setup.hasExpired()) {
+        s->waitForReadyRead(100);
+        received += s->readAll();
+        for (int at = 0, n; !requested && (n = clientMessageSize(received, at)) > 0 && at + n <= received.size(); at += n)
+            requested = uchar(received[at]) == 3;
+    }
+    QVERIFY(requested);
+    QByteArray update = QByteArray::fromHex("000000010000000000100010") + QByteArray(4, '\0'); // raw 16x16
+    update += QByteArray(16 * 16 * 4, '\x20');
+    s->write(update);
+    s->waitForBytesWritten(1000);
+    QTRY_VERIFY(c.updateCount() > 0);
+    c.requestDesktopSize(400, 300);
+    QTRY_COMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().first().toString().contains(QLatin1String("cannot resize")),
+             qPrintable(refused.first().first().toString()));
+    QTest::qWait(200);
+    s->waitForReadyRead(100);
+    received += s->readAll();
+    for (int at = 0; at < received.size();) {
+        const int n = clientMessageSize(received, at);
+        QVERIFY2(n > 0, qPrintable(QStringLiteral("unexpected client message %1").arg(uchar(received[at]))));
+        at += n;
+    }
+    QCOMPARE(c.state(), VncClient::State::Connected);
 }
 
 void tst_VncClient::wrongPasswordThenRight()

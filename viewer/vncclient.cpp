@@ -32,6 +32,7 @@ namespace {
 // of injecting lock-key presses when it thinks the client is out of step.
 constexpr int32_t kEncodingQemuLedState = -261;
 constexpr int32_t kEncodingDesktopResize = -223;
+constexpr int32_t kEncodingExtDesktopSize = -308;
 constexpr int32_t kEncodingQemuExtendedKeys = -258;
 constexpr int32_t kEncodingCompressLevel0 = -256;
 constexpr int32_t kEncodingQualityLevel0 = -32;
@@ -135,9 +136,17 @@ private:
     void drainInput();
     void fail(VncClient::Failure failure, const QString &message);
     void flush();
+    void endOfUpdate();
     bool handleServerMessage();
     bool readRawUpdate();
     bool readRows(uint8_t *first, size_t rowBytes, size_t stride, int rows);
+    bool peek(char *out, int n);
+    bool interceptExtDesktopSize(bool *handled);
+    bool readExtDesktopSize(int reason, int status, int w, int h);
+    bool resizeFrameBuffer(int w, int h);
+    void requestDesktopSize(int w, int h);
+    void answerPendingDesktopSize();
+    void refuseDesktopSize(const QString &why);
 
     static VncWorker *self(rfbClient *cl) { return static_cast<VncWorker *>(rfbClientGetClientData(cl, &tag)); }
     static rfbBool mallocFrameBuffer(rfbClient *cl);
@@ -164,6 +173,13 @@ private:
     bool m_rawMode = false; // we read raw updates ourselves, straight into m_image
     quint64 m_pendingBytes = 0;
     bool m_passwordAsked = false;
+    // ExtendedDesktopSize (-308): asked for only where QVirt reads it itself
+    // (libvncclient 0.9.14 drops QEMU's screen id 0 and then loses sync).
+    bool m_askExtDesktopSize = false;
+    bool m_extDesktopSize = false; // the server announced it: SetDesktopSize may be sent
+    bool m_firstUpdateDone = false;
+    rfbExtDesktopScreen m_screen{}; // the server's first screen, as it last described it
+    QSize m_pendingDesktopSize;     // asked for before the server said whether it can
 };
 
 rfbBool VncWorker::mallocFrameBuffer(rfbClient *cl)
@@ -218,7 +234,7 @@ void VncWorker::gotUpdate(rfbClient *cl, int x, int y, int w, int h)
 
 void VncWorker::finishedUpdate(rfbClient *cl)
 {
-    self(cl)->flush();
+    self(cl)->endOfUpdate();
 }
 
 char *VncWorker::getPassword(rfbClient *cl)
@@ -282,10 +298,29 @@ void VncWorker::flush()
     QMetaObject::invokeMethod(owner, [owner, region, bytes] { owner->applyUpdate(region, bytes); }, Qt::QueuedConnection);
 }
 
+void VncWorker::endOfUpdate()
+{
+    flush();
+    m_firstUpdateDone = true;
+    // Whether the server can resize is known once its first update is in.
+    if (m_pendingDesktopSize.isValid()) {
+        const QSize size = std::exchange(m_pendingDesktopSize, QSize());
+        requestDesktopSize(size.width(), size.height());
+    }
+}
+
 bool VncWorker::handleServerMessage()
 {
-    if (!m_rawMode)
+    if (!m_rawMode) {
+        if (m_askExtDesktopSize) {
+            bool handled = false;
+            if (!interceptExtDesktopSize(&handled))
+                return false;
+            if (handled)
+                return true;
+        }
         return HandleRFBServerMessage(m_cl);
+    }
     uint8_t type = 0;
     if (!ReadFromRFBServer(m_cl, reinterpret_cast<char *>(&type), 1))
         return false;
@@ -297,6 +332,156 @@ bool VncWorker::handleServerMessage()
         return HandleRFBServerMessage(m_cl);
     }
     return readRawUpdate();
+}
+
+// Makes n bytes wait in libvncclient's buffer (reading the socket as it would)
+// and copies them out without consuming them: libvncclient then parses the
+// message as if nobody had looked. Plain sockets only (TLS and SASL decrypt
+// inside libvncclient).
+bool VncWorker::peek(char *out, int n)
+{
+    rfbClient *cl = m_cl;
+    Q_ASSERT(n <= int(sizeof cl->buf));
+    while (int(cl->buffered) < n) {
+        if (cl->bufoutptr != cl->buf) {
+            memmove(cl->buf, cl->bufoutptr, size_t(cl->buffered));
+            cl->bufoutptr = cl->buf;
+        }
+        const ssize_t got = ::read(cl->sock, cl->buf + cl->buffered, sizeof cl->buf - cl->buffered);
+        if (got > 0) {
+            cl->buffered += unsigned(got);
+            continue;
+        }
+        if (got == 0 || m_stop.load() || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+            if (got < 0)
+                t_lastLog = QString::fromLocal8Bit(strerror(errno));
+            return false;
+        }
+        if (errno != EINTR) {
+            pollfd pfd{cl->sock, POLLIN, 0};
+            ::poll(&pfd, 1, 1000);
+        }
+    }
+    memcpy(out, cl->bufoutptr, size_t(n));
+    return true;
+}
+
+// With tight or ZRLE, libvncclient parses the updates. A FramebufferUpdate
+// that holds only an ExtendedDesktopSize rectangle (how QEMU sends them) is
+// read here instead; anything else is left to libvncclient untouched.
+bool VncWorker::interceptExtDesktopSize(bool *handled)
+{
+    char head[4 + sz_rfbFramebufferUpdateRectHeader];
+    if (!peek(head, 1))
+        return false;
+    if (uint8_t(head[0]) != rfbFramebufferUpdate)
+        return true;
+    if (!peek(head, 4))
+        return false;
+    if (((uint8_t(head[2]) << 8) | uint8_t(head[3])) != 1)
+        return true;
+    if (!peek(head, sizeof head))
+        return false;
+    rfbFramebufferUpdateRectHeader rh;
+    memcpy(&rh, head + 4, sz_rfbFramebufferUpdateRectHeader);
+    rfbClient *client = m_cl; // the byte-swap macros name it
+    if (int32_t(rfbClientSwap32IfLE(rh.encoding)) != kEncodingExtDesktopSize)
+        return true;
+    client->bufoutptr += sizeof head;
+    client->buffered -= unsigned(sizeof head);
+    *handled = true;
+    if (!readExtDesktopSize(rfbClientSwap16IfLE(rh.r.x), rfbClientSwap16IfLE(rh.r.y),
+                            rfbClientSwap16IfLE(rh.r.w), rfbClientSwap16IfLE(rh.r.h)))
+        return false;
+    endOfUpdate();
+    return SendIncrementalFramebufferUpdateRequest(client);
+}
+
+// An ExtendedDesktopSize rectangle: x is why the size changed, y the answer to
+// QVirt's own SetDesktopSize (when x is 1), w and h the screen's size.
+bool VncWorker::readExtDesktopSize(int reason, int status, int w, int h)
+{
+    rfbClient *client = m_cl;
+    rfbExtDesktopSizeMsg msg;
+    if (!ReadFromRFBServer(client, reinterpret_cast<char *>(&msg), sz_rfbExtDesktopSizeMsg))
+        return false;
+    for (int i = 0; i < msg.numberOfScreens; ++i) {
+        rfbExtDesktopScreen screen;
+        if (!ReadFromRFBServer(client, reinterpret_cast<char *>(&screen), sz_rfbExtDesktopScreen))
+            return false;
+        if (i == 0)
+            m_screen = screen; // in network byte order, as it goes back
+    }
+    m_extDesktopSize = true;
+    if (reason == rfbExtDesktopSize_ClientRequestedChange && status != rfbExtDesktopSize_Success) {
+        switch (status) {
+        case rfbExtDesktopSize_ResizeProhibited:
+            refuseDesktopSize(VncClient::tr("The VNC server does not allow the guest's screen to be resized."));
+            break;
+        case rfbExtDesktopSize_OutOfResources:
+            refuseDesktopSize(VncClient::tr("The guest's screen cannot take that size: the VNC server is out of resources."));
+            break;
+        case rfbExtDesktopSize_InvalidScreenLayout:
+            // What QEMU answers when the video device cannot be told a size.
+            refuseDesktopSize(VncClient::tr("The guest's video device cannot change its size on request. A virtio or QXL "
+                                            "video device can, with the guest's display driver or agent."));
+            break;
+        case 4: { // QEMU: passed on to the video device; the guest's resize arrives as a new size
+            VncClient *owner = m_owner;
+            QMetaObject::invokeMethod(owner, [owner] { emit owner->desktopResizeForwarded(); }, Qt::QueuedConnection);
+            break;
+        }
+        default:
+            refuseDesktopSize(VncClient::tr("The VNC server refused the new screen size (status %1).").arg(status));
+            break;
+        }
+        return true;
+    }
+    if (w != client->width || h != client->height)
+        return resizeFrameBuffer(w, h);
+    return true;
+}
+
+bool VncWorker::resizeFrameBuffer(int w, int h)
+{
+    m_cl->width = w;
+    m_cl->height = h;
+    return mallocFrameBuffer(m_cl) && SendFramebufferUpdateRequest(m_cl, 0, 0, w, h, FALSE);
+}
+
+// SetDesktopSize, only to a server that announced ExtendedDesktopSize: one
+// that did not may drop the connection on a message it does not know.
+void VncWorker::requestDesktopSize(int w, int h)
+{
+    if (w <= 0 || h <= 0 || w > 16384 || h > 16384)
+        return;
+    if (!m_extDesktopSize) {
+        if (m_firstUpdateDone)
+            refuseDesktopSize(VncClient::tr("This VNC server cannot resize the guest's screen."));
+        else
+            m_pendingDesktopSize = QSize(w, h);
+        return;
+    }
+    rfbClient *client = m_cl; // the byte-swap macros name it
+    rfbSetDesktopSizeMsg sdm{};
+    sdm.type = rfbSetDesktopSize;
+    sdm.width = rfbClientSwap16IfLE(uint16_t(w));
+    sdm.height = rfbClientSwap16IfLE(uint16_t(h));
+    sdm.numberOfScreens = 1;
+    rfbExtDesktopScreen screen = m_screen; // the server's id and flags
+    screen.x = screen.y = 0;
+    screen.width = sdm.width;
+    screen.height = sdm.height;
+    char message[sz_rfbSetDesktopSizeMsg + sz_rfbExtDesktopScreen];
+    memcpy(message, &sdm, sz_rfbSetDesktopSizeMsg);
+    memcpy(message + sz_rfbSetDesktopSizeMsg, &screen, sz_rfbExtDesktopScreen);
+    WriteToRFBServer(client, message, sizeof message);
+}
+
+void VncWorker::refuseDesktopSize(const QString &why)
+{
+    VncClient *owner = m_owner;
+    QMetaObject::invokeMethod(owner, [owner, why] { emit owner->desktopResizeRefused(why); }, Qt::QueuedConnection);
 }
 
 // Reads rows of pixel data straight into the image: rows of rowBytes, stride
@@ -440,11 +625,11 @@ bool VncWorker::readRawUpdate()
             break;
         }
         case kEncodingDesktopResize:
-            client->width = w;
-            client->height = h;
-            if (!mallocFrameBuffer(client))
+            if (!resizeFrameBuffer(w, h))
                 return false;
-            if (!SendFramebufferUpdateRequest(client, 0, 0, w, h, FALSE))
+            break;
+        case kEncodingExtDesktopSize:
+            if (!readExtDesktopSize(x, y, w, h))
                 return false;
             break;
         case kEncodingQemuExtendedKeys:
@@ -462,7 +647,7 @@ bool VncWorker::readRawUpdate()
             return false;
         }
     }
-    flush();
+    endOfUpdate();
     return SendIncrementalFramebufferUpdateRequest(client);
 }
 
@@ -490,8 +675,11 @@ bool VncWorker::sendFormatAndEncodings()
         encodings << kEncodingQualityLevel0 + qBound(0, m_settings.jpegQuality, 9);
         encodings << kEncodingCompressLevel0 + qBound(0, m_settings.compressLevel, 9);
     }
-    // DesktopResize without ExtendedDesktopSize (-308): libvncclient 0.9.14
-    // drops QEMU's ExtendedDesktopSize reply for screen id 0 and then loses sync.
+    // ExtendedDesktopSize (-308) only where QVirt reads it itself: libvncclient
+    // 0.9.14 drops QEMU's, whose screen id is 0, and then loses sync on the next
+    // update. DesktopResize covers servers without it.
+    if (m_askExtDesktopSize)
+        encodings << kEncodingExtDesktopSize;
     encodings << kEncodingDesktopResize << kEncodingQemuExtendedKeys << kEncodingQemuLedState;
 
     QByteArray msg(sz_rfbSetEncodingsMsg + encodings.size() * 4, 0);
@@ -523,7 +711,7 @@ void VncWorker::drainInput()
             SendPointerEvent(m_cl, qBound(0, i.x, m_cl->width - 1), qBound(0, i.y, m_cl->height - 1), i.buttons);
             break;
         case Input::Kind::DesktopSize:
-            SendExtDesktopSize(m_cl, uint16_t(i.x), uint16_t(i.y));
+            requestDesktopSize(i.x, i.y);
             break;
         }
     }
@@ -592,6 +780,9 @@ void VncWorker::run()
         } else {
             m_cl->width = m_cl->si.framebufferWidth;
             m_cl->height = m_cl->si.framebufferHeight;
+            // "raw copyrect" only: every update is one we can read without decoding.
+            m_rawMode = VncSettings::encodingsString(m_settings.encoding, m_local) == QLatin1String("raw copyrect");
+            m_askExtDesktopSize = m_rawMode || (!m_cl->tlsSession && !m_cl->saslconn);
             if (!mallocFrameBuffer(m_cl) || !sendFormatAndEncodings()
                 || !SendFramebufferUpdateRequest(m_cl, 0, 0, m_cl->width, m_cl->height, FALSE)) {
                 failure = VncClient::Failure::Protocol;
@@ -599,8 +790,6 @@ void VncWorker::run()
             }
         }
     }
-    // "raw copyrect" only: every update is one we can read without decoding.
-    m_rawMode = VncSettings::encodingsString(m_settings.encoding, m_local) == QLatin1String("raw copyrect");
     if (failure != VncClient::Failure::None) {
         fail(failure, error);
     } else {

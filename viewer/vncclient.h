@@ -45,12 +45,20 @@ public:
     // Input, from the GUI thread; queued, never blocking.
     void sendKey(quint32 keysym, quint32 qnum, bool down);
     void sendPointer(int x, int y, int buttonMask);
+    // Asks the guest to take this screen size (SetDesktopSize). Sent only to a
+    // server that announced it can; otherwise desktopResizeRefused() follows.
     void requestDesktopSize(int width, int height);
 
 signals:
     void stateChanged(VncClient::State state);
     void resized(const QSize &size);
     void updated(const QRegion &region);
+    // requestDesktopSize() cannot be honoured: the server or the guest's video
+    // device cannot resize, or the server said no.
+    void desktopResizeRefused(const QString &reason);
+    // QEMU passed the request on to the guest's video device: the guest
+    // resizes when its display driver or agent follows (then resized()).
+    void desktopResizeForwarded();
 
 private:
     friend class VncWorker;

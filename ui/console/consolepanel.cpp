@@ -69,6 +69,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     m_password->setEchoMode(QLineEdit::Password);
     m_connectButton->setObjectName(QStringLiteral("consoleConnect"));
     m_status->setObjectName(QStringLiteral("consoleStatus"));
+    m_status->setWordWrap(true); // a long note must not hold the window wide
     m_scaling->setObjectName(QStringLiteral("consoleScaling"));
     m_encoding->setObjectName(QStringLiteral("consoleEncoding"));
     m_quality->setObjectName(QStringLiteral("consoleJpegQuality"));
@@ -112,7 +113,22 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     auto *menu = new QMenu(m_sendKey);
     m_sendKey->setMenu(menu);
     connect(m_scaling, &QComboBox::activated, this, [this] {
+        m_resizeNote.clear();
         m_view->setScaling(ConsoleView::Scaling(m_scaling->currentData().toInt()));
+        updateStatus();
+    });
+    // What became of "Resize guest to window", until the guest's size changes.
+    connect(m_client, &VncClient::desktopResizeRefused, this, [this](const QString &reason) {
+        m_resizeNote = tr("The guest keeps its screen size: %1").arg(reason);
+        updateStatus();
+    });
+    connect(m_client, &VncClient::desktopResizeForwarded, this, [this] {
+        m_resizeNote = tr("The guest was asked to take the window's size; it does once its display driver or agent follows.");
+        updateStatus();
+    });
+    connect(m_client, &VncClient::resized, this, [this] {
+        m_resizeNote.clear();
+        updateStatus();
     });
     connect(m_encoding, &QComboBox::activated, this, [this] {
         QSettings().setValue(QStringLiteral("console/%1/encoding").arg(m_uuid), m_encoding->currentData().toInt());
@@ -335,6 +351,8 @@ void ConsolePanel::updateStatus()
                    .arg(m_kbps, 0, 'f', 0);
         if (m_view->isKeyboardGrabbed())
             text += QStringLiteral(" · ") + tr("Keyboard grabbed: press Ctrl+Alt to release");
+        if (!m_resizeNote.isEmpty() && m_view->scaling() == ConsoleView::Scaling::ResizeGuest)
+            text += QStringLiteral(" · ") + m_resizeNote;
         break;
     case VncClient::State::Connecting: text = tr("Connecting…"); break;
     case VncClient::State::Failed: text = tr("Not connected"); break;

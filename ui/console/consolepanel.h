@@ -76,6 +76,7 @@ private:
     bool m_active = false;
     bool m_wasRunning = false;
     QString m_typedPassword;
+    QString m_resizeNote; // the answer to "Resize guest to window"
     quint64 m_lastUpdates = 0;
     quint64 m_lastBytes = 0;
     double m_ups = 0;

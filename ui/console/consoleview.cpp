@@ -30,6 +30,17 @@ ConsoleView::ConsoleView(QWidget *parent)
     setAttribute(Qt::WA_InputMethodEnabled, false);
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Dark);
+    // Dragging a window edge resizes many times a second; the guest should
+    // change its mode once, for the size the window ends at.
+    m_guestSizeTimer.setSingleShot(true);
+    m_guestSizeTimer.setInterval(300);
+    connect(&m_guestSizeTimer, &QTimer::timeout, this, &ConsoleView::requestGuestSize);
+}
+
+void ConsoleView::requestGuestSize()
+{
+    if (m_scaling == Scaling::ResizeGuest && m_client && viewport()->size() != m_client->size())
+        m_client->requestDesktopSize(viewport()->width(), viewport()->height());
 }
 
 QSize ConsoleView::sizeHint() const
@@ -53,6 +64,11 @@ void ConsoleView::setClient(VncClient *client)
             for (const QRect &r : region)
                 viewport()->update(toViewport(r));
         });
+        // A new connection (a reboot, a reconnect) starts at the guest's size.
+        connect(client, &VncClient::stateChanged, this, [this](VncClient::State state) {
+            if (state == VncClient::State::Connected)
+                requestGuestSize();
+        });
     }
     updateGeometryForImage();
     viewport()->update();
@@ -63,8 +79,7 @@ void ConsoleView::setScaling(Scaling scaling)
     m_scaling = scaling;
     updateGeometryForImage();
     viewport()->update();
-    if (scaling == Scaling::ResizeGuest && m_client)
-        m_client->requestDesktopSize(viewport()->width(), viewport()->height());
+    requestGuestSize();
 }
 
 void ConsoleView::updateGeometryForImage()
@@ -155,8 +170,8 @@ void ConsoleView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateGeometryForImage();
-    if (m_scaling == Scaling::ResizeGuest && m_client)
-        m_client->requestDesktopSize(viewport()->width(), viewport()->height());
+    if (m_scaling == Scaling::ResizeGuest)
+        m_guestSizeTimer.start();
 }
 
 void ConsoleView::scrollContentsBy(int, int)

@@ -4,6 +4,7 @@
 
 #include <QAbstractScrollArea>
 #include <QPointer>
+#include <QTimer>
 
 
 
@@ -58,6 +59,7 @@ private:
     void sendPointer(const QPoint &pos);
     int buttonMask(Qt::MouseButtons buttons) const;
     void grabKeyboardNow();
+    void requestGuestSize();
 
     QPointer<VncClient> m_client;
     Scaling m_scaling = Scaling::FitToWindow;
@@ -65,4 +67,5 @@ private:
     QPoint m_lastGuestPos;
     Qt::MouseButtons m_buttons;
     QSet<quint32> m_pressedQnums;
+    QTimer m_guestSizeTimer; // one request once the window stops changing size
 };

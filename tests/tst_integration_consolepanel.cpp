@@ -6,6 +6,7 @@
 #include "vmwindow.h"
 #include "vncclient.h"
 
+#include <QComboBox>
 #include <QMainWindow>
 #include <QtTest>
 
@@ -23,6 +24,7 @@ private slots:
     void cleanupTestCase();
     void followsRestart();
     void detachAndBack();
+    void resizeGuestAnswerShown();
     void spiceOnlyIsExplained();
 
 private:
@@ -100,6 +102,36 @@ void tst_IntegrationConsolePanel::detachAndBack()
     detached->close();
     QTRY_VERIFY(panel->window() == &window);
     QCOMPARE(panel->client()->state(), VncClient::State::Connected);
+}
+
+// "Resize guest to window" on a VGA guest: QEMU cannot pass the size on, and
+// the status line says so instead of nothing happening.
+void tst_IntegrationConsolePanel::resizeGuestAnswerShown()
+{
+    QVERIFY(!m_names.isEmpty());
+    const DomainInfo *d = m_conn->domainModel()->find(m_names.first());
+    QVERIFY(d);
+    VmWindow window(m_conn, d->uuid);
+    window.resize(900, 700);
+    window.show();
+    window.showPage(VmWindow::ConsolePage);
+    ConsolePanel *panel = window.console();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->client()->state(), VncClient::State::Connected, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->client()->size(), QSize(1024, 768), 60000);
+    auto *scaling = panel->findChild<QComboBox *>(QStringLiteral("consoleScaling"));
+    QVERIFY(scaling);
+    const int resize = scaling->findData(int(ConsoleView::Scaling::ResizeGuest));
+    QVERIFY(resize >= 0);
+    scaling->setCurrentIndex(resize);
+    emit scaling->activated(resize);
+    QCOMPARE(panel->view()->scaling(), ConsoleView::Scaling::ResizeGuest);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->statusText().contains(QLatin1String("video device")), 10000);
+    QCOMPARE(panel->client()->state(), VncClient::State::Connected);
+    // Back to fitting the window: the note goes with the mode.
+    const int fit = scaling->findData(int(ConsoleView::Scaling::FitToWindow));
+    scaling->setCurrentIndex(fit);
+    emit scaling->activated(fit);
+    QVERIFY(!panel->statusText().contains(QLatin1String("video device")));
 }
 
 void tst_IntegrationConsolePanel::spiceOnlyIsExplained()

@@ -756,6 +756,14 @@ A running VM that uses it must be shut down first.</source>
         <source>JPEG quality for Tight (0 smallest, 9 best)</source>
         <translation>Tight の JPEG 品質 (0 が最小、9 が最高)</translation>
     </message>
+    <message>
+        <source>The guest keeps its screen size: %1</source>
+        <translation>ゲストは画面サイズを変更しません: %1</translation>
+    </message>
+    <message>
+        <source>The guest was asked to take the window&apos;s size; it does once its display driver or agent follows.</source>
+        <translation>ゲストにウィンドウのサイズを要求しました。ゲストのディスプレイドライバーまたはエージェントが応じると変更されます。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -2590,6 +2598,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The server sent encoding %1, which was not asked for.</source>
         <translation>サーバーが要求していないエンコーディング %1 を送信しました。</translation>
+    </message>
+    <message>
+        <source>The VNC server does not allow the guest&apos;s screen to be resized.</source>
+        <translation>VNC サーバーはゲストの画面サイズの変更を許可していません。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s screen cannot take that size: the VNC server is out of resources.</source>
+        <translation>ゲストの画面をそのサイズにできません: VNC サーバーのリソースが不足しています。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s video device cannot change its size on request. A virtio or QXL video device can, with the guest&apos;s display driver or agent.</source>
+        <translation>ゲストのビデオデバイスは要求に応じてサイズを変更できません。virtio または QXL のビデオデバイスなら、ゲストのディスプレイドライバーまたはエージェントと組み合わせて変更できます。</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the new screen size (status %1).</source>
+        <translation>VNC サーバーは新しい画面サイズを拒否しました (ステータス %1)。</translation>
+    </message>
+    <message>
+        <source>This VNC server cannot resize the guest&apos;s screen.</source>
+        <translation>この VNC サーバーはゲストの画面サイズを変更できません。</translation>
     </message>
 </context>
 <context>

@@ -756,6 +756,14 @@ A running VM that uses it must be shut down first.</source>
         <source>JPEG quality for Tight (0 smallest, 9 best)</source>
         <translation>Tight의 JPEG 품질 (0 가장 작음, 9 가장 좋음)</translation>
     </message>
+    <message>
+        <source>The guest keeps its screen size: %1</source>
+        <translation>게스트가 화면 크기를 유지합니다: %1</translation>
+    </message>
+    <message>
+        <source>The guest was asked to take the window&apos;s size; it does once its display driver or agent follows.</source>
+        <translation>게스트에 창 크기를 요청했습니다. 게스트의 디스플레이 드라이버나 에이전트가 응하면 크기가 바뀝니다.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -2590,6 +2598,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The server sent encoding %1, which was not asked for.</source>
         <translation>서버가 요청하지 않은 인코딩 %1을(를) 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The VNC server does not allow the guest&apos;s screen to be resized.</source>
+        <translation>VNC 서버가 게스트 화면 크기 변경을 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s screen cannot take that size: the VNC server is out of resources.</source>
+        <translation>게스트 화면을 그 크기로 바꿀 수 없습니다: VNC 서버의 리소스가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s video device cannot change its size on request. A virtio or QXL video device can, with the guest&apos;s display driver or agent.</source>
+        <translation>게스트의 비디오 장치는 요청에 따라 크기를 바꿀 수 없습니다. virtio 또는 QXL 비디오 장치는 게스트의 디스플레이 드라이버나 에이전트와 함께 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the new screen size (status %1).</source>
+        <translation>VNC 서버가 새 화면 크기를 거부했습니다(상태 %1).</translation>
+    </message>
+    <message>
+        <source>This VNC server cannot resize the guest&apos;s screen.</source>
+        <translation>이 VNC 서버는 게스트 화면 크기를 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -756,6 +756,14 @@ A running VM that uses it must be shut down first.</source>
         <source>JPEG quality for Tight (0 smallest, 9 best)</source>
         <translation>Tight 编码的 JPEG 质量（0 最小，9 最佳）</translation>
     </message>
+    <message>
+        <source>The guest keeps its screen size: %1</source>
+        <translation>客户机保持原有屏幕尺寸：%1</translation>
+    </message>
+    <message>
+        <source>The guest was asked to take the window&apos;s size; it does once its display driver or agent follows.</source>
+        <translation>已请求客户机采用窗口大小；客户机的显示驱动或代理响应后即会调整。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -2590,6 +2598,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The server sent encoding %1, which was not asked for.</source>
         <translation>服务器发送了未请求的编码 %1。</translation>
+    </message>
+    <message>
+        <source>The VNC server does not allow the guest&apos;s screen to be resized.</source>
+        <translation>VNC 服务器不允许调整客户机的屏幕尺寸。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s screen cannot take that size: the VNC server is out of resources.</source>
+        <translation>客户机屏幕无法采用该尺寸：VNC 服务器资源不足。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s video device cannot change its size on request. A virtio or QXL video device can, with the guest&apos;s display driver or agent.</source>
+        <translation>客户机的显卡设备无法按请求改变尺寸。virtio 或 QXL 显卡设备配合客户机的显示驱动或代理即可做到。</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the new screen size (status %1).</source>
+        <translation>VNC 服务器拒绝了新的屏幕尺寸（状态 %1）。</translation>
+    </message>
+    <message>
+        <source>This VNC server cannot resize the guest&apos;s screen.</source>
+        <translation>此 VNC 服务器无法调整客户机的屏幕尺寸。</translation>
     </message>
 </context>
 <context>

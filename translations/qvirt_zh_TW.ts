@@ -756,6 +756,14 @@ A running VM that uses it must be shut down first.</source>
         <source>JPEG quality for Tight (0 smallest, 9 best)</source>
         <translation>Tight 編碼的 JPEG 品質（0 最小，9 最佳）</translation>
     </message>
+    <message>
+        <source>The guest keeps its screen size: %1</source>
+        <translation>客體系統維持原本的螢幕大小：%1</translation>
+    </message>
+    <message>
+        <source>The guest was asked to take the window&apos;s size; it does once its display driver or agent follows.</source>
+        <translation>已要求客體系統採用視窗大小；待其顯示驅動程式或代理程式回應後即會調整。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -2590,6 +2598,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The server sent encoding %1, which was not asked for.</source>
         <translation>伺服器傳送了未要求的編碼 %1。</translation>
+    </message>
+    <message>
+        <source>The VNC server does not allow the guest&apos;s screen to be resized.</source>
+        <translation>VNC 伺服器不允許調整客體系統的螢幕大小。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s screen cannot take that size: the VNC server is out of resources.</source>
+        <translation>客體系統螢幕無法採用該大小：VNC 伺服器資源不足。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s video device cannot change its size on request. A virtio or QXL video device can, with the guest&apos;s display driver or agent.</source>
+        <translation>客體系統的顯示卡裝置無法依要求改變大小。virtio 或 QXL 顯示卡裝置搭配客體系統的顯示驅動程式或代理程式即可做到。</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the new screen size (status %1).</source>
+        <translation>VNC 伺服器拒絕了新的螢幕大小（狀態 %1）。</translation>
+    </message>
+    <message>
+        <source>This VNC server cannot resize the guest&apos;s screen.</source>
+        <translation>此 VNC 伺服器無法調整客體系統的螢幕大小。</translation>
     </message>
 </context>
 <context>

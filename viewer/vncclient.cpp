@@ -145,7 +145,6 @@ private:
     bool readExtDesktopSize(int reason, int status, int w, int h);
     bool resizeFrameBuffer(int w, int h);
     void requestDesktopSize(int w, int h);
-    void answerPendingDesktopSize();
     void refuseDesktopSize(const QString &why);
 
     static VncWorker *self(rfbClient *cl) { return static_cast<VncWorker *>(rfbClientGetClientData(cl, &tag)); }

@@ -18,6 +18,11 @@
 
 #include <cstring>
 
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace {
 
 constexpr int kMaxBackoffMsec = 15000;
@@ -104,6 +109,34 @@ CredentialField::Kind kindOf(int type)
     case VIR_CRED_REALM: return CredentialField::Kind::Realm;
     default: return CredentialField::Kind::Other;
     }
+}
+
+// Whether a TCP connection to host:port opens within timeoutMs.
+bool tcpReachable(const QString &host, int port, int timeoutMs)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    if (host.isEmpty() || ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &found) != 0)
+        return false;
+    bool reached = false;
+    for (addrinfo *ai = found; ai && !reached; ai = ai->ai_next) {
+        const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, ai->ai_protocol);
+        if (fd < 0)
+            continue;
+        if (::connect(fd, ai->ai_addr, ai->ai_addrlen) == 0) {
+            reached = true;
+        } else if (errno == EINPROGRESS) {
+            pollfd p{fd, POLLOUT, 0};
+            int error = 0;
+            socklen_t length = sizeof error;
+            reached = ::poll(&p, 1, timeoutMs) == 1 && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0;
+        }
+        ::close(fd);
+    }
+    ::freeaddrinfo(found);
+    return reached;
 }
 
 } // namespace
@@ -863,7 +896,23 @@ Result<ConsoleEndpoint> ConnectionWorker::openConsole(const QString &uuid)
     const QString listen = g.listen;
     const bool wildcard = listen.isEmpty() || listen == QLatin1String("0.0.0.0") || listen == QLatin1String("::");
     const bool loopback = listen.startsWith(QLatin1String("127.")) || listen == QLatin1String("::1") || listen == QLatin1String("localhost");
-    if (!m_local && QUrl(m_uri).scheme().endsWith(QLatin1String("+ssh"))) {
+    const bool ssh = !m_local && QUrl(m_uri).scheme().endsWith(QLatin1String("+ssh"));
+    if (ssh && !loopback) {
+        // A display this machine can reach: straight there, as virt-manager
+        // does, so SSH's encryption costs no frame. A host that did not answer
+        // once is not tried again by this connection.
+        const QString host = wildcard ? QUrl(m_uri).host() : listen;
+        if (!m_unreachableDisplayHosts.contains(host)) {
+            if (tcpReachable(host, g.port, 1500)) {
+                ep.host = host;
+                ep.port = g.port;
+                ep.localLink = host.startsWith(QLatin1String("127.")) || host == QLatin1String("localhost");
+                return ep;
+            }
+            m_unreachableDisplayHosts.insert(host);
+        }
+    }
+    if (ssh) {
         // Through the host's one shared SSH connection; works whatever the listen address.
         const QString target = wildcard || loopback ? QStringLiteral("127.0.0.1") : listen;
         const Result<int> fd = SshTunnel::openChannel(SshTunnel::fromUri(m_uri), target, g.port);

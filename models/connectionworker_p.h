@@ -135,6 +135,7 @@ private:
     QTimer *m_statsTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QSet<QString> m_pendingRefresh;
+    QSet<QString> m_unreachableDisplayHosts; // VNC displays there go through SSH
     QHash<QString, int> m_vcpus;
     struct CpuSample { quint64 cpuNs = 0; qint64 wallNs = 0; };
     QHash<QString, CpuSample> m_cpuSamples;

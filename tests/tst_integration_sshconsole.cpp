@@ -25,6 +25,7 @@ private slots:
     void cleanupTestCase();
     void tunnelArguments();
     void consolesShareOneSshConnection();
+    void reachableDisplayGoesDirect();
 
 private:
     QTemporaryDir m_sshDir;
@@ -114,7 +115,7 @@ void tst_IntegrationSshConsole::consolesShareOneSshConnection()
     for (int i = 0; i < 3; ++i) {
         const Result<ConsoleEndpoint> ep = await(c.openConsole(uuid));
         QVERIFY2(ep.ok(), qPrintable(ep ? QString() : ep.error().message));
-        QVERIFY(ep.value().fd >= 0);       // a socket through ssh -W
+        QVERIFY(ep.value().fd >= 0);       // a socket through ssh -W: the display listens on the host's loopback
         QVERIFY(!ep.value().localLink);    // remote: not raw by default
         auto client = std::make_unique<VncClient>();
         client->connectToSocket(ep.value().fd, VncSettings{}, ep.value().localLink);
@@ -130,6 +131,36 @@ void tst_IntegrationSshConsole::consolesShareOneSshConnection()
         const quint64 before = client->updateCount();
         QTRY_VERIFY_WITH_TIMEOUT(client->updateCount() > before, 10000);
     }
+}
+
+// A display that listens on every address of the host is reached over TCP
+// directly (here the "remote" host is 127.0.0.1), not through SSH.
+void tst_IntegrationSshConsole::reachableDisplayGoesDirect()
+{
+    const QString name = m_name + QStringLiteral("-open");
+    QTemporaryFile xml;
+    QVERIFY(xml.open());
+    xml.write(IH::testGuestXml(m_imageDir, name, QStringLiteral("<graphics type='vnc' autoport='yes' listen='0.0.0.0'/>")).toUtf8());
+    xml.flush();
+    QCOMPARE(IH::virsh({QStringLiteral("define"), xml.fileName()}).exitCode, 0);
+    auto cleanup = qScopeGuard([&name] {
+        IH::virsh({QStringLiteral("destroy"), name});
+        IH::virsh({QStringLiteral("undefine"), name});
+    });
+    QCOMPARE(IH::virsh({QStringLiteral("start"), name}).exitCode, 0);
+
+    Connection c(uri());
+    QVERIFY2(openAndLoad(&c, 60000), qPrintable(c.lastError()));
+    QTRY_VERIFY(c.domainModel()->find(name));
+    const Result<ConsoleEndpoint> ep = await(c.openConsole(c.domainModel()->find(name)->uuid));
+    QVERIFY2(ep.ok(), qPrintable(ep ? QString() : ep.error().message));
+    QCOMPARE(ep.value().fd, -1); // no SSH channel
+    QCOMPARE(ep.value().host, QStringLiteral("127.0.0.1"));
+    QVERIFY(ep.value().port >= 5900);
+    VncClient client;
+    client.connectToHost(ep.value().host, ep.value().port, VncSettings{});
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), VncClient::State::Connected, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(client.size(), QSize(1024, 768), 60000);
 }
 
 QTEST_GUILESS_MAIN(tst_IntegrationSshConsole)

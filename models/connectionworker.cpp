@@ -896,23 +896,19 @@ Result<ConsoleEndpoint> ConnectionWorker::openConsole(const QString &uuid)
     const QString listen = g.listen;
     const bool wildcard = listen.isEmpty() || listen == QLatin1String("0.0.0.0") || listen == QLatin1String("::");
     const bool loopback = listen.startsWith(QLatin1String("127.")) || listen == QLatin1String("::1") || listen == QLatin1String("localhost");
-    const bool ssh = !m_local && QUrl(m_uri).scheme().endsWith(QLatin1String("+ssh"));
-    if (ssh && !loopback) {
-        // A display this machine can reach: straight there, as virt-manager
-        // does, so SSH's encryption costs no frame. A host that did not answer
-        // once is not tried again by this connection.
-        const QString host = wildcard ? QUrl(m_uri).host() : listen;
-        if (!m_unreachableDisplayHosts.contains(host)) {
-            if (tcpReachable(host, g.port, 1500)) {
-                ep.host = host;
-                ep.port = g.port;
-                ep.localLink = host.startsWith(QLatin1String("127.")) || host == QLatin1String("localhost");
-                return ep;
-            }
-            m_unreachableDisplayHosts.insert(host);
-        }
-    }
-    if (ssh) {
+    const QString remoteHost = wildcard ? QUrl(m_uri).host() : listen;
+    // On an SSH host, a display this machine can reach is connected to
+    // straight, as virt-manager does, so SSH's encryption costs no frame. A
+    // host that did not answer once is not tried again by this connection.
+    auto reachable = [&] {
+        if (loopback || m_unreachableDisplayHosts.contains(remoteHost))
+            return false;
+        if (tcpReachable(remoteHost, g.port, 1500))
+            return true;
+        m_unreachableDisplayHosts.insert(remoteHost);
+        return false;
+    };
+    if (!m_local && QUrl(m_uri).scheme().endsWith(QLatin1String("+ssh")) && !reachable()) {
         // Through the host's one shared SSH connection; works whatever the listen address.
         const QString target = wildcard || loopback ? QStringLiteral("127.0.0.1") : listen;
         const Result<int> fd = SshTunnel::openChannel(SshTunnel::fromUri(m_uri), target, g.port);
@@ -924,8 +920,7 @@ Result<ConsoleEndpoint> ConnectionWorker::openConsole(const QString &uuid)
     }
     if (!m_local && loopback)
         return Error{VIR_ERR_NO_SUPPORT, tr("The VNC display listens only on the remote host's loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.")};
-    ep.host = m_local ? (wildcard ? QStringLiteral("127.0.0.1") : listen)
-                      : (wildcard ? QUrl(m_uri).host() : listen);
+    ep.host = m_local ? (wildcard ? QStringLiteral("127.0.0.1") : listen) : remoteHost;
     ep.port = g.port;
     ep.localLink = m_local || ep.host.startsWith(QLatin1String("127.")) || ep.host == QLatin1String("localhost");
     return ep;

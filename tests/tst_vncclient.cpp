@@ -52,6 +52,18 @@ private:
     static inline std::atomic<int> s_askedW{0}, s_askedH{0};
     static inline std::atomic<int> s_resizeAnswer{rfbExtDesktopSize_Success};
     static inline QByteArray s_resizedFb;
+    // The server's SetDesktopSize: records the request, then takes the size
+    // (a new frame buffer of 0x30 bytes) or answers s_resizeAnswer.
+    static int resizeHook(int w, int h, int, rfbExtDesktopScreen *, rfbClientPtr cl)
+    {
+        s_askedW = w;
+        s_askedH = h;
+        if (s_resizeAnswer != rfbExtDesktopSize_Success)
+            return s_resizeAnswer;
+        s_resizedFb = QByteArray(w * h * 4, '\x30');
+        rfbNewFramebuffer(cl->screen, s_resizedFb.data(), w, h, 8, 3, 4);
+        return rfbExtDesktopSize_Success;
+    }
 };
 
 void tst_VncClient::init()
@@ -293,15 +305,7 @@ void tst_VncClient::resizeGuest()
 {
     QFETCH(int, encoding);
     startServer(320, 200);
-    m_screen->setDesktopSizeHook = [](int w, int h, int, rfbExtDesktopScreen *, rfbClientPtr cl) {
-        s_askedW = w;
-        s_askedH = h;
-        if (s_resizeAnswer != rfbExtDesktopSize_Success)
-            return int(s_resizeAnswer);
-        s_resizedFb = QByteArray(w * h * 4, '\x30');
-        rfbNewFramebuffer(cl->screen, s_resizedFb.data(), w, h, 8, 3, 4);
-        return int(rfbExtDesktopSize_Success);
-    };
+    m_screen->setDesktopSizeHook = resizeHook;
     VncClient c;
     QSignalSpy refused(&c, &VncClient::desktopResizeRefused);
     VncSettings settings;
@@ -321,11 +325,7 @@ void tst_VncClient::resizeGuestRefused()
 {
     startServer(320, 200);
     s_resizeAnswer = rfbExtDesktopSize_ResizeProhibited;
-    m_screen->setDesktopSizeHook = [](int w, int h, int, rfbExtDesktopScreen *, rfbClientPtr) {
-        s_askedW = w;
-        s_askedH = h;
-        return int(s_resizeAnswer);
-    };
+    m_screen->setDesktopSizeHook = resizeHook;
     VncClient c;
     QSignalSpy refused(&c, &VncClient::desktopResizeRefused);
     QVERIFY(connectClient(c));

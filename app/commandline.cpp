@@ -11,15 +11,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")},
-                                     tr("Connect to the libvirt URI (for example qemu:///system)."), tr("URI"));
-    const QCommandLineOption console(QStringLiteral("show-domain-console"), tr("Show the console of the virtual machine."), tr("NAME"));
+                                     tr("Connect to the libvirt URI (for example qemu:///system)."), /*: Value placeholder in --help output (qvirt --connect URI); written in capitals in Latin scripts */ tr("URI"));
+    const QCommandLineOption console(QStringLiteral("show-domain-console"), tr("Show the console of the virtual machine."), /*: Value placeholder in --help output: the name of a virtual machine */ tr("NAME"));
     const QCommandLineOption editor(QStringLiteral("show-domain-editor"), tr("Show the hardware of the virtual machine."), tr("NAME"));
     const QCommandLineOption snapshots(QStringLiteral("show-domain-snapshots"), tr("Show the snapshots of the virtual machine."), tr("NAME"));
     const QCommandLineOption overview(QStringLiteral("show-domain-overview"), tr("Show the overview of the virtual machine."), tr("NAME"));
     const QCommandLineOption host(QStringLiteral("show-host-summary"), tr("Show the host summary of the connection."));
     const QCommandLineOption devices(QStringLiteral("show-host-devices"),
                                      tr("Show the host's devices: IOMMU groups and passthrough readiness."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Use this language instead of the system's (for example zh_CN)."), tr("LOCALE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Use this language instead of the system's (for example zh_CN)."), /*: Value placeholder in --help output: a locale name such as zh_CN */ tr("LOCALE"));
     parser.addOptions({connect, console, editor, snapshots, overview, host, devices, lang});
 
     CommandLine cl;

@@ -295,10 +295,15 @@ QFuture<Result<QString>> Connection::defineNetwork(const QString &xml)
 QString Connection::stateName(ConnectionState state)
 {
     switch (state) {
+    //: Connection state shown next to a host in the connection list
     case ConnectionState::Disconnected: return tr("Not connected");
+    //: Connection state: the connection is being opened
     case ConnectionState::Connecting: return tr("Connecting…");
+    //: Connection state: the connection is open
     case ConnectionState::Connected: return tr("Connected");
+    //: Connection state: the connection was lost and QVirt is reconnecting
     case ConnectionState::Reconnecting: return tr("Disconnected, retrying…");
+    //: Connection state: the connection could not be opened
     case ConnectionState::Failed: return tr("Connection failed");
     }
     return {};

@@ -71,8 +71,9 @@ QString ConnectionUri::displayName(const QString &uri)
     const QString driver = url.scheme().section(QLatin1Char('+'), 0, 0);
     QString kind;
     if (driver == QLatin1String("qemu"))
-        kind = url.path() == QLatin1String("/session") ? tr("QEMU/KVM user session") : tr("QEMU/KVM");
+        kind = url.path() == QLatin1String("/session") ? tr("QEMU/KVM user session") : /*: Hypervisor kind in a connection's display name, e.g. "QEMU/KVM on host1" */ tr("QEMU/KVM");
     else if (driver == QLatin1String("test"))
+        //: Hypervisor kind: libvirt's built-in test driver (a fake host), as in "Test on localhost"
         kind = tr("Test");
     else if (driver == QLatin1String("lxc"))
         kind = tr("LXC");
@@ -82,6 +83,7 @@ QString ConnectionUri::displayName(const QString &uri)
         kind = driver.isEmpty() ? uri : driver;
 
     if (driver == QLatin1String("test") && url.path() != QLatin1String("/default"))
+        //: Display name of a test-driver connection; %1 is the name of its XML host file
         kind = tr("Test: %1").arg(QFileInfo(url.path()).fileName());
 
     if (url.host().isEmpty())
@@ -89,6 +91,7 @@ QString ConnectionUri::displayName(const QString &uri)
     QString where = url.host();
     if (!url.userName().isEmpty())
         where = url.userName() + QLatin1Char('@') + where;
+    //: Connection display name: %1 is the hypervisor kind (QEMU/KVM, Test, ...), %2 the host name or "localhost"
     return tr("%1 on %2").arg(kind, where);
 }
 

@@ -57,6 +57,7 @@ QString DomainListModel::stateName(DomainState state)
     case DomainState::ShuttingDown: return tr("Shutting down", "domain state");
     case DomainState::ShutOff: return tr("Shut off", "domain state");
     case DomainState::Crashed: return tr("Crashed", "domain state");
+    //: The guest put itself to sleep (suspend to RAM, ACPI S3), like a laptop; not the same as Paused
     case DomainState::PMSuspended: return tr("Suspended", "domain state (guest power management)");
     }
     return {};
@@ -65,11 +66,17 @@ QString DomainListModel::stateName(DomainState state)
 QString DomainListModel::columnName(int column)
 {
     switch (column) {
+    //: Column header of the virtual machine list
     case NameColumn: return tr("Name");
+    //: Column header of the virtual machine list: running, paused, shut off ...
     case StateColumn: return tr("State");
+    //: Column header of the virtual machine list
     case CpuColumn: return tr("CPU usage");
+    //: Column header of the virtual machine list: the VM's RAM
     case MemoryColumn: return tr("Memory");
+    //: Column header of the virtual machine list: number of virtual CPUs
     case VcpuColumn: return tr("vCPUs");
+    //: Column header of the virtual machine list: whether the VM starts when the host boots
     case AutostartColumn: return tr("Autostart");
     }
     return {};
@@ -101,6 +108,7 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        //: Virtual machine list: %1 is the VM's name, %2 its title
         case NameColumn: return d.title.isEmpty() ? d.name : tr("%1 (%2)").arg(d.name, d.title);
         case StateColumn:
             return d.hasManagedSave && d.state == DomainState::ShutOff ? tr("Saved", "domain state: managed save image exists")
@@ -109,6 +117,7 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
             return d.cpuPercent < 0 ? QString() : QLocale().toString(d.cpuPercent, 'f', 1) + QLatin1String(" %");
         case MemoryColumn: return formatMemory(isActive(d.state) ? d.memoryKiB : d.maxMemoryKiB);
         case VcpuColumn: return d.vcpus;
+        //: Autostart column: the VM starts when the host boots (the cell stays empty otherwise)
         case AutostartColumn: return d.autostart ? tr("Yes") : QString();
         }
         break;

@@ -310,6 +310,7 @@ QString HostDeviceModel::className(quint32 pciClass)
     case 0x02: return sub == 0x00 ? tr("Ethernet controller") : tr("Network controller");
     case 0x03: return sub == 0x00 ? tr("VGA compatible controller") : tr("Display controller");
     case 0x04: return sub == 0x03 ? tr("Audio device") : tr("Multimedia controller");
+    //: PCI device class name
     case 0x06: return sub == 0x04 ? tr("PCI bridge") : tr("Bridge");
     case 0x0c:
         if (sub == 0x03)
@@ -342,11 +343,13 @@ QVariant HostDeviceModel::groupData(const Node *node, int column, int role) cons
             return node->group < 0 ? tr("No IOMMU group (the IOMMU is off)") : tr("IOMMU group %1").arg(node->group);
         case DriverColumn:
             if (node->group < 0)
+                //: Status of an IOMMU group in the host device tree
                 return tr("cannot be passed through");
             if (blockers > 0)
                 return tr("%n device(s) on host drivers", nullptr, blockers);
             // Without drivers reported (the test driver, some remote hosts)
             // "no driver" cannot be told from "not reported".
+            //: Status of an IOMMU group in the host device tree: all its devices can be given to a VM
             return m_driversReported ? tr("ready for passthrough") : tr("drivers not reported");
         case UsedByColumn: {
             QStringList users;
@@ -389,6 +392,7 @@ QVariant HostDeviceModel::deviceData(const HostDevice &d, int column, int role) 
                 return tr("bus %1 device %2").arg(d.usbBus).arg(d.usbDevice);
             return d.address;
         case DriverColumn:
+            //: Host driver column: libvirt did not name a driver for this device
             return d.driver.isEmpty() ? tr("none reported") : d.driver;
         case UsedByColumn:
             return d.usedBy.join(QLatin1String(", "));
@@ -436,6 +440,7 @@ QVariant HostDeviceModel::data(const QModelIndex &index, int role) const
         return groupData(n, index.column(), role);
     case NodeType::UsbRoot:
         if (role == Qt::DisplayRole && index.column() == NameColumn)
+            //: Top-level node of the host device tree
             return tr("USB devices");
         return {};
     case NodeType::Device:
@@ -449,9 +454,13 @@ QVariant HostDeviceModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    //: Column header of the host device tree
     case NameColumn: return tr("Device");
+    //: Column header of the host device tree: PCI address or USB bus/device
     case AddressColumn: return tr("Address");
+    //: Column header of the host device tree: the kernel driver the device is bound to on the host
     case DriverColumn: return tr("Host driver");
+    //: Column header of the host device tree: the virtual machines configured to use the device
     case UsedByColumn: return tr("Used by");
     default: return {};
     }

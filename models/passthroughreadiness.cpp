@@ -26,6 +26,7 @@ const QStringList kHostDisplayDrivers = {QStringLiteral("nouveau"), QStringLiter
 
 Check iommuCheck()
 {
+    //: Title of a passthrough readiness check (shown with Ready / Needs fixing)
     return {QStringLiteral("iommu"), Outcome::Fail, PassthroughReadiness::tr("IOMMU enabled"), {}, {}};
 }
 
@@ -41,6 +42,7 @@ QString iommuFix()
 
 Check vfioCheck()
 {
+    //: Title of a passthrough readiness check (shown with Ready / Needs fixing)
     return {QStringLiteral("vfio"), Outcome::Fail, PassthroughReadiness::tr("vfio-pci available"), {}, {}};
 }
 
@@ -56,6 +58,7 @@ Check gpuCheck()
 
 QString gpuHeldBy(const QString &device, const QString &driver)
 {
+    //: %1 is a graphics card, %2 the host display driver that holds it
     return PassthroughReadiness::tr("%1 (%2)").arg(device, driver);
 }
 
@@ -75,6 +78,7 @@ QString gpuFreeDetail(int gpus)
 
 Check interruptRemappingCheck()
 {
+    //: Title of a passthrough readiness check (shown with Ready / Needs fixing)
     return {QStringLiteral("interrupt-remapping"), Outcome::Unknown, PassthroughReadiness::tr("Interrupt remapping"), {}, {}};
 }
 

@@ -224,8 +224,10 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             switch (n->kind) {
             case NodeKind::SnapshotGroup: return tr("Snapshots (%n)", nullptr, int(m_state.snapshots.size()));
+            //: Snapshot tree: %1 is the snapshot the VM was last reverted to or created from
             case NodeKind::Snapshot: return s->current ? tr("%1 (current)").arg(n->name) : n->name;
             case NodeKind::Overlay: return tr("%1 → %2").arg(n->name, QFileInfo(n->path).fileName());
+            //: Snapshot tree: %1 is the disk's target name, e.g. vda
             case NodeKind::Disk: return tr("Disk %1").arg(n->name);
             case NodeKind::Layer:
                 return n->layer == 0 ? tr("%1 (active layer: you are here)").arg(QFileInfo(n->path).fileName())
@@ -234,9 +236,12 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
             break;
         case KindColumn:
             if (n->kind == NodeKind::Snapshot) {
-                QString kind = s->isExternal() ? tr("external") : tr("internal");
-                kind += s->hasMemory() ? tr(", with memory") : tr(", disk only");
+                //: Snapshot type column: an external snapshot (new overlay files); followed by ", with memory" or ", disk only"
+                QString kind = s->isExternal() ? tr("external") : /*: Snapshot type column: an internal snapshot (stored inside the qcow2 image); followed by ", with memory" or ", disk only" */ tr("internal");
+                //: Appended to "external" or "internal" in the snapshot type column; keep the leading separator
+                kind += s->hasMemory() ? tr(", with memory") : /*: Appended to "external" or "internal" in the snapshot type column; keep the leading separator */ tr(", disk only");
                 const QString state = vmStateName(s->vmState);
+                //: Snapshot type column: %1 is the snapshot type, %2 the state the VM was in when the snapshot was taken (Running, Paused, ...)
                 return state.isEmpty() ? kind : tr("%1; VM was %2").arg(kind, state);
             }
             if (n->kind == NodeKind::Overlay)
@@ -246,6 +251,7 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
                 if (!n->createdBy.isEmpty())
                     text += QStringLiteral("; ") + tr("created by snapshot %1").arg(n->createdBy);
                 if (n->layer == m_state.disks.at(n->disk).chain.size() - 1 && n->layer > 0)
+                    //: Snapshot tree: the bottom image of a disk's backing chain
                     text += QStringLiteral("; ") + tr("base image");
                 return text;
             }
@@ -257,6 +263,7 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             if (layer)
                 return layer->actualSize < 0 ? QString()
+                                             //: Size column: %1 is the space the image uses on disk, %2 its virtual size
                                              : tr("%1 of %2").arg(sizeText(layer->actualSize), sizeText(layer->virtualSize));
             break;
         }
@@ -288,9 +295,13 @@ QVariant SnapshotTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    //: Column header of the snapshot tree
     case NameColumn: return tr("Name");
+    //: Column header of the snapshot tree: internal/external, with memory or disk only
     case KindColumn: return tr("Type");
+    //: Column header of the snapshot tree: date and time the snapshot was taken
     case CreatedColumn: return tr("Created");
+    //: Column header of the snapshot tree
     case SizeColumn: return tr("Size (used of virtual)");
     }
     return {};

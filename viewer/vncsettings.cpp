@@ -16,7 +16,9 @@ QString VncSettings::encodingsString(Encoding encoding, bool localLink)
 QString VncSettings::encodingName(Encoding encoding)
 {
     switch (encoding) {
+    //: VNC encoding choice: QVirt picks one by the kind of link
     case Encoding::Automatic: return QCoreApplication::translate("VncSettings", "Automatic");
+    //: VNC encoding name; usually left untranslated
     case Encoding::Raw: return QCoreApplication::translate("VncSettings", "Raw");
     case Encoding::Zrle: return QCoreApplication::translate("VncSettings", "ZRLE");
     case Encoding::Tight: return QCoreApplication::translate("VncSettings", "Tight");

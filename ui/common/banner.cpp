@@ -13,6 +13,7 @@ Banner::Banner(QWidget *parent)
 {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
+    //: Accessible name of the message banner at the top of a window
     setAccessibleName(tr("Status message"));
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_text->setWordWrap(true);

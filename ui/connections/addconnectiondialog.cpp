@@ -41,11 +41,14 @@ void AddConnectionDialog::fillCombos()
     m_ui->hypervisorCombo->clear();
     m_ui->hypervisorCombo->addItem(tr("QEMU/KVM"), int(ConnectionUri::Hypervisor::QemuSystem));
     m_ui->hypervisorCombo->addItem(tr("QEMU/KVM user session"), int(ConnectionUri::Hypervisor::QemuSession));
+    //: Hypervisor choice: libvirt's built-in test driver, a fake host for trying QVirt out
     m_ui->hypervisorCombo->addItem(tr("Test driver"), int(ConnectionUri::Hypervisor::Test));
     m_ui->transportCombo->clear();
+    //: Transport choice: connect to libvirt on this machine (no network)
     m_ui->transportCombo->addItem(tr("Local"), int(ConnectionUri::Transport::Local));
     m_ui->transportCombo->addItem(tr("SSH (ssh command)"), int(ConnectionUri::Transport::Ssh));
     m_ui->transportCombo->addItem(tr("SSH (libssh, asks for passwords here)"), int(ConnectionUri::Transport::Libssh));
+    //: Transport choice: libvirt's TLS-encrypted TCP transport
     m_ui->transportCombo->addItem(tr("TLS"), int(ConnectionUri::Transport::Tls));
     m_ui->transportCombo->addItem(tr("TCP (unencrypted)"), int(ConnectionUri::Transport::Tcp));
     m_ui->hypervisorCombo->setCurrentIndex(hypervisor);

@@ -13,6 +13,7 @@ static QString labelFor(const CredentialField &field)
     case CredentialField::Kind::AuthName: return CredentialsDialog::tr("User name:");
     case CredentialField::Kind::Password: return CredentialsDialog::tr("Password:");
     case CredentialField::Kind::Passphrase: return CredentialsDialog::tr("Password or passphrase:");
+    //: Authentication realm (SASL/Kerberos) a host asks for
     case CredentialField::Kind::Realm: return CredentialsDialog::tr("Realm:");
     default: break;
     }

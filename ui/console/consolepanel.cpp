@@ -185,37 +185,48 @@ void ConsolePanel::retranslate()
 {
     const int scaling = qMax(0, m_scaling->currentIndex());
     m_scaling->clear();
+    //: Console scaling mode: scale the guest's screen to the window
     m_scaling->addItem(tr("Fit to window"), int(ConsoleView::Scaling::FitToWindow));
     m_scaling->addItem(tr("Actual size (1:1)"), int(ConsoleView::Scaling::OneToOne));
     m_scaling->addItem(tr("Resize guest to window"), int(ConsoleView::Scaling::ResizeGuest));
     m_scaling->setCurrentIndex(scaling);
+    //: Accessible name of the console's scaling mode menu
     m_scaling->setAccessibleName(tr("Scaling"));
     const int stored = QSettings().value(QStringLiteral("console/%1/encoding").arg(m_uuid), int(VncSettings::Encoding::Automatic)).toInt();
     m_encoding->clear();
     for (auto e : {VncSettings::Encoding::Automatic, VncSettings::Encoding::Raw, VncSettings::Encoding::Zrle, VncSettings::Encoding::Tight})
         m_encoding->addItem(VncSettings::encodingName(e), int(e));
     m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(stored)));
+    //: Accessible name of the VNC encoding menu (Automatic, Raw, ZRLE, Tight)
     m_encoding->setAccessibleName(tr("Encoding"));
     m_encoding->setToolTip(tr("Automatic uses raw pixels on local links (no lag, no decoding) and Tight on remote ones."));
+    //: Prefix of a spin box showing a number 0-9; keep the trailing space if your language separates words
     m_quality->setPrefix(tr("JPEG quality "));
     m_quality->setAccessibleName(tr("JPEG quality for Tight (0 smallest, 9 best)"));
     m_quality->setToolTip(m_quality->accessibleName());
+    //: Console toolbar button: menu of key combinations sent to the guest
     m_sendKey->setText(tr("Send Key"));
+    //: Console toolbar button: save the guest's screen as an image
     m_screenshot->setText(tr("Screenshot…"));
+    //: Console toolbar button: show the console full screen
     m_fullScreenButton->setText(tr("Fullscreen"));
+    //: Console toolbar button: move the console into a window of its own (not about devices)
     m_detach->setText(tr("Detach"));
+    //: Console toolbar button: connect to the VM's display with the password entered
     m_connectButton->setText(tr("Connect"));
     m_password->setPlaceholderText(tr("VNC password"));
     m_password->setAccessibleName(tr("VNC password"));
 
     QMenu *menu = m_sendKey->menu();
     menu->clear();
+    //: Key combination sent to the guest; translate key names only if your keyboards label them differently
     menu->addAction(tr("Ctrl+Alt+Del"), this, [this] { m_view->sendKeyCombination({kCtrl, kAlt, kDelete}); });
     menu->addAction(tr("Ctrl+Alt+Backspace"), this, [this] { m_view->sendKeyCombination({kCtrl, kAlt, kBackspace}); });
     menu->addSeparator();
     for (int n = 1; n <= 12; ++n)
         menu->addAction(tr("Ctrl+Alt+F%1").arg(n), this, [this, n] { m_view->sendKeyCombination({kCtrl, kAlt, functionKey(n)}); });
     menu->addSeparator();
+    //: Name of the Print Screen key, sent to the guest
     menu->addAction(tr("Print Screen"), this, [this] { m_view->sendKeyCombination({kPrint}); });
     updateStatus();
 }
@@ -354,7 +365,9 @@ void ConsolePanel::updateStatus()
         if (!m_resizeNote.isEmpty() && m_view->scaling() == ConsoleView::Scaling::ResizeGuest)
             text += QStringLiteral(" · ") + m_resizeNote;
         break;
+    //: Console status line: connecting to the VM's display
     case VncClient::State::Connecting: text = tr("Connecting…"); break;
+    //: Console status line: not connected to the VM's display
     case VncClient::State::Failed: text = tr("Not connected"); break;
     case VncClient::State::Disconnected: text = tr("Not connected"); break;
     }
@@ -370,6 +383,7 @@ void ConsolePanel::saveScreenshot()
     if (path.isEmpty())
         return;
     if (!m_client->image().save(path, "PNG"))
+        //: Title of the error box when a screenshot could not be saved
         MessageBox::error(this, tr("Screenshot"), tr("The screenshot could not be saved to %1.").arg(path),
                           tr("The folder may not exist or not be writable."), tr("Choose another place."));
 }

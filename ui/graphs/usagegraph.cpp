@@ -19,6 +19,7 @@ UsageGraph::UsageGraph(const QString &title, QWidget *parent)
     m_graph->setBrush(QColor(0x2b, 0x57, 0x97, 40));
     m_plot->yAxis->setRange(0, 100);
     m_plot->yAxis->setLabel(title);
+    //: Axis label of the CPU usage graph: time in seconds
     m_plot->xAxis->setLabel(tr("Seconds"));
     m_plot->xAxis->setRange(-kWindowSeconds, 0);
     m_plot->setMinimumHeight(160);

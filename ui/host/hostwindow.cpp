@@ -43,6 +43,7 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
 void HostWindow::retranslate()
 {
     setWindowTitle(tr("%1 — Host Details — QVirt").arg(m_connection ? m_connection->displayName() : QString()));
+    //: Tab of the host details window
     m_tabs->setTabText(SummaryPage, tr("Summary"));
     m_tabs->setTabText(DevicesPage, tr("Host Devices"));
     load();
@@ -65,6 +66,7 @@ void HostWindow::load()
     if (!m_connection)
         return;
     if (m_connection->state() != ConnectionState::Connected) {
+        //: %1 is the connection URI, %2 the connection state
         m_summary->setText(tr("%1: %2").arg(m_connection->uri().toHtmlEscaped(),
                                             Connection::stateName(m_connection->state()).toHtmlEscaped()));
         return;
@@ -81,12 +83,13 @@ void HostWindow::load()
         };
         row2(tr("Connection:"), h.uri);
         row2(tr("Hypervisor:"), QStringLiteral("%1 %2").arg(h.hypervisor, versionString(h.hypervisorVersion)));
+        //: Row label: the version of libvirt on the host
         row2(tr("Libvirt:"), versionString(h.libvirtVersion));
         row2(tr("CPU:"), tr("%1, %2 logical CPUs at %3 MHz (%4 sockets, %5 cores, %6 threads)")
                              .arg(h.cpuModel).arg(h.cpus).arg(h.mhz).arg(h.sockets).arg(h.cores).arg(h.threads));
-        row2(tr("Memory:"), tr("%1 (%2 free)").arg(DomainListModel::formatMemory(h.memoryKiB),
+        row2(tr("Memory:"), /*: Host memory: %1 the total, %2 the free amount */ tr("%1 (%2 free)").arg(DomainListModel::formatMemory(h.memoryKiB),
                                                    DomainListModel::formatMemory(h.freeMemoryKiB)));
-        row2(tr("Virtual machines:"), tr("%1 defined, %2 running").arg(h.domainCount).arg(h.activeDomainCount));
+        row2(tr("Virtual machines:"), /*: Number of virtual machines on the host: %1 defined (all), %2 of them running */ tr("%1 defined, %2 running").arg(h.domainCount).arg(h.activeDomainCount));
         html += QStringLiteral("</table>");
         m_summary->setText(html);
     });

@@ -67,6 +67,7 @@ AddHostDeviceDialog::AddHostDeviceDialog(HostDeviceModel *model, const QString &
     m_tabs->addTab(pci, tr("PCI Device"));
     m_tabs->addTab(sriov, tr("SR-IOV Network Function"));
     m_tabs->addTab(usb, tr("USB Device"));
+    //: Button: add the chosen host device to the VM
     m_addButton = m_buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
     m_addButton->setObjectName(QStringLiteral("addButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddHostDeviceDialog::add);
@@ -153,6 +154,7 @@ void AddHostDeviceDialog::buildSriovTab(QWidget *page)
     m_vfList = new QTreeWidget(page);
     m_vfList->setObjectName(QStringLiteral("vfList"));
     m_vfList->setRootIsDecorated(false);
+    //: Column header: an SR-IOV virtual function (VF) of a network card
     m_vfList->setHeaderLabels({tr("Virtual function"), tr("Host driver"), tr("Used by")});
     m_vfList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_asInterface = new QRadioButton(tr("As a network interface with its own MAC address (interface type='hostdev')"), page);
@@ -359,6 +361,7 @@ void AddHostDeviceDialog::updatePci()
                    "command line.");
     } else {
         if (!groupRow)
+            //: %1 is the device name, %2 its PCI address, %3 its device class (e.g. VGA compatible controller)
             html << tr("<b>%1</b> (%2), %3.")
                         .arg(esc(HostDeviceModel::displayName(chosen)), esc(chosen.address),
                              esc(HostDeviceModel::className(chosen.pciClass)));
@@ -369,6 +372,7 @@ void AddHostDeviceDialog::updatePci()
             html << tr("IOMMU group %1 has %n device(s) that must go to the same VM together:", nullptr, int(endpoints.size()))
                         .arg(group.number)
                     + QStringLiteral("<br>") + names.join(QLatin1String("<br>"));
+            //: Check box; only shown when the group has two or more devices; %1 is the group number
             m_wholeGroup->setText(tr("Add all %n devices of IOMMU group %1", nullptr, int(endpoints.size())).arg(group.number));
             m_wholeGroup->setVisible(!groupRow);
         }
@@ -389,6 +393,7 @@ void AddHostDeviceDialog::updatePci()
         if (!blockers.isEmpty()) {
             QStringList names;
             for (const HostDevice &d : blockers)
+                //: %1 is a PCI device, %2 the host kernel driver it is bound to
                 names << tr("%1 (driver %2)").arg(esc(d.address), esc(d.driver));
             html << QStringLiteral("<span style='color:#b00020'>%1</span>")
                         .arg(tr("Still bound to host drivers: %1. Bind them to vfio-pci now, or keep \"managed\" on so "
@@ -420,6 +425,7 @@ void AddHostDeviceDialog::updateSriov()
     int free = 0;
     for (const HostDevice &vf : m_model->virtualFunctionsOf(pf)) {
         auto *item = new QTreeWidgetItem(m_vfList, {QStringLiteral("%1 %2").arg(vf.address, HostDeviceModel::displayName(vf)),
+                                                    //: Host driver column: libvirt did not name a driver for this function
                                                     vf.driver.isEmpty() ? tr("none reported") : vf.driver,
                                                     vf.usedBy.join(QLatin1String(", "))});
         item->setData(0, Qt::UserRole, vf.address);
@@ -531,6 +537,7 @@ void AddHostDeviceDialog::updateButtons()
 {
     const int n = int(requests().size());
     m_addButton->setEnabled(n > 0 && !m_busy);
+    //: Dialog button when two or more devices are chosen
     m_addButton->setText(n > 1 ? tr("Add %n Devices", nullptr, n) : tr("Add"));
     m_mac->setEnabled(!m_asHostdev->isChecked());
     m_poolCombo->setEnabled(m_fromPool->isChecked());

@@ -45,7 +45,8 @@ void GroupBinding::bind(QWidget *parent, Connection *connection, const IommuGrou
         ? tr("Bind these devices to vfio-pci? The host stops using them until they are given back:\n%1").arg(names.join(QLatin1Char('\n')))
         : tr("Give these devices back to their host drivers? A VM that uses them takes them back when it starts if "
              "libvirt manages them; otherwise bind them to vfio-pci again first:\n%1").arg(names.join(QLatin1Char('\n')));
-    if (!MessageBox::confirm(parent, title, question, toVfio ? tr("Bind") : tr("Give Back")))
+    //: Confirmation button: bind the devices to the vfio-pci driver (take them away from the host)
+    if (!MessageBox::confirm(parent, title, question, toVfio ? tr("Bind") : /*: Confirmation button: give the devices back to their host drivers */ tr("Give Back")))
         return;
     auto remaining = std::make_shared<int>(int(list.size()));
     auto failures = std::make_shared<QStringList>();

@@ -123,6 +123,7 @@ void HostDevicesPage::reload()
         return;
     }
     m_model->reload();
+    //: Passthrough readiness: the host is being checked
     m_readiness->setMessage(tr("Checking…"));
     m_connection->passthroughReadiness().then(this, [this](const Result<QVector<PassthroughReadiness::Check>> &r) {
         if (r)
@@ -139,6 +140,7 @@ void HostDevicesPage::retranslate()
     m_detach->setText(tr("&Bind Group to vfio-pci"));
     m_reattach->setText(tr("&Give Group Back to Host"));
     m_pool->setText(tr("Create SR-IOV &Pool Network…"));
+    //: Button: read the host's devices again
     m_refresh->setText(tr("&Refresh"));
     m_tree->setAccessibleName(tr("Host devices by IOMMU group"));
 }

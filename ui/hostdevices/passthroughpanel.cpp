@@ -135,11 +135,13 @@ void PassthroughPanel::retranslate()
                              tr("Live migration is not possible while PCI devices are passed through: they cannot move "
                                 "with the VM to another host. Shut the VM down to move it, or remove the devices first."));
     m_devicesTitle->setText(tr("<b>Host devi&ces passed through</b>"));
+    //: Column header of the VM's passed-through host devices
     m_list->setHeaderLabels({tr("Device"), tr("Host address"), tr("Details")});
     m_list->setAccessibleName(tr("Host devices passed through"));
     m_addPci->setText(tr("Add &PCI Device…"));
     m_addSriov->setText(tr("Add &SR-IOV Function…"));
     m_addUsb->setText(tr("Add &USB Device…"));
+    //: Button: detach the selected host device from the VM; the device stays on the host (this does not delete anything)
     m_remove->setText(tr("&Remove"));
     m_settingsTitle->setText(tr("<b>Guest settings for passthrough</b>"));
     m_hide->setText(tr("&Hide the hypervisor from the guest (fixes NVIDIA error 43)"));
@@ -149,6 +151,7 @@ void PassthroughPanel::retranslate()
     m_firmwareLabel->setText(tr("&Firmware:"));
     m_firmware->setItemText(0, tr("BIOS (SeaBIOS)"));
     m_firmware->setItemText(1, tr("UEFI (OVMF), which most passed-through graphics cards need"));
+    //: Button: save the passthrough settings to the VM's configuration
     m_apply->setText(tr("&Apply"));
     showDevices();
     updateButtons();
@@ -239,11 +242,13 @@ void PassthroughPanel::showDevices()
         case HostdevRequest::Kind::Usb:
             address = r.usbVendorId.isEmpty() ? tr("bus %1 device %2").arg(r.usbBus).arg(r.usbDevice)
                                               : QStringLiteral("%1:%2").arg(r.usbVendorId, r.usbProductId);
+            //: Details column of a passed-through USB device
             details = tr("USB");
             break;
         case HostdevRequest::Kind::NetworkInterface:
+            //: Address column of an SR-IOV function taken from a pool network; %1 is the network name
             address = tr("network %1").arg(r.network);
-            details = tr("network interface, MAC %1").arg(r.mac.isEmpty() ? tr("chosen by libvirt") : r.mac);
+            details = tr("network interface, MAC %1").arg(r.mac.isEmpty() ? /*: Stands for the MAC address when libvirt picks one */ tr("chosen by libvirt") : r.mac);
             pci = true;
             break;
         case HostdevRequest::Kind::SriovInterface:
@@ -326,8 +331,10 @@ void PassthroughPanel::removeSelected()
     if (!item || !item->data(0, Qt::UserRole).isValid() || !m_connection)
         return;
     const HostdevRequest r = m_devices.value(item->data(0, Qt::UserRole).toInt());
+    //: Detach a host device from the VM; the device stays on the host (nothing is deleted)
     if (!MessageBox::confirm(this, tr("Remove Host Device"),
                              tr("Remove %1 (%2) from the VM? It stays on the host.").arg(item->text(0), item->text(1)),
+                             //: Confirmation button: detach the host device from the VM (nothing is deleted)
                              tr("Remove")))
         return;
     m_connection->updateDefinition(m_uuid, [r](const QString &xml) { return HostdevXml::removeDevice(xml, r); })

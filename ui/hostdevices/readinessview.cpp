@@ -39,16 +39,19 @@ void ReadinessView::setChecks(const QVector<PassthroughReadiness::Check> &checks
         QString verdict, colour, sign;
         switch (c.outcome) {
         case PassthroughReadiness::Outcome::Pass:
+            //: Verdict of a passthrough readiness check
             verdict = tr("Ready");
             colour = QStringLiteral("#1b7f1b");
             sign = QStringLiteral("✔");
             break;
         case PassthroughReadiness::Outcome::Fail:
+            //: Verdict of a passthrough readiness check
             verdict = tr("Needs fixing");
             colour = QStringLiteral("#b00020");
             sign = QStringLiteral("✘");
             break;
         case PassthroughReadiness::Outcome::Unknown:
+            //: Verdict of a passthrough readiness check
             verdict = tr("Could not check");
             colour = QStringLiteral("#8a6d00");
             sign = QStringLiteral("?");

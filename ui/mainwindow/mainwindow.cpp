@@ -195,9 +195,11 @@ void MainWindow::createActions()
     m_removeConnectionAction = make("actionRemoveConnection", QStringLiteral("list-remove"));
     connect(m_removeConnectionAction, &QAction::triggered, this, [this] {
         for (Connection *c : selectedConnections()) {
+            //: Remove a connection from QVirt's list; nothing on the host is deleted
             if (MessageBox::confirm(this, tr("Remove Connection"),
                                     tr("Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.")
                                         .arg(c->displayName()),
+                                    //: Confirmation button: remove the connection from QVirt's list (nothing on the host is deleted)
                                     tr("Remove"))) {
                 m_userOpened.remove(c);
                 m_manager->remove(c);
@@ -279,26 +281,36 @@ void MainWindow::retranslate()
     {
         const QSignalBlocker block(m_stateFilter);
         m_stateFilter->clear();
+        //: State filter of the virtual machine list
         m_stateFilter->addItem(tr("All states"), int(DomainFilterProxyModel::StateFilter::All));
+        //: State filter: VMs that are running or paused (every VM that is not shut off)
         m_stateFilter->addItem(tr("Active"), int(DomainFilterProxyModel::StateFilter::Active));
+        //: State filter: VMs that are running
         m_stateFilter->addItem(tr("Running"), int(DomainFilterProxyModel::StateFilter::Running));
         m_stateFilter->addItem(tr("Paused", "filter: domains in paused state"), int(DomainFilterProxyModel::StateFilter::Paused));
+        //: State filter: VMs that are shut off
         m_stateFilter->addItem(tr("Shut off"), int(DomainFilterProxyModel::StateFilter::ShutOff));
         m_stateFilter->setCurrentIndex(current);
     }
+    //: Menu
     m_fileMenu->setTitle(tr("&File"));
     m_vmMenu->setTitle(tr("&Virtual Machine"));
+    //: Menu: actions on the selected connection (libvirt host)
     m_hostMenu->setTitle(tr("&Host"));
     m_addConnectionAction->setText(tr("Add Connection…"));
+    //: Start a VM again from a state file written by "Save to File" (virsh restore); not a snapshot revert
     m_restoreAction->setText(tr("Restore from File…"));
     m_quitAction->setText(tr("&Quit"));
+    //: Menu action: open the selected VM's window (console and details)
     m_openAction->setText(tr("Open"));
     for (auto it = m_domainActions.cbegin(); it != m_domainActions.cend(); ++it)
         it.value()->setText(LifecycleController::actionName(it.key()));
     m_saveAction->setText(tr("Save to File…"));
     m_renameAction->setText(tr("Rename…"));
     m_deleteAction->setText(tr("Delete…"));
+    //: Menu action: connect to the selected libvirt host
     m_connectAction->setText(tr("Connect"));
+    //: Menu action: close the connection to the selected libvirt host
     m_disconnectAction->setText(tr("Disconnect"));
     m_autoconnectAction->setText(tr("Connect Automatically"));
     m_hostDetailsAction->setText(tr("Host Details"));

@@ -125,15 +125,19 @@ void SnapshotsPanel::activate()
 void SnapshotsPanel::retranslate()
 {
     m_create->setText(tr("Take Snapshot…"));
+    //: Return the VM to the selected snapshot (button, dialog title); not the same word as Restore (from a saved file) or Resume (a paused VM)
     m_revert->setText(tr("Revert"));
     m_delete->setText(tr("Delete…"));
+    //: Button: read the snapshots again
     m_refresh->setText(tr("Refresh"));
     m_commit->setText(tr("Merge Down (Commit)…"));
     m_pull->setText(tr("Pull Backing Files Up…"));
     m_cancel->setText(tr("Cancel Merge"));
     m_deleteMerged->setText(tr("Delete merged files"));
     m_deleteMerged->setToolTip(tr("After a successful merge down, delete the images that left the chain. Without it they stay on disk."));
+    //: Save the running VM's memory state to a file and stop it (virsh save)
     m_saveState->setText(tr("Save State to File…"));
+    //: Start the VM from a state file written by "Save State to File" (virsh restore); not a snapshot revert
     m_restoreState->setText(tr("Restore State…"));
     m_view->setAccessibleName(tr("Snapshots and disk backing chains"));
     updateActions();
@@ -234,6 +238,7 @@ void SnapshotsPanel::createSnapshot()
     });
     form->addRow(tr("Name:"), name);
     form->addRow(tr("Description:"), description);
+    //: Kind of snapshot to take: internal or external, with memory or disk only
     form->addRow(tr("Type:"), kind);
     form->addRow(tr("Folder for new files:"), folder);
     // Or each file by name: the overlay of every disk, the memory image.
@@ -241,6 +246,7 @@ void SnapshotsPanel::createSnapshot()
     for (const DiskStorage &disk : m_model->state().disks) {
         auto *edit = new QLineEdit(&dialog);
         edit->setObjectName(QStringLiteral("snapshotOverlay_") + disk.target);
+        //: Placeholder of an empty file name field: QVirt chooses the file name
         edit->setPlaceholderText(tr("automatic"));
         edit->setEnabled(false);
         form->addRow(tr("Overlay for %1:").arg(disk.target), edit);
@@ -382,6 +388,7 @@ void SnapshotsPanel::merge(bool pull)
     if (pull) {
         if (!MessageBox::confirm(this, tr("Pull Backing Files Up"),
                                  tr("Copy the data of every backing file of %1 into %2? The backing files stay on disk.")
+                                     //: Confirmation button: copy the backing files' data up into the active image (block pull)
                                      .arg(disk.target, QFileInfo(path).fileName()), tr("Pull")))
             return;
         started = m_connection->blockPull(m_uuid, disk.target, {});
@@ -407,7 +414,8 @@ void SnapshotsPanel::merge(bool pull)
         if (!sideBranches.isEmpty())
             question += QStringLiteral("\n\n") + tr("Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.")
                                                   .arg(sideBranches.join(QStringLiteral(", ")), QFileInfo(below).fileName());
-        if (!MessageBox::confirm(this, tr("Merge Down"), question, tr("Merge")))
+        //: Dialog title: merge the selected image into the image below it (block commit)
+        if (!MessageBox::confirm(this, tr("Merge Down"), question, /*: Confirmation button and error title: merge disk images (block commit) */ tr("Merge")))
             return;
         const bool remove = m_deleteMerged->isChecked();
         started = row == 0 ? m_connection->blockCommit(m_uuid, disk.target, {}, below, remove)

@@ -42,7 +42,8 @@ DeleteDialog::DeleteDialog(const DomainRefs &domains, QWidget *parent)
     m_deleteStorage->setChecked(false);
     m_tree->setObjectName(QStringLiteral("storageTree"));
     m_tree->setAccessibleName(tr("Disk images"));
-    m_tree->setHeaderLabels({tr("Image"), tr("Format"), tr("Used by other virtual machines")});
+    //: Column header: path of a disk image file
+    m_tree->setHeaderLabels({tr("Image"), /*: Column header: disk image format (qcow2, raw ...), not the verb */ tr("Format"), tr("Used by other virtual machines")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setEnabled(false);
     m_status->setObjectName(QStringLiteral("storageStatus"));
@@ -50,6 +51,7 @@ DeleteDialog::DeleteDialog(const DomainRefs &domains, QWidget *parent)
     connect(m_deleteStorage, &QCheckBox::toggled, m_tree, &QWidget::setEnabled);
 
     auto *buttons = new QDialogButtonBox(this);
+    //: Button: delete the virtual machines (and the ticked disk images)
     m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -89,6 +91,7 @@ void DeleteDialog::addStorage(const DomainRef &domain, const QVector<DiskStorage
     }
     for (const DiskStorage &disk : disks) {
         const QString label = disk.device == QLatin1String("cdrom") ? tr("%1 (CD/DVD)").arg(disk.target)
+                                                                    //: %1 is a disk's target name (vda), %2 its device type (disk, floppy ...)
                                                                     : tr("%1 (%2)").arg(disk.target, disk.device);
         auto *diskItem = parent ? new QTreeWidgetItem(parent, {label}) : new QTreeWidgetItem(m_tree, {label});
         diskItem->setFirstColumnSpanned(true);

@@ -27,13 +27,20 @@ LifecycleController::LifecycleController(QWidget *window)
 QString LifecycleController::actionName(DomainAction action)
 {
     switch (action) {
+    //: VM action: boot the virtual machine
     case DomainAction::Start: return tr("Start");
+    //: VM action: ask the guest OS to shut down (ACPI)
     case DomainAction::Shutdown: return tr("Shut Down");
+    //: VM action: ask the guest OS to restart
     case DomainAction::Reboot: return tr("Reboot");
+    //: VM action, dialog title and button: cut the VM's power at once, like pulling the plug; use one term for it everywhere
     case DomainAction::ForceOff: return tr("Force Off");
+    //: VM action, dialog title and button: press the VM's reset button; use one term for reset everywhere
     case DomainAction::Reset: return tr("Force Reset");
     case DomainAction::Pause: return tr("Pause", "action");
+    //: VM action: let a paused VM run again; not the same word as Restore (from a saved file) or Revert (to a snapshot)
     case DomainAction::Resume: return tr("Resume");
+    //: VM action: save the VM's memory state in libvirt's own place and stop it; starting the VM resumes from it (virsh managedsave)
     case DomainAction::ManagedSave: return tr("Managed Save");
     case DomainAction::RemoveManagedSave: return tr("Remove Managed Save");
     case DomainAction::EnableAutostart: return tr("Start at Host Boot");
@@ -144,6 +151,7 @@ void LifecycleController::perform(DomainAction action, const DomainRefs &domains
         const QString name = d.info.name;
         d.connection->perform(d.info.uuid, action).then(this, [this, batch, name](const VoidResult &r) {
             if (!r)
+                //: %1 is a VM name, %2 the error message
                 batch->failures << tr("%1: %2").arg(name, r.error().message);
             finishBatch(batch);
         });
@@ -174,6 +182,7 @@ void LifecycleController::saveToFile(const DomainRefs &domains)
     if (targets.isEmpty())
         return;
     auto batch = std::make_shared<Batch>();
+    //: Title of the error box when saving VMs to files failed (virsh save: the VM's state is written to a file and the VM stops)
     batch->failureTitle = tr("Save to File");
     batch->failureText = tr("The state of these virtual machines could not be saved to a file:");
     QVector<QPair<DomainRef, QString>> jobs;
@@ -213,6 +222,7 @@ void LifecycleController::saveToFile(const DomainRefs &domains)
         const QString name = d.info.name;
         d.connection->saveToFile(d.info.uuid, path).then(this, [this, batch, name, path = path](const VoidResult &r) {
             if (!r)
+                //: %1 is a VM name, %2 the file it was to be saved to, %3 the error message
                 batch->failures << tr("%1 → %2: %3").arg(name, path, r.error().message);
             finishBatch(batch);
         });
@@ -231,6 +241,7 @@ void LifecycleController::restoreFromFile(Connection *connection)
         if (!guard)
             return;
         if (!saved) {
+            //: Dialog title and button: start a VM from a state file written by "Save to File" (virsh restore); not the same word as Revert (snapshot) or Resume (paused VM)
             MessageBox::error(m_window, tr("Restore"), tr("%1 is not a saved virtual machine state that this host can read.").arg(path),
                               saved.error().message, tr("Choose a file written by \"Save to File\" (virsh save) on this host."));
             return;
@@ -276,6 +287,7 @@ void LifecycleController::rename(const DomainRef &domain)
     if (!domain.connection)
         return;
     if (isActive(domain.info.state)) {
+        //: Title of message boxes about renaming a VM
         MessageBox::information(m_window, tr("Rename"), tr("Shut %1 off first: libvirt renames only virtual machines that are not running.").arg(domain.info.name));
         return;
     }
@@ -306,6 +318,7 @@ void LifecycleController::remove(const DomainRefs &domains)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteDialog::confirmed, this, [this](const DomainRefs &chosen, const QHash<QString, QStringList> &paths) {
         auto batch = std::make_shared<Batch>();
+        //: Title of the error box when deleting virtual machines did not fully succeed
         batch->failureTitle = tr("Delete");
         batch->failureText = tr("Deleting did not fully succeed:");
         batch->pending = int(chosen.size());

@@ -152,12 +152,17 @@ DomainRef VmWindow::current() const
 
 void VmWindow::retranslate()
 {
+    //: Accessible name of the VM window's toolbar
     m_toolbar->setWindowTitle(tr("Actions"));
+    //: Tab of the VM window
     m_tabs->setTabText(OverviewPage, tr("Overview"));
+    //: Tab of the VM window: the VM's screen
     m_tabs->setTabText(ConsolePage, tr("Console"));
     m_consoleDetachedLabel->setText(tr("The console is in its own window. Close that window to bring it back here."));
     m_tabs->setTabText(SnapshotsPage, tr("Snapshots"));
+    //: Tab of the VM window
     m_tabs->setTabText(HardwarePage, tr("Hardware"));
+    //: Tab of the VM window: usage graphs
     m_tabs->setTabText(PerformancePage, tr("Performance"));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setText(LifecycleController::actionName(it.key()));
@@ -254,7 +259,8 @@ void VmWindow::refresh()
     row2(tr("vCPUs:"), QString::number(m_info.vcpus));
     row2(tr("Memory:"), DomainListModel::formatMemory(m_info.memoryKiB));
     row2(tr("Maximum memory:"), DomainListModel::formatMemory(m_info.maxMemoryKiB));
-    row2(tr("Autostart:"), m_info.autostart ? tr("Yes") : tr("No"));
+    row2(tr("Autostart:"), m_info.autostart ? /*: Value of the Autostart and Persistent rows */ tr("Yes") : /*: Value of the Autostart row: the VM does not start when the host boots */ tr("No"));
+    //: Row label: whether libvirt keeps the VM's definition after it stops
     row2(tr("Persistent:"), m_info.persistent ? tr("Yes") : tr("No (transient: gone when it stops)"));
     html += QStringLiteral("</table>");
     m_summary->setText(html);
@@ -292,13 +298,15 @@ void VmWindow::loadXml()
                 line += QLatin1Char(' ') + tr("on %n backing file(s)", nullptr, int(disk.backingChain.size()));
             disks << line.toHtmlEscaped();
         }
-        row2(tr("Disks:"), disks.isEmpty() ? tr("none") : disks.join(QStringLiteral("<br>")));
+        row2(tr("Disks:"), disks.isEmpty() ? /*: Value of the Disks, Display and Network rows when the VM has none */ tr("none") : disks.join(QStringLiteral("<br>")));
         QStringList graphics;
         for (const GraphicsDescription &g : std::as_const(d.graphics)) {
             QString where = g.port > 0 ? QStringLiteral("%1:%2").arg(g.listen.isEmpty() ? QStringLiteral("127.0.0.1") : g.listen).arg(g.port)
+                                       //: Display row: libvirt picks the VNC port when the VM starts (autoport)
                                        : (g.autoport ? tr("port chosen at start") : g.socket);
             graphics << QStringLiteral("%1 %2").arg(g.type.toUpper(), where).toHtmlEscaped();
         }
+        //: Row label: the VM's graphical display (VNC, SPICE)
         row2(tr("Display:"), graphics.isEmpty() ? tr("none") : graphics.join(QStringLiteral("<br>")));
         QStringList nics;
         for (const InterfaceDescription &n : std::as_const(d.interfaces))

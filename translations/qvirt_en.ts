@@ -12,8 +12,9 @@
     </message>
     <message numerus="yes">
         <source>Add all %n devices of IOMMU group %1</source>
+        <extracomment>Check box; only shown when the group has two or more devices; %1 is the group number</extracomment>
         <translation>
-            <numerusform>Add all %n devices of IOMMU group %1</numerusform>
+            <numerusform>Add the device of IOMMU group %1</numerusform>
             <numerusform>Add all %n devices of IOMMU group %1</numerusform>
         </translation>
     </message>
@@ -33,6 +34,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n Devices</source>
+        <extracomment>Dialog button when two or more devices are chosen</extracomment>
         <translation>
             <numerusform>Add %n Device</numerusform>
             <numerusform>Add %n Devices</numerusform>
@@ -42,7 +44,7 @@
         <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
 Name:</source>
         <translation>
-            <numerusform>A libvirt network that hands each guest interface one of the %n free virtual function of %1.
+            <numerusform>A libvirt network that hands a guest interface the %n free virtual function of %1.
 Name:</numerusform>
             <numerusform>A libvirt network that hands each guest interface one of the %n free virtual functions of %1.
 Name:</numerusform>
@@ -55,7 +57,7 @@ Name:</numerusform>
         <source>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</source>
         <translation>
             <numerusform>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</numerusform>
-            <numerusform>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</numerusform>
+            <numerusform>Delete %1? Their definitions, managed saves, snapshot metadata and UEFI variables are removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -122,7 +124,7 @@ Name:</numerusform>
     <message numerus="yes">
         <source>libvirt lists %n PCI device(s), none of them in an IOMMU group.</source>
         <translation>
-            <numerusform>libvirt lists %n PCI device, and it is in no IOMMU group.</numerusform>
+            <numerusform>libvirt lists %n PCI device, and it is not in an IOMMU group.</numerusform>
             <numerusform>libvirt lists %n PCI devices, none of them in an IOMMU group.</numerusform>
         </translation>
     </message>
@@ -140,10 +142,10 @@ Name:</numerusform>
 <context>
     <name>VmWindow</name>
     <message numerus="yes">
-        <source>on %n backing file(s)</source>
+        <source>%1 (%2, %3): %4 on %n backing file(s)</source>
         <translation>
-            <numerusform>on %n backing file</numerusform>
-            <numerusform>on %n backing files</numerusform>
+            <numerusform>%1 (%2, %3): %4 on %n backing file</numerusform>
+            <numerusform>%1 (%2, %3): %4 on %n backing files</numerusform>
         </translation>
     </message>
 </context>

@@ -73,10 +73,12 @@
     </message>
     <message>
         <source>Test driver</source>
+        <extracomment>Hypervisor choice: libvirt&apos;s built-in test driver, a fake host for trying QVirt out</extracomment>
         <translation>テストドライバー</translation>
     </message>
     <message>
         <source>Local</source>
+        <extracomment>Transport choice: connect to libvirt on this machine (no network)</extracomment>
         <translation>ローカル</translation>
     </message>
     <message>
@@ -89,6 +91,7 @@
     </message>
     <message>
         <source>TLS</source>
+        <extracomment>Transport choice: libvirt&apos;s TLS-encrypted TCP transport</extracomment>
         <translation>TLS</translation>
     </message>
     <message>
@@ -120,6 +123,7 @@
     </message>
     <message>
         <source>Add</source>
+        <extracomment>Button: add the chosen host device to the VM</extracomment>
         <translation>追加</translation>
     </message>
     <message>
@@ -144,6 +148,7 @@
     </message>
     <message>
         <source>Virtual function</source>
+        <extracomment>Column header: an SR-IOV virtual function (VF) of a network card</extracomment>
         <translation>仮想機能</translation>
     </message>
     <message>
@@ -218,6 +223,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
+        <extracomment>%1 is the device name, %2 its PCI address, %3 its device class (e.g. VGA compatible controller)</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)、%3。</translation>
     </message>
     <message numerus="yes">
@@ -228,8 +234,9 @@
     </message>
     <message numerus="yes">
         <source>Add all %n devices of IOMMU group %1</source>
+        <extracomment>Check box; only shown when the group has two or more devices; %1 is the group number</extracomment>
         <translation>
-            <numerusform>IOMMU グループ %1 の %n 個のデバイスをすべて追加</numerusform>
+            <numerusform>IOMMU グループ %1 のデバイスをすべて追加 (%n 個)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -244,6 +251,7 @@
     </message>
     <message>
         <source>%1 (driver %2)</source>
+        <extracomment>%1 is a PCI device, %2 the host kernel driver it is bound to</extracomment>
         <translation>%1 (ドライバー %2)</translation>
     </message>
     <message>
@@ -252,6 +260,7 @@
     </message>
     <message>
         <source>none reported</source>
+        <extracomment>Host driver column: libvirt did not name a driver for this function</extracomment>
         <translation>報告なし</translation>
     </message>
     <message>
@@ -282,6 +291,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n Devices</source>
+        <extracomment>Dialog button when two or more devices are chosen</extracomment>
         <translation>
             <numerusform>%n 個のデバイスを追加</numerusform>
         </translation>
@@ -302,7 +312,7 @@
         <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
 Name:</source>
         <translation>
-            <numerusform>ゲストの各インターフェイスに、%1 の空いている %n 個の仮想機能から 1 つを割り当てる libvirt ネットワークです。
+            <numerusform>ゲストの各インターフェイスに、%1 の空いている仮想機能 (%n 個) を 1 つずつ割り当てる libvirt ネットワークです。
 名前:</numerusform>
         </translation>
     </message>
@@ -315,6 +325,7 @@ Name:</source>
     <name>Banner</name>
     <message>
         <source>Status message</source>
+        <extracomment>Accessible name of the message banner at the top of a window</extracomment>
         <translation>ステータスメッセージ</translation>
     </message>
 </context>
@@ -330,6 +341,7 @@ Name:</source>
     </message>
     <message>
         <source>URI</source>
+        <extracomment>Value placeholder in --help output (qvirt --connect URI); written in capitals in Latin scripts</extracomment>
         <translation>URI</translation>
     </message>
     <message>
@@ -338,6 +350,7 @@ Name:</source>
     </message>
     <message>
         <source>NAME</source>
+        <extracomment>Value placeholder in --help output: the name of a virtual machine</extracomment>
         <translation>名前</translation>
     </message>
     <message>
@@ -362,6 +375,7 @@ Name:</source>
     </message>
     <message>
         <source>LOCALE</source>
+        <extracomment>Value placeholder in --help output: a locale name such as zh_CN</extracomment>
         <translation>ロケール</translation>
     </message>
     <message>
@@ -385,22 +399,27 @@ Name:</source>
     <name>Connection</name>
     <message>
         <source>Not connected</source>
+        <extracomment>Connection state shown next to a host in the connection list</extracomment>
         <translation>未接続</translation>
     </message>
     <message>
         <source>Connecting…</source>
+        <extracomment>Connection state: the connection is being opened</extracomment>
         <translation>接続中…</translation>
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Connection state: the connection is open</extracomment>
         <translation>接続済み</translation>
     </message>
     <message>
         <source>Disconnected, retrying…</source>
+        <extracomment>Connection state: the connection was lost and QVirt is reconnecting</extracomment>
         <translation>切断されました。再試行中…</translation>
     </message>
     <message>
         <source>Connection failed</source>
+        <extracomment>Connection state: the connection could not be opened</extracomment>
         <translation>接続に失敗しました</translation>
     </message>
 </context>
@@ -436,10 +455,12 @@ Name:</source>
     </message>
     <message>
         <source>QEMU/KVM</source>
+        <extracomment>Hypervisor kind in a connection&apos;s display name, e.g. &quot;QEMU/KVM on host1&quot;</extracomment>
         <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>Hypervisor kind: libvirt&apos;s built-in test driver (a fake host), as in &quot;Test on localhost&quot;</extracomment>
         <translation>テスト</translation>
     </message>
     <message>
@@ -452,10 +473,12 @@ Name:</source>
     </message>
     <message>
         <source>Test: %1</source>
+        <extracomment>Display name of a test-driver connection; %1 is the name of its XML host file</extracomment>
         <translation>テスト: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
+        <extracomment>Connection display name: %1 is the hypervisor kind (QEMU/KVM, Test, ...), %2 the host name or &quot;localhost&quot;</extracomment>
         <translation>%2 上の %1</translation>
     </message>
 </context>
@@ -551,7 +574,7 @@ Name:</source>
     </message>
     <message>
         <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
-        <translation>libvirt はこの外部スナップショットに戻せませんでした。何も変更していません。</translation>
+        <translation>libvirt はこの外部スナップショットに戻せませんでした。何も変更されていません。</translation>
     </message>
     <message>
         <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
@@ -563,15 +586,15 @@ Name:</source>
     </message>
     <message>
         <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
-        <translation>スナップショットのオーバーレイ %1 の下のイメージが見つからないため、スナップショット時点の状態がわかりません。何も変更していません。</translation>
+        <translation>スナップショットのオーバーレイ %1 の下のイメージが見つからないため、スナップショット時点の状態がわかりません。何も変更されていません。</translation>
     </message>
     <message>
         <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
-        <translation>新しいオーバーレイ %1 を作成できませんでした: %2。何も変更していません。</translation>
+        <translation>新しいオーバーレイ %1 を作成できませんでした: %2。何も変更されていません。</translation>
     </message>
     <message>
         <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
-        <translation>スナップショットのディスク %1 はもうこの仮想マシンにありません。何も変更していません。</translation>
+        <translation>スナップショットのディスク %1 はもうこの仮想マシンにありません。何も変更されていません。</translation>
     </message>
     <message>
         <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
@@ -618,6 +641,7 @@ A running VM that uses it must be shut down first.</source>
     <name>ConsolePanel</name>
     <message>
         <source>Fit to window</source>
+        <extracomment>Console scaling mode: scale the guest&apos;s screen to the window</extracomment>
         <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
@@ -630,10 +654,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Scaling</source>
+        <extracomment>Accessible name of the console&apos;s scaling mode menu</extracomment>
         <translation>拡大縮小</translation>
     </message>
     <message>
         <source>Encoding</source>
+        <extracomment>Accessible name of the VNC encoding menu (Automatic, Raw, ZRLE, Tight)</extracomment>
         <translation>エンコーディング</translation>
     </message>
     <message>
@@ -642,22 +668,27 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Send Key</source>
+        <extracomment>Console toolbar button: menu of key combinations sent to the guest</extracomment>
         <translation>キー送信</translation>
     </message>
     <message>
         <source>Screenshot…</source>
+        <extracomment>Console toolbar button: save the guest&apos;s screen as an image</extracomment>
         <translation>スクリーンショット…</translation>
     </message>
     <message>
         <source>Fullscreen</source>
+        <extracomment>Console toolbar button: show the console full screen</extracomment>
         <translation>全画面表示</translation>
     </message>
     <message>
         <source>Detach</source>
+        <extracomment>Console toolbar button: move the console into a window of its own (not about devices)</extracomment>
         <translation>切り離す</translation>
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>Console toolbar button: connect to the VM&apos;s display with the password entered</extracomment>
         <translation>接続</translation>
     </message>
     <message>
@@ -666,6 +697,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Ctrl+Alt+Del</source>
+        <extracomment>Key combination sent to the guest; translate key names only if your keyboards label them differently</extracomment>
         <translation>Ctrl+Alt+Del</translation>
     </message>
     <message>
@@ -678,6 +710,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Print Screen</source>
+        <extracomment>Name of the Print Screen key, sent to the guest</extracomment>
         <translation>Print Screen</translation>
     </message>
     <message>
@@ -714,10 +747,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Connecting…</source>
+        <extracomment>Console status line: connecting to the VM&apos;s display</extracomment>
         <translation>接続中…</translation>
     </message>
     <message>
         <source>Not connected</source>
+        <extracomment>Console status line: not connected to the VM&apos;s display</extracomment>
         <translation>未接続</translation>
     </message>
     <message>
@@ -730,6 +765,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Screenshot</source>
+        <extracomment>Title of the error box when a screenshot could not be saved</extracomment>
         <translation>スクリーンショット</translation>
     </message>
     <message>
@@ -750,6 +786,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>JPEG quality </source>
+        <extracomment>Prefix of a spin box showing a number 0-9; keep the trailing space if your language separates words</extracomment>
         <translation>JPEG 品質 </translation>
     </message>
     <message>
@@ -781,6 +818,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Realm:</source>
+        <extracomment>Authentication realm (SASL/Kerberos) a host asks for</extracomment>
         <translation>レルム:</translation>
     </message>
     <message>
@@ -810,7 +848,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Running now, will be forced off first: %1</source>
-        <translation>実行中のため、先に強制的に電源オフします: %1</translation>
+        <translation>実行中のため、先に強制電源オフします: %1</translation>
     </message>
     <message>
         <source>Disk images</source>
@@ -818,10 +856,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Image</source>
+        <extracomment>Column header: path of a disk image file</extracomment>
         <translation>イメージ</translation>
     </message>
     <message>
         <source>Format</source>
+        <extracomment>Column header: disk image format (qcow2, raw ...), not the verb</extracomment>
         <translation>形式</translation>
     </message>
     <message>
@@ -834,6 +874,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Button: delete the virtual machines (and the ticked disk images)</extracomment>
         <translation>削除</translation>
     </message>
     <message>
@@ -842,6 +883,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a disk&apos;s target name (vda), %2 its device type (disk, floppy ...)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -907,34 +949,42 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Suspended</source>
         <comment>domain state (guest power management)</comment>
-        <translation>サスペンド中</translation>
+        <extracomment>The guest put itself to sleep (suspend to RAM, ACPI S3), like a laptop; not the same as Paused</extracomment>
+        <translation>スリープ中</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header of the virtual machine list</extracomment>
         <translation>名前</translation>
     </message>
     <message>
         <source>State</source>
+        <extracomment>Column header of the virtual machine list: running, paused, shut off ...</extracomment>
         <translation>状態</translation>
     </message>
     <message>
         <source>CPU usage</source>
+        <extracomment>Column header of the virtual machine list</extracomment>
         <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>Memory</source>
+        <extracomment>Column header of the virtual machine list: the VM&apos;s RAM</extracomment>
         <translation>メモリー</translation>
     </message>
     <message>
         <source>vCPUs</source>
+        <extracomment>Column header of the virtual machine list: number of virtual CPUs</extracomment>
         <translation>vCPU</translation>
     </message>
     <message>
         <source>Autostart</source>
+        <extracomment>Column header of the virtual machine list: whether the VM starts when the host boots</extracomment>
         <translation>自動起動</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Virtual machine list: %1 is the VM&apos;s name, %2 its title</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -944,6 +994,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Yes</source>
+        <extracomment>Autostart column: the VM starts when the host boots (the cell stays empty otherwise)</extracomment>
         <translation>はい</translation>
     </message>
 </context>
@@ -971,10 +1022,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Bind</source>
+        <extracomment>Confirmation button: bind the devices to the vfio-pci driver (take them away from the host)</extracomment>
         <translation>バインド</translation>
     </message>
     <message>
         <source>Give Back</source>
+        <extracomment>Confirmation button: give the devices back to their host drivers</extracomment>
         <translation>戻す</translation>
     </message>
     <message>
@@ -1018,6 +1071,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>PCI bridge</source>
+        <extracomment>PCI device class name</extracomment>
         <translation>PCI ブリッジ</translation>
     </message>
     <message>
@@ -1050,10 +1104,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>cannot be passed through</source>
+        <extracomment>Status of an IOMMU group in the host device tree</extracomment>
         <translation>パススルー不可</translation>
     </message>
     <message>
         <source>ready for passthrough</source>
+        <extracomment>Status of an IOMMU group in the host device tree: all its devices can be given to a VM</extracomment>
         <translation>パススルー可能</translation>
     </message>
     <message numerus="yes">
@@ -1084,6 +1140,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>none reported</source>
+        <extracomment>Host driver column: libvirt did not name a driver for this device</extracomment>
         <translation>報告なし</translation>
     </message>
     <message>
@@ -1110,22 +1167,27 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>USB devices</source>
+        <extracomment>Top-level node of the host device tree</extracomment>
         <translation>USB デバイス</translation>
     </message>
     <message>
         <source>Device</source>
+        <extracomment>Column header of the host device tree</extracomment>
         <translation>デバイス</translation>
     </message>
     <message>
         <source>Address</source>
+        <extracomment>Column header of the host device tree: PCI address or USB bus/device</extracomment>
         <translation>アドレス</translation>
     </message>
     <message>
         <source>Host driver</source>
+        <extracomment>Column header of the host device tree: the kernel driver the device is bound to on the host</extracomment>
         <translation>ホストドライバー</translation>
     </message>
     <message>
         <source>Used by</source>
+        <extracomment>Column header of the host device tree: the virtual machines configured to use the device</extracomment>
         <translation>使用先</translation>
     </message>
     <message>
@@ -1149,6 +1211,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Checking…</source>
+        <extracomment>Passthrough readiness: the host is being checked</extracomment>
         <translation>確認中…</translation>
     </message>
     <message>
@@ -1177,6 +1240,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <extracomment>Button: read the host&apos;s devices again</extracomment>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
@@ -1192,10 +1256,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Summary</source>
+        <extracomment>Tab of the host details window</extracomment>
         <translation>概要</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is the connection URI, %2 the connection state</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1212,6 +1278,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Libvirt:</source>
+        <extracomment>Row label: the version of libvirt on the host</extracomment>
         <translation>Libvirt:</translation>
     </message>
     <message>
@@ -1228,6 +1295,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 (%2 free)</source>
+        <extracomment>Host memory: %1 the total, %2 the free amount</extracomment>
         <translation>%1 (空き %2)</translation>
     </message>
     <message>
@@ -1236,6 +1304,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 defined, %2 running</source>
+        <extracomment>Number of virtual machines on the host: %1 defined (all), %2 of them running</extracomment>
         <translation>定義済み %1 台、実行中 %2 台</translation>
     </message>
     <message>
@@ -1322,22 +1391,27 @@ A running VM that uses it must be shut down first.</source>
     <name>LifecycleController</name>
     <message>
         <source>Start</source>
+        <extracomment>VM action: boot the virtual machine</extracomment>
         <translation>起動</translation>
     </message>
     <message>
         <source>Shut Down</source>
+        <extracomment>VM action: ask the guest OS to shut down (ACPI)</extracomment>
         <translation>シャットダウン</translation>
     </message>
     <message>
         <source>Reboot</source>
+        <extracomment>VM action: ask the guest OS to restart</extracomment>
         <translation>再起動</translation>
     </message>
     <message>
         <source>Force Off</source>
+        <extracomment>VM action, dialog title and button: cut the VM&apos;s power at once, like pulling the plug; use one term for it everywhere</extracomment>
         <translation>強制電源オフ</translation>
     </message>
     <message>
         <source>Force Reset</source>
+        <extracomment>VM action, dialog title and button: press the VM&apos;s reset button; use one term for reset everywhere</extracomment>
         <translation>強制リセット</translation>
     </message>
     <message>
@@ -1347,10 +1421,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Resume</source>
+        <extracomment>VM action: let a paused VM run again; not the same word as Restore (from a saved file) or Revert (to a snapshot)</extracomment>
         <translation>再開</translation>
     </message>
     <message>
         <source>Managed Save</source>
+        <extracomment>VM action: save the VM&apos;s memory state in libvirt&apos;s own place and stop it; starting the VM resumes from it (virsh managedsave)</extracomment>
         <translation>マネージド保存</translation>
     </message>
     <message>
@@ -1411,7 +1487,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>These virtual machines could not be forced off:</source>
-        <translation>次の仮想マシンを強制的に電源オフできませんでした:</translation>
+        <translation>次の仮想マシンを強制電源オフできませんでした:</translation>
     </message>
     <message>
         <source>These virtual machines could not be reset:</source>
@@ -1445,7 +1521,7 @@ A running VM that uses it must be shut down first.</source>
         <source>Force off %1?
 
 This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation>%1 を強制的に電源オフしますか?
+        <translation>%1 を強制電源オフしますか?
 
 電源プラグを抜くのと同じです。ゲストはディスクに書き込んでいないデータをすべて失います。</translation>
     </message>
@@ -1467,6 +1543,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Save to File</source>
+        <extracomment>Title of the error box when saving VMs to files failed (virsh save: the VM&apos;s state is written to a file and the VM stops)</extracomment>
         <translation>ファイルに保存</translation>
     </message>
     <message>
@@ -1493,6 +1570,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Restore</source>
+        <extracomment>Dialog title and button: start a VM from a state file written by &quot;Save to File&quot; (virsh restore); not the same word as Revert (snapshot) or Resume (paused VM)</extracomment>
         <translation>復元</translation>
     </message>
     <message>
@@ -1505,7 +1583,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 is running. Restoring the saved state forces it off first; whatever it has not written to disk is lost.</source>
-        <translation>%1 は実行中です。保存された状態を復元すると、先に強制的に電源オフされ、ディスクに書き込まれていないデータはすべて失われます。</translation>
+        <translation>%1 は実行中です。保存された状態を復元すると先に強制電源オフされ、ディスクに書き込まれていないデータはすべて失われます。</translation>
     </message>
     <message>
         <source>Force Off and Restore</source>
@@ -1513,7 +1591,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>The running virtual machine could not be forced off, so nothing was restored.</source>
-        <translation>実行中の仮想マシンを強制的に電源オフできなかったため、何も復元されませんでした。</translation>
+        <translation>実行中の仮想マシンを強制電源オフできなかったため、何も復元されませんでした。</translation>
     </message>
     <message>
         <source>The virtual machine could not be restored from %1.</source>
@@ -1525,6 +1603,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Rename</source>
+        <extracomment>Title of message boxes about renaming a VM</extracomment>
         <translation>名前の変更</translation>
     </message>
     <message>
@@ -1549,6 +1628,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Title of the error box when deleting virtual machines did not fully succeed</extracomment>
         <translation>削除</translation>
     </message>
     <message>
@@ -1568,15 +1648,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>MainWindow</name>
     <message>
         <source>Remove Connection</source>
-        <translation>接続の削除</translation>
+        <extracomment>Remove a connection from QVirt&apos;s list; nothing on the host is deleted</extracomment>
+        <translation>接続を一覧から外す</translation>
     </message>
     <message>
         <source>Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.</source>
-        <translation>QVirt から %1 を削除しますか? 仮想マシンは実行を続けます。QVirt がこの接続を記憶しなくなるだけです。</translation>
+        <translation>QVirt の一覧から %1 を外しますか? 仮想マシンは実行を続けます。QVirt がこの接続を記憶しなくなるだけです。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>削除</translation>
+        <extracomment>Confirmation button: remove the connection from QVirt&apos;s list (nothing on the host is deleted)</extracomment>
+        <translation>外す</translation>
     </message>
     <message>
         <source>QVirt Virtual Machine Manager</source>
@@ -1600,14 +1682,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>All states</source>
+        <extracomment>State filter of the virtual machine list</extracomment>
         <translation>すべての状態</translation>
     </message>
     <message>
         <source>Active</source>
+        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
         <translation>アクティブ</translation>
     </message>
     <message>
         <source>Running</source>
+        <extracomment>State filter: VMs that are running</extracomment>
         <translation>実行中</translation>
     </message>
     <message>
@@ -1617,10 +1702,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Shut off</source>
+        <extracomment>State filter: VMs that are shut off</extracomment>
         <translation>停止</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Menu</extracomment>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
@@ -1629,6 +1716,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Host</source>
+        <extracomment>Menu: actions on the selected connection (libvirt host)</extracomment>
         <translation>ホスト(&amp;H)</translation>
     </message>
     <message>
@@ -1637,6 +1725,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Restore from File…</source>
+        <extracomment>Start a VM again from a state file written by &quot;Save to File&quot; (virsh restore); not a snapshot revert</extracomment>
         <translation>ファイルから復元…</translation>
     </message>
     <message>
@@ -1645,6 +1734,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Open</source>
+        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
         <translation>開く</translation>
     </message>
     <message>
@@ -1661,10 +1751,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>Menu action: connect to the selected libvirt host</extracomment>
         <translation>接続</translation>
     </message>
     <message>
         <source>Disconnect</source>
+        <extracomment>Menu action: close the connection to the selected libvirt host</extracomment>
         <translation>切断</translation>
     </message>
     <message>
@@ -1677,7 +1769,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Remove Connection…</source>
-        <translation>接続の削除…</translation>
+        <translation>接続を一覧から外す…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1717,6 +1809,15 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>%1 (%2): could not connect. %3</source>
         <translation>%1 (%2): 接続できませんでした。%3</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Menu title, as in virt-manager: holds Preferences.</extracomment>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughPanel</name>
@@ -1730,6 +1831,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Device</source>
+        <extracomment>Column header of the VM&apos;s passed-through host devices</extracomment>
         <translation>デバイス</translation>
     </message>
     <message>
@@ -1754,7 +1856,8 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
+        <extracomment>Button: detach the selected host device from the VM; the device stays on the host (this does not delete anything)</extracomment>
+        <translation>取り外す(&amp;R)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guest settings for passthrough&lt;/b&gt;</source>
@@ -1786,6 +1889,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Apply</source>
+        <extracomment>Button: save the passthrough settings to the VM&apos;s configuration</extracomment>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
@@ -1802,6 +1906,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>USB</source>
+        <extracomment>Details column of a passed-through USB device</extracomment>
         <translation>USB</translation>
     </message>
     <message>
@@ -1810,6 +1915,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>chosen by libvirt</source>
+        <extracomment>Stands for the MAC address when libvirt picks one</extracomment>
         <translation>libvirt が選択</translation>
     </message>
     <message>
@@ -1842,19 +1948,21 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Remove Host Device</source>
-        <translation>ホストデバイスの削除</translation>
+        <extracomment>Detach a host device from the VM; the device stays on the host (nothing is deleted)</extracomment>
+        <translation>ホストデバイスの取り外し</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the VM? It stays on the host.</source>
-        <translation>仮想マシンから %1 (%2) を削除しますか? デバイスはホストに残ります。</translation>
+        <translation>仮想マシンから %1 (%2) を取り外しますか? デバイスはホストに残ります。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>削除</translation>
+        <extracomment>Confirmation button: detach the host device from the VM (nothing is deleted)</extracomment>
+        <translation>取り外す</translation>
     </message>
     <message>
         <source>The device could not be removed.</source>
-        <translation>デバイスを削除できませんでした。</translation>
+        <translation>デバイスを取り外せませんでした。</translation>
     </message>
     <message>
         <source>Host devices passed through</source>
@@ -1866,6 +1974,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>network %1</source>
+        <extracomment>Address column of an SR-IOV function taken from a pool network; %1 is the network name</extracomment>
         <translation>ネットワーク %1</translation>
     </message>
 </context>
@@ -1873,6 +1982,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>PassthroughReadiness</name>
     <message>
         <source>IOMMU enabled</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>IOMMU 有効</translation>
     </message>
     <message numerus="yes">
@@ -1895,6 +2005,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>vfio-pci available</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>vfio-pci 利用可能</translation>
     </message>
     <message>
@@ -1915,6 +2026,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a graphics card, %2 the host display driver that holds it</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1928,7 +2040,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message numerus="yes">
         <source>%n graphics card(s), none held by a host display driver.</source>
         <translation>
-            <numerusform>グラフィックカード %n 枚、いずれもホストのディスプレイドライバーに使用されていません。</numerusform>
+            <numerusform>グラフィックカード %n 枚 (ホストのディスプレイドライバーが使用しているものはありません)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,6 +2049,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Interrupt remapping</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>割り込みリマッピング</translation>
     </message>
     <message>
@@ -1978,7 +2091,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message numerus="yes">
         <source>libvirt lists %n PCI device(s), none of them in an IOMMU group.</source>
         <translation>
-            <numerusform>libvirt は PCI デバイスを %n 個報告していますが、どれも IOMMU グループに属していません。</numerusform>
+            <numerusform>libvirt は PCI デバイスを %n 個報告していますが、IOMMU グループに属しているものはありません。</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,6 +2140,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>QVirt Preferences</source>
+        <translation>QVirt の設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The language entry that follows the LANG/LANGUAGE environment; %1 is that language&apos;s own name.</extracomment>
+        <translation>システムの既定 (%1)</translation>
+    </message>
+    <message>
+        <source>Every open window switches to the new language at once. QVirt carries its own Chinese, Japanese and Korean glyphs, so the text stays readable on a server without those fonts, also through ssh -X.</source>
+        <translation>開いているすべてのウィンドウがすぐに新しい言語に切り替わります。QVirt は中国語・日本語・韓国語のグリフを内蔵しているため、これらのフォントがないサーバー上でも、ssh -X 経由でも文字が正しく表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessView</name>
     <message>
         <source>Passthrough readiness</source>
@@ -2034,14 +2167,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Ready</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
         <source>Needs fixing</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>要修正</translation>
     </message>
     <message>
         <source>Could not check</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>確認できません</translation>
     </message>
     <message>
@@ -2059,6 +2195,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 (current)</source>
+        <extracomment>Snapshot tree: %1 is the snapshot the VM was last reverted to or created from</extracomment>
         <translation>%1 (現在)</translation>
     </message>
     <message>
@@ -2067,6 +2204,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Disk %1</source>
+        <extracomment>Snapshot tree: %1 is the disk&apos;s target name, e.g. vda</extracomment>
         <translation>ディスク %1</translation>
     </message>
     <message>
@@ -2075,22 +2213,27 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>external</source>
+        <extracomment>Snapshot type column: an external snapshot (new overlay files); followed by &quot;, with memory&quot; or &quot;, disk only&quot;</extracomment>
         <translation>外部</translation>
     </message>
     <message>
         <source>internal</source>
+        <extracomment>Snapshot type column: an internal snapshot (stored inside the qcow2 image); followed by &quot;, with memory&quot; or &quot;, disk only&quot;</extracomment>
         <translation>内部</translation>
     </message>
     <message>
         <source>, with memory</source>
+        <extracomment>Appended to &quot;external&quot; or &quot;internal&quot; in the snapshot type column; keep the leading separator</extracomment>
         <translation>、メモリーあり</translation>
     </message>
     <message>
         <source>, disk only</source>
+        <extracomment>Appended to &quot;external&quot; or &quot;internal&quot; in the snapshot type column; keep the leading separator</extracomment>
         <translation>、ディスクのみ</translation>
     </message>
     <message>
         <source>%1; VM was %2</source>
+        <extracomment>Snapshot type column: %1 is the snapshot type, %2 the state the VM was in when the snapshot was taken (Running, Paused, ...)</extracomment>
         <translation>%1; 作成時の仮想マシンの状態: %2</translation>
     </message>
     <message>
@@ -2103,26 +2246,32 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>base image</source>
+        <extracomment>Snapshot tree: the bottom image of a disk&apos;s backing chain</extracomment>
         <translation>ベースイメージ</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Size column: %1 is the space the image uses on disk, %2 its virtual size</extracomment>
         <translation>%2 中 %1 使用</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header of the snapshot tree</extracomment>
         <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header of the snapshot tree: internal/external, with memory or disk only</extracomment>
         <translation>種類</translation>
     </message>
     <message>
         <source>Created</source>
+        <extracomment>Column header of the snapshot tree: date and time the snapshot was taken</extracomment>
         <translation>作成日時</translation>
     </message>
     <message>
         <source>Size (used of virtual)</source>
+        <extracomment>Column header of the snapshot tree</extracomment>
         <translation>サイズ (使用量/仮想サイズ)</translation>
     </message>
 </context>
@@ -2138,6 +2287,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Revert</source>
+        <extracomment>Return the VM to the selected snapshot (button, dialog title); not the same word as Restore (from a saved file) or Resume (a paused VM)</extracomment>
         <translation>スナップショットに戻す</translation>
     </message>
     <message>
@@ -2146,6 +2296,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>Button: read the snapshots again</extracomment>
         <translation>更新</translation>
     </message>
     <message>
@@ -2202,6 +2353,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Type:</source>
+        <extracomment>Kind of snapshot to take: internal or external, with memory or disk only</extracomment>
         <translation>種類:</translation>
     </message>
     <message>
@@ -2294,6 +2446,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge Down</source>
+        <extracomment>Dialog title: merge the selected image into the image below it (block commit)</extracomment>
         <translation>下位にマージ</translation>
     </message>
     <message>
@@ -2302,6 +2455,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge</source>
+        <extracomment>Confirmation button and error title: merge disk images (block commit)</extracomment>
         <translation>マージ</translation>
     </message>
     <message>
@@ -2334,11 +2488,11 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
-        <translation>%1 に戻しますか? これは外部スナップショットです: QVirt はまず仮想マシンを強制停止し、各ディスクにスナップショット時点のイメージの上の新しいオーバーレイを作ります。現在のオーバーレイはディスクに残ります。</translation>
+        <translation>%1 に戻しますか? これは外部スナップショットです。QVirt はまず仮想マシンを強制電源オフし、各ディスクにスナップショット時点のイメージの上の新しいオーバーレイを作ります。現在のオーバーレイはディスクに残ります。</translation>
     </message>
     <message>
         <source>External, with memory (a live checkpoint)</source>
-        <translation>外部、メモリーあり (ライブチェックポイント)</translation>
+        <translation>外部スナップショット、メモリーあり (ライブチェックポイント)</translation>
     </message>
     <message>
         <source>next to each disk&apos;s current image</source>
@@ -2358,10 +2512,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Save State to File…</source>
+        <extracomment>Save the running VM&apos;s memory state to a file and stop it (virsh save)</extracomment>
         <translation>状態をファイルに保存…</translation>
     </message>
     <message>
         <source>Restore State…</source>
+        <extracomment>Start the VM from a state file written by &quot;Save State to File&quot; (virsh restore); not a snapshot revert</extracomment>
         <translation>状態を復元…</translation>
     </message>
     <message>
@@ -2374,6 +2530,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>automatic</source>
+        <extracomment>Placeholder of an empty file name field: QVirt chooses the file name</extracomment>
         <translation>自動</translation>
     </message>
     <message>
@@ -2393,6 +2550,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
+        <extracomment>Axis label of the CPU usage graph: time in seconds</extracomment>
         <translation>秒</translation>
     </message>
 </context>
@@ -2408,14 +2566,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Actions</source>
+        <extracomment>Accessible name of the VM window&apos;s toolbar</extracomment>
         <translation>操作</translation>
     </message>
     <message>
         <source>Overview</source>
+        <extracomment>Tab of the VM window</extracomment>
         <translation>概要</translation>
     </message>
     <message>
         <source>Console</source>
+        <extracomment>Tab of the VM window: the VM&apos;s screen</extracomment>
         <translation>コンソール</translation>
     </message>
     <message>
@@ -2424,10 +2585,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Hardware</source>
+        <extracomment>Tab of the VM window</extracomment>
         <translation>ハードウェア</translation>
     </message>
     <message>
         <source>Performance</source>
+        <extracomment>Tab of the VM window: usage graphs</extracomment>
         <translation>パフォーマンス</translation>
     </message>
     <message>
@@ -2441,10 +2604,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>%1 on %2 — QVirt</source>
         <translation>%2 上の %1 — QVirt</translation>
-    </message>
-    <message>
-        <source> (managed save present: starting resumes it)</source>
-        <translation> (マネージド保存あり: 起動すると保存状態から再開します)</translation>
     </message>
     <message>
         <source>State:</source>
@@ -2472,14 +2631,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Yes</source>
+        <extracomment>Value of the Autostart and Persistent rows</extracomment>
         <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
+        <extracomment>Value of the Autostart row: the VM does not start when the host boots</extracomment>
         <translation>いいえ</translation>
     </message>
     <message>
         <source>Persistent:</source>
+        <extracomment>Row label: whether libvirt keeps the VM&apos;s definition after it stops</extracomment>
         <translation>永続:</translation>
     </message>
     <message>
@@ -2519,21 +2681,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>エミュレーター:</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>空</translation>
-    </message>
-    <message numerus="yes">
-        <source>on %n backing file(s)</source>
-        <translation>
-            <numerusform>(バッキングファイル %n 個)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Disks:</source>
         <translation>ディスク:</translation>
     </message>
     <message>
         <source>none</source>
+        <extracomment>Value of the Disks, Display and Network rows when the VM has none</extracomment>
         <translation>なし</translation>
     </message>
     <message>
@@ -2542,6 +2695,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Display:</source>
+        <extracomment>Row label: the VM&apos;s graphical display (VNC, SPICE)</extracomment>
         <translation>ディスプレイ:</translation>
     </message>
     <message>
@@ -2563,6 +2717,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
         <translation>このバージョンの QVirt では、ディスクやネットワークカードなどのハードウェアはまだ編集できません。当面は次を使用してください: virsh --connect %1 edit %2</translation>
+    </message>
+    <message>
+        <source>%1 (managed save present: starting resumes it)</source>
+        <translation>%1 (マネージド保存あり: 起動すると保存された状態から再開します)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>disk source</comment>
+        <extracomment>A VM&apos;s disk: %1 target (vda), %2 device (disk, cdrom), %3 format or bus, %4 the image; &quot;empty&quot; stands for a drive with no medium.</extracomment>
+        <translation>メディアなし</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2、%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3): %4 on %n backing file(s)</source>
+        <translation>
+            <numerusform>%1 (%2、%3): %4 (バッキングファイル %n 個)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2624,10 +2798,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>VncSettings</name>
     <message>
         <source>Automatic</source>
+        <extracomment>VNC encoding choice: QVirt picks one by the kind of link</extracomment>
         <translation>自動</translation>
     </message>
     <message>
         <source>Raw</source>
+        <extracomment>VNC encoding name; usually left untranslated</extracomment>
         <translation>Raw</translation>
     </message>
     <message>
@@ -2648,6 +2824,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>no virtual machine named &quot;%1&quot; on %2</source>
         <translation>%2 上に「%1」という名前の仮想マシンはありません</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on. Log in with &quot;ssh -X&quot; to show QVirt on your desktop, or run QVirt on your desktop with --connect qemu+ssh://user@host/system.</source>
+        <translation>ウィンドウを開くディスプレイがありません。「ssh -X」でログインしてデスクトップに QVirt を表示するか、デスクトップ上で QVirt を --connect qemu+ssh://user@host/system を付けて実行してください。</translation>
     </message>
 </context>
 </TS>

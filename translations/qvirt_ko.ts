@@ -73,10 +73,12 @@
     </message>
     <message>
         <source>Test driver</source>
+        <extracomment>Hypervisor choice: libvirt&apos;s built-in test driver, a fake host for trying QVirt out</extracomment>
         <translation>테스트 드라이버</translation>
     </message>
     <message>
         <source>Local</source>
+        <extracomment>Transport choice: connect to libvirt on this machine (no network)</extracomment>
         <translation>로컬</translation>
     </message>
     <message>
@@ -89,6 +91,7 @@
     </message>
     <message>
         <source>TLS</source>
+        <extracomment>Transport choice: libvirt&apos;s TLS-encrypted TCP transport</extracomment>
         <translation>TLS</translation>
     </message>
     <message>
@@ -120,6 +123,7 @@
     </message>
     <message>
         <source>Add</source>
+        <extracomment>Button: add the chosen host device to the VM</extracomment>
         <translation>추가</translation>
     </message>
     <message>
@@ -144,6 +148,7 @@
     </message>
     <message>
         <source>Virtual function</source>
+        <extracomment>Column header: an SR-IOV virtual function (VF) of a network card</extracomment>
         <translation>가상 기능</translation>
     </message>
     <message>
@@ -218,6 +223,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
+        <extracomment>%1 is the device name, %2 its PCI address, %3 its device class (e.g. VGA compatible controller)</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;(%2), %3.</translation>
     </message>
     <message numerus="yes">
@@ -228,8 +234,9 @@
     </message>
     <message numerus="yes">
         <source>Add all %n devices of IOMMU group %1</source>
+        <extracomment>Check box; only shown when the group has two or more devices; %1 is the group number</extracomment>
         <translation>
-            <numerusform>IOMMU 그룹 %1의 장치 %n개 모두 추가</numerusform>
+            <numerusform>IOMMU 그룹 %1의 장치 모두 추가(%n개)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -244,6 +251,7 @@
     </message>
     <message>
         <source>%1 (driver %2)</source>
+        <extracomment>%1 is a PCI device, %2 the host kernel driver it is bound to</extracomment>
         <translation>%1(드라이버 %2)</translation>
     </message>
     <message>
@@ -252,6 +260,7 @@
     </message>
     <message>
         <source>none reported</source>
+        <extracomment>Host driver column: libvirt did not name a driver for this function</extracomment>
         <translation>보고 없음</translation>
     </message>
     <message>
@@ -282,6 +291,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n Devices</source>
+        <extracomment>Dialog button when two or more devices are chosen</extracomment>
         <translation>
             <numerusform>장치 %n개 추가</numerusform>
         </translation>
@@ -302,7 +312,7 @@
         <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
 Name:</source>
         <translation>
-            <numerusform>게스트의 각 인터페이스에 %1의 사용 가능한 가상 기능 %n개 중 하나를 할당하는 libvirt 네트워크입니다.
+            <numerusform>게스트의 각 인터페이스에 %1의 사용 가능한 가상 기능(%n개)을 하나씩 할당하는 libvirt 네트워크입니다.
 이름:</numerusform>
         </translation>
     </message>
@@ -315,6 +325,7 @@ Name:</source>
     <name>Banner</name>
     <message>
         <source>Status message</source>
+        <extracomment>Accessible name of the message banner at the top of a window</extracomment>
         <translation>상태 메시지</translation>
     </message>
 </context>
@@ -330,6 +341,7 @@ Name:</source>
     </message>
     <message>
         <source>URI</source>
+        <extracomment>Value placeholder in --help output (qvirt --connect URI); written in capitals in Latin scripts</extracomment>
         <translation>URI</translation>
     </message>
     <message>
@@ -338,6 +350,7 @@ Name:</source>
     </message>
     <message>
         <source>NAME</source>
+        <extracomment>Value placeholder in --help output: the name of a virtual machine</extracomment>
         <translation>이름</translation>
     </message>
     <message>
@@ -362,6 +375,7 @@ Name:</source>
     </message>
     <message>
         <source>LOCALE</source>
+        <extracomment>Value placeholder in --help output: a locale name such as zh_CN</extracomment>
         <translation>로캘</translation>
     </message>
     <message>
@@ -385,22 +399,27 @@ Name:</source>
     <name>Connection</name>
     <message>
         <source>Not connected</source>
+        <extracomment>Connection state shown next to a host in the connection list</extracomment>
         <translation>연결되지 않음</translation>
     </message>
     <message>
         <source>Connecting…</source>
+        <extracomment>Connection state: the connection is being opened</extracomment>
         <translation>연결 중…</translation>
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Connection state: the connection is open</extracomment>
         <translation>연결됨</translation>
     </message>
     <message>
         <source>Disconnected, retrying…</source>
+        <extracomment>Connection state: the connection was lost and QVirt is reconnecting</extracomment>
         <translation>연결 끊김, 다시 시도하는 중…</translation>
     </message>
     <message>
         <source>Connection failed</source>
+        <extracomment>Connection state: the connection could not be opened</extracomment>
         <translation>연결 실패</translation>
     </message>
 </context>
@@ -436,10 +455,12 @@ Name:</source>
     </message>
     <message>
         <source>QEMU/KVM</source>
+        <extracomment>Hypervisor kind in a connection&apos;s display name, e.g. &quot;QEMU/KVM on host1&quot;</extracomment>
         <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>Hypervisor kind: libvirt&apos;s built-in test driver (a fake host), as in &quot;Test on localhost&quot;</extracomment>
         <translation>테스트</translation>
     </message>
     <message>
@@ -452,10 +473,12 @@ Name:</source>
     </message>
     <message>
         <source>Test: %1</source>
+        <extracomment>Display name of a test-driver connection; %1 is the name of its XML host file</extracomment>
         <translation>테스트: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
+        <extracomment>Connection display name: %1 is the hypervisor kind (QEMU/KVM, Test, ...), %2 the host name or &quot;localhost&quot;</extracomment>
         <translation>%2의 %1</translation>
     </message>
 </context>
@@ -551,7 +574,7 @@ Name:</source>
     </message>
     <message>
         <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
-        <translation>libvirt가 이 외부 스냅샷으로 되돌리지 못했습니다. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>libvirt가 이 외부 스냅샷으로 되돌리지 못했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
@@ -563,15 +586,15 @@ Name:</source>
     </message>
     <message>
         <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
-        <translation>스냅샷 오버레이 %1 아래의 이미지를 찾을 수 없어 스냅샷 시점의 상태를 알 수 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>스냅샷 오버레이 %1 아래의 이미지를 찾을 수 없어 스냅샷 시점의 상태를 알 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
-        <translation>새 오버레이 %1을(를) 만들 수 없습니다: %2. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>새 오버레이 %1을(를) 만들 수 없습니다: %2. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
-        <translation>스냅샷의 디스크 %1이(가) 더 이상 이 가상 머신에 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>스냅샷의 디스크 %1이(가) 더 이상 이 가상 머신에 없습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
@@ -618,6 +641,7 @@ A running VM that uses it must be shut down first.</source>
     <name>ConsolePanel</name>
     <message>
         <source>Fit to window</source>
+        <extracomment>Console scaling mode: scale the guest&apos;s screen to the window</extracomment>
         <translation>창에 맞추기</translation>
     </message>
     <message>
@@ -630,10 +654,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Scaling</source>
+        <extracomment>Accessible name of the console&apos;s scaling mode menu</extracomment>
         <translation>배율 조정</translation>
     </message>
     <message>
         <source>Encoding</source>
+        <extracomment>Accessible name of the VNC encoding menu (Automatic, Raw, ZRLE, Tight)</extracomment>
         <translation>인코딩</translation>
     </message>
     <message>
@@ -642,22 +668,27 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Send Key</source>
+        <extracomment>Console toolbar button: menu of key combinations sent to the guest</extracomment>
         <translation>키 보내기</translation>
     </message>
     <message>
         <source>Screenshot…</source>
+        <extracomment>Console toolbar button: save the guest&apos;s screen as an image</extracomment>
         <translation>스크린샷…</translation>
     </message>
     <message>
         <source>Fullscreen</source>
+        <extracomment>Console toolbar button: show the console full screen</extracomment>
         <translation>전체 화면</translation>
     </message>
     <message>
         <source>Detach</source>
+        <extracomment>Console toolbar button: move the console into a window of its own (not about devices)</extracomment>
         <translation>분리</translation>
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>Console toolbar button: connect to the VM&apos;s display with the password entered</extracomment>
         <translation>연결</translation>
     </message>
     <message>
@@ -666,6 +697,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Ctrl+Alt+Del</source>
+        <extracomment>Key combination sent to the guest; translate key names only if your keyboards label them differently</extracomment>
         <translation>Ctrl+Alt+Del</translation>
     </message>
     <message>
@@ -678,6 +710,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Print Screen</source>
+        <extracomment>Name of the Print Screen key, sent to the guest</extracomment>
         <translation>Print Screen</translation>
     </message>
     <message>
@@ -714,10 +747,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Connecting…</source>
+        <extracomment>Console status line: connecting to the VM&apos;s display</extracomment>
         <translation>연결 중…</translation>
     </message>
     <message>
         <source>Not connected</source>
+        <extracomment>Console status line: not connected to the VM&apos;s display</extracomment>
         <translation>연결되지 않음</translation>
     </message>
     <message>
@@ -730,6 +765,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Screenshot</source>
+        <extracomment>Title of the error box when a screenshot could not be saved</extracomment>
         <translation>스크린샷</translation>
     </message>
     <message>
@@ -750,6 +786,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>JPEG quality </source>
+        <extracomment>Prefix of a spin box showing a number 0-9; keep the trailing space if your language separates words</extracomment>
         <translation>JPEG 품질 </translation>
     </message>
     <message>
@@ -781,6 +818,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Realm:</source>
+        <extracomment>Authentication realm (SASL/Kerberos) a host asks for</extracomment>
         <translation>영역(realm):</translation>
     </message>
     <message>
@@ -818,10 +856,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Image</source>
+        <extracomment>Column header: path of a disk image file</extracomment>
         <translation>이미지</translation>
     </message>
     <message>
         <source>Format</source>
+        <extracomment>Column header: disk image format (qcow2, raw ...), not the verb</extracomment>
         <translation>형식</translation>
     </message>
     <message>
@@ -834,6 +874,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Button: delete the virtual machines (and the ticked disk images)</extracomment>
         <translation>삭제</translation>
     </message>
     <message>
@@ -842,6 +883,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a disk&apos;s target name (vda), %2 its device type (disk, floppy ...)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -907,34 +949,42 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Suspended</source>
         <comment>domain state (guest power management)</comment>
+        <extracomment>The guest put itself to sleep (suspend to RAM, ACPI S3), like a laptop; not the same as Paused</extracomment>
         <translation>절전 모드</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header of the virtual machine list</extracomment>
         <translation>이름</translation>
     </message>
     <message>
         <source>State</source>
+        <extracomment>Column header of the virtual machine list: running, paused, shut off ...</extracomment>
         <translation>상태</translation>
     </message>
     <message>
         <source>CPU usage</source>
+        <extracomment>Column header of the virtual machine list</extracomment>
         <translation>CPU 사용량</translation>
     </message>
     <message>
         <source>Memory</source>
+        <extracomment>Column header of the virtual machine list: the VM&apos;s RAM</extracomment>
         <translation>메모리</translation>
     </message>
     <message>
         <source>vCPUs</source>
+        <extracomment>Column header of the virtual machine list: number of virtual CPUs</extracomment>
         <translation>vCPU</translation>
     </message>
     <message>
         <source>Autostart</source>
+        <extracomment>Column header of the virtual machine list: whether the VM starts when the host boots</extracomment>
         <translation>자동 시작</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Virtual machine list: %1 is the VM&apos;s name, %2 its title</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -944,6 +994,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Yes</source>
+        <extracomment>Autostart column: the VM starts when the host boots (the cell stays empty otherwise)</extracomment>
         <translation>예</translation>
     </message>
 </context>
@@ -971,10 +1022,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Bind</source>
+        <extracomment>Confirmation button: bind the devices to the vfio-pci driver (take them away from the host)</extracomment>
         <translation>바인딩</translation>
     </message>
     <message>
         <source>Give Back</source>
+        <extracomment>Confirmation button: give the devices back to their host drivers</extracomment>
         <translation>반환</translation>
     </message>
     <message>
@@ -1018,6 +1071,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>PCI bridge</source>
+        <extracomment>PCI device class name</extracomment>
         <translation>PCI 브리지</translation>
     </message>
     <message>
@@ -1050,10 +1104,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>cannot be passed through</source>
+        <extracomment>Status of an IOMMU group in the host device tree</extracomment>
         <translation>패스스루 불가</translation>
     </message>
     <message>
         <source>ready for passthrough</source>
+        <extracomment>Status of an IOMMU group in the host device tree: all its devices can be given to a VM</extracomment>
         <translation>패스스루 가능</translation>
     </message>
     <message numerus="yes">
@@ -1084,6 +1140,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>none reported</source>
+        <extracomment>Host driver column: libvirt did not name a driver for this device</extracomment>
         <translation>보고 없음</translation>
     </message>
     <message>
@@ -1110,22 +1167,27 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>USB devices</source>
+        <extracomment>Top-level node of the host device tree</extracomment>
         <translation>USB 장치</translation>
     </message>
     <message>
         <source>Device</source>
+        <extracomment>Column header of the host device tree</extracomment>
         <translation>장치</translation>
     </message>
     <message>
         <source>Address</source>
+        <extracomment>Column header of the host device tree: PCI address or USB bus/device</extracomment>
         <translation>주소</translation>
     </message>
     <message>
         <source>Host driver</source>
+        <extracomment>Column header of the host device tree: the kernel driver the device is bound to on the host</extracomment>
         <translation>호스트 드라이버</translation>
     </message>
     <message>
         <source>Used by</source>
+        <extracomment>Column header of the host device tree: the virtual machines configured to use the device</extracomment>
         <translation>사용처</translation>
     </message>
     <message>
@@ -1149,6 +1211,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Checking…</source>
+        <extracomment>Passthrough readiness: the host is being checked</extracomment>
         <translation>확인 중…</translation>
     </message>
     <message>
@@ -1177,6 +1240,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <extracomment>Button: read the host&apos;s devices again</extracomment>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
@@ -1192,10 +1256,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Summary</source>
+        <extracomment>Tab of the host details window</extracomment>
         <translation>요약</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is the connection URI, %2 the connection state</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1212,6 +1278,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Libvirt:</source>
+        <extracomment>Row label: the version of libvirt on the host</extracomment>
         <translation>Libvirt:</translation>
     </message>
     <message>
@@ -1228,6 +1295,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 (%2 free)</source>
+        <extracomment>Host memory: %1 the total, %2 the free amount</extracomment>
         <translation>%1(여유 %2)</translation>
     </message>
     <message>
@@ -1236,6 +1304,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 defined, %2 running</source>
+        <extracomment>Number of virtual machines on the host: %1 defined (all), %2 of them running</extracomment>
         <translation>정의됨 %1개, 실행 중 %2개</translation>
     </message>
     <message>
@@ -1322,23 +1391,28 @@ A running VM that uses it must be shut down first.</source>
     <name>LifecycleController</name>
     <message>
         <source>Start</source>
+        <extracomment>VM action: boot the virtual machine</extracomment>
         <translation>시작</translation>
     </message>
     <message>
         <source>Shut Down</source>
+        <extracomment>VM action: ask the guest OS to shut down (ACPI)</extracomment>
         <translation>종료</translation>
     </message>
     <message>
         <source>Reboot</source>
+        <extracomment>VM action: ask the guest OS to restart</extracomment>
         <translation>재부팅</translation>
     </message>
     <message>
         <source>Force Off</source>
+        <extracomment>VM action, dialog title and button: cut the VM&apos;s power at once, like pulling the plug; use one term for it everywhere</extracomment>
         <translation>강제 종료</translation>
     </message>
     <message>
         <source>Force Reset</source>
-        <translation>강제 재설정</translation>
+        <extracomment>VM action, dialog title and button: press the VM&apos;s reset button; use one term for reset everywhere</extracomment>
+        <translation>강제 리셋</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1347,10 +1421,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Resume</source>
+        <extracomment>VM action: let a paused VM run again; not the same word as Restore (from a saved file) or Revert (to a snapshot)</extracomment>
         <translation>재개</translation>
     </message>
     <message>
         <source>Managed Save</source>
+        <extracomment>VM action: save the VM&apos;s memory state in libvirt&apos;s own place and stop it; starting the VM resumes from it (virsh managedsave)</extracomment>
         <translation>관리 저장</translation>
     </message>
     <message>
@@ -1415,7 +1491,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>These virtual machines could not be reset:</source>
-        <translation>다음 가상 머신을 재설정할 수 없습니다:</translation>
+        <translation>다음 가상 머신을 리셋할 수 없습니다:</translation>
     </message>
     <message>
         <source>These virtual machines could not be paused:</source>
@@ -1453,7 +1529,7 @@ This is like pulling the power plug: the guest loses everything it has not writt
         <source>Reset %1?
 
 This is like pressing the reset button: the guest loses everything it has not written to disk.</source>
-        <translation>%1을(를) 재설정하시겠습니까?
+        <translation>%1을(를) 리셋하시겠습니까?
 
 리셋 버튼을 누르는 것과 같습니다. 게스트에서 디스크에 기록하지 않은 모든 데이터가 손실됩니다.</translation>
     </message>
@@ -1467,6 +1543,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Save to File</source>
+        <extracomment>Title of the error box when saving VMs to files failed (virsh save: the VM&apos;s state is written to a file and the VM stops)</extracomment>
         <translation>파일로 저장</translation>
     </message>
     <message>
@@ -1493,6 +1570,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Restore</source>
+        <extracomment>Dialog title and button: start a VM from a state file written by &quot;Save to File&quot; (virsh restore); not the same word as Revert (snapshot) or Resume (paused VM)</extracomment>
         <translation>복원</translation>
     </message>
     <message>
@@ -1525,6 +1603,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Rename</source>
+        <extracomment>Title of message boxes about renaming a VM</extracomment>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
@@ -1549,6 +1628,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Title of the error box when deleting virtual machines did not fully succeed</extracomment>
         <translation>삭제</translation>
     </message>
     <message>
@@ -1568,6 +1648,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>MainWindow</name>
     <message>
         <source>Remove Connection</source>
+        <extracomment>Remove a connection from QVirt&apos;s list; nothing on the host is deleted</extracomment>
         <translation>연결 제거</translation>
     </message>
     <message>
@@ -1576,6 +1657,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Remove</source>
+        <extracomment>Confirmation button: remove the connection from QVirt&apos;s list (nothing on the host is deleted)</extracomment>
         <translation>제거</translation>
     </message>
     <message>
@@ -1600,14 +1682,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>All states</source>
+        <extracomment>State filter of the virtual machine list</extracomment>
         <translation>모든 상태</translation>
     </message>
     <message>
         <source>Active</source>
+        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
         <translation>활성</translation>
     </message>
     <message>
         <source>Running</source>
+        <extracomment>State filter: VMs that are running</extracomment>
         <translation>실행 중</translation>
     </message>
     <message>
@@ -1617,10 +1702,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Shut off</source>
+        <extracomment>State filter: VMs that are shut off</extracomment>
         <translation>꺼짐</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Menu</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
@@ -1629,6 +1716,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Host</source>
+        <extracomment>Menu: actions on the selected connection (libvirt host)</extracomment>
         <translation>호스트(&amp;H)</translation>
     </message>
     <message>
@@ -1637,6 +1725,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Restore from File…</source>
+        <extracomment>Start a VM again from a state file written by &quot;Save to File&quot; (virsh restore); not a snapshot revert</extracomment>
         <translation>파일에서 복원…</translation>
     </message>
     <message>
@@ -1645,6 +1734,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Open</source>
+        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
         <translation>열기</translation>
     </message>
     <message>
@@ -1661,10 +1751,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>Menu action: connect to the selected libvirt host</extracomment>
         <translation>연결</translation>
     </message>
     <message>
         <source>Disconnect</source>
+        <extracomment>Menu action: close the connection to the selected libvirt host</extracomment>
         <translation>연결 끊기</translation>
     </message>
     <message>
@@ -1717,6 +1809,15 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>%1 (%2): could not connect. %3</source>
         <translation>%1 (%2): 연결할 수 없습니다. %3</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Menu title, as in virt-manager: holds Preferences.</extracomment>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>기본 설정(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughPanel</name>
@@ -1730,6 +1831,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Device</source>
+        <extracomment>Column header of the VM&apos;s passed-through host devices</extracomment>
         <translation>장치</translation>
     </message>
     <message>
@@ -1754,6 +1856,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Remove</source>
+        <extracomment>Button: detach the selected host device from the VM; the device stays on the host (this does not delete anything)</extracomment>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
@@ -1786,6 +1889,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Apply</source>
+        <extracomment>Button: save the passthrough settings to the VM&apos;s configuration</extracomment>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
@@ -1802,6 +1906,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>USB</source>
+        <extracomment>Details column of a passed-through USB device</extracomment>
         <translation>USB</translation>
     </message>
     <message>
@@ -1810,6 +1915,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>chosen by libvirt</source>
+        <extracomment>Stands for the MAC address when libvirt picks one</extracomment>
         <translation>libvirt가 선택</translation>
     </message>
     <message>
@@ -1842,6 +1948,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Remove Host Device</source>
+        <extracomment>Detach a host device from the VM; the device stays on the host (nothing is deleted)</extracomment>
         <translation>호스트 장치 제거</translation>
     </message>
     <message>
@@ -1850,6 +1957,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Remove</source>
+        <extracomment>Confirmation button: detach the host device from the VM (nothing is deleted)</extracomment>
         <translation>제거</translation>
     </message>
     <message>
@@ -1866,6 +1974,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>network %1</source>
+        <extracomment>Address column of an SR-IOV function taken from a pool network; %1 is the network name</extracomment>
         <translation>네트워크 %1</translation>
     </message>
 </context>
@@ -1873,6 +1982,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>PassthroughReadiness</name>
     <message>
         <source>IOMMU enabled</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>IOMMU 활성화됨</translation>
     </message>
     <message numerus="yes">
@@ -1895,6 +2005,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>vfio-pci available</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>vfio-pci 사용 가능</translation>
     </message>
     <message>
@@ -1915,6 +2026,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a graphics card, %2 the host display driver that holds it</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1928,7 +2040,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message numerus="yes">
         <source>%n graphics card(s), none held by a host display driver.</source>
         <translation>
-            <numerusform>그래픽 카드 %n개, 모두 호스트 디스플레이 드라이버가 사용하지 않습니다.</numerusform>
+            <numerusform>그래픽 카드 %n개, 호스트 디스플레이 드라이버가 사용 중인 카드 없음.</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,6 +2049,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Interrupt remapping</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>인터럽트 리매핑</translation>
     </message>
     <message>
@@ -2027,6 +2140,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>QVirt Preferences</source>
+        <translation>QVirt 기본 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The language entry that follows the LANG/LANGUAGE environment; %1 is that language&apos;s own name.</extracomment>
+        <translation>시스템 기본값(%1)</translation>
+    </message>
+    <message>
+        <source>Every open window switches to the new language at once. QVirt carries its own Chinese, Japanese and Korean glyphs, so the text stays readable on a server without those fonts, also through ssh -X.</source>
+        <translation>열려 있는 모든 창이 즉시 새 언어로 바뀝니다. QVirt에는 중국어, 일본어, 한국어 글리프가 내장되어 있어 해당 글꼴이 없는 서버에서도, ssh -X를 통해서도 글자가 제대로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessView</name>
     <message>
         <source>Passthrough readiness</source>
@@ -2034,14 +2167,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Ready</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>준비됨</translation>
     </message>
     <message>
         <source>Needs fixing</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>수정 필요</translation>
     </message>
     <message>
         <source>Could not check</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>확인할 수 없음</translation>
     </message>
     <message>
@@ -2059,6 +2195,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 (current)</source>
+        <extracomment>Snapshot tree: %1 is the snapshot the VM was last reverted to or created from</extracomment>
         <translation>%1 (현재)</translation>
     </message>
     <message>
@@ -2067,6 +2204,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Disk %1</source>
+        <extracomment>Snapshot tree: %1 is the disk&apos;s target name, e.g. vda</extracomment>
         <translation>디스크 %1</translation>
     </message>
     <message>
@@ -2075,22 +2213,27 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>external</source>
+        <extracomment>Snapshot type column: an external snapshot (new overlay files); followed by &quot;, with memory&quot; or &quot;, disk only&quot;</extracomment>
         <translation>외부</translation>
     </message>
     <message>
         <source>internal</source>
+        <extracomment>Snapshot type column: an internal snapshot (stored inside the qcow2 image); followed by &quot;, with memory&quot; or &quot;, disk only&quot;</extracomment>
         <translation>내부</translation>
     </message>
     <message>
         <source>, with memory</source>
+        <extracomment>Appended to &quot;external&quot; or &quot;internal&quot; in the snapshot type column; keep the leading separator</extracomment>
         <translation>, 메모리 포함</translation>
     </message>
     <message>
         <source>, disk only</source>
+        <extracomment>Appended to &quot;external&quot; or &quot;internal&quot; in the snapshot type column; keep the leading separator</extracomment>
         <translation>, 디스크만</translation>
     </message>
     <message>
         <source>%1; VM was %2</source>
+        <extracomment>Snapshot type column: %1 is the snapshot type, %2 the state the VM was in when the snapshot was taken (Running, Paused, ...)</extracomment>
         <translation>%1; 당시 가상 머신 상태: %2</translation>
     </message>
     <message>
@@ -2103,26 +2246,32 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>base image</source>
+        <extracomment>Snapshot tree: the bottom image of a disk&apos;s backing chain</extracomment>
         <translation>기본 이미지</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Size column: %1 is the space the image uses on disk, %2 its virtual size</extracomment>
         <translation>%2 중 %1 사용</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header of the snapshot tree</extracomment>
         <translation>이름</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header of the snapshot tree: internal/external, with memory or disk only</extracomment>
         <translation>유형</translation>
     </message>
     <message>
         <source>Created</source>
+        <extracomment>Column header of the snapshot tree: date and time the snapshot was taken</extracomment>
         <translation>생성 시간</translation>
     </message>
     <message>
         <source>Size (used of virtual)</source>
+        <extracomment>Column header of the snapshot tree</extracomment>
         <translation>크기 (사용/가상)</translation>
     </message>
 </context>
@@ -2138,6 +2287,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Revert</source>
+        <extracomment>Return the VM to the selected snapshot (button, dialog title); not the same word as Restore (from a saved file) or Resume (a paused VM)</extracomment>
         <translation>되돌리기</translation>
     </message>
     <message>
@@ -2146,6 +2296,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>Button: read the snapshots again</extracomment>
         <translation>새로 고침</translation>
     </message>
     <message>
@@ -2202,6 +2353,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Type:</source>
+        <extracomment>Kind of snapshot to take: internal or external, with memory or disk only</extracomment>
         <translation>유형:</translation>
     </message>
     <message>
@@ -2294,6 +2446,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge Down</source>
+        <extracomment>Dialog title: merge the selected image into the image below it (block commit)</extracomment>
         <translation>아래로 병합</translation>
     </message>
     <message>
@@ -2302,6 +2455,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge</source>
+        <extracomment>Confirmation button and error title: merge disk images (block commit)</extracomment>
         <translation>병합</translation>
     </message>
     <message>
@@ -2334,11 +2488,11 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
-        <translation>%1(으)로 되돌리시겠습니까? 외부 스냅샷입니다: QVirt는 먼저 가상 머신을 강제로 끈 다음, 각 디스크에 스냅샷 시점의 이미지 위에 새 오버레이를 만듭니다. 현재 오버레이는 디스크에 남습니다.</translation>
+        <translation>%1(으)로 되돌리시겠습니까? 외부 스냅샷입니다. QVirt는 먼저 가상 머신을 강제 종료한 다음, 각 디스크에 스냅샷 시점의 이미지 위에 새 오버레이를 만듭니다. 현재 오버레이는 디스크에 남습니다.</translation>
     </message>
     <message>
         <source>External, with memory (a live checkpoint)</source>
-        <translation>외부, 메모리 포함 (라이브 체크포인트)</translation>
+        <translation>외부 스냅샷, 메모리 포함 (라이브 체크포인트)</translation>
     </message>
     <message>
         <source>next to each disk&apos;s current image</source>
@@ -2358,10 +2512,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Save State to File…</source>
+        <extracomment>Save the running VM&apos;s memory state to a file and stop it (virsh save)</extracomment>
         <translation>상태를 파일로 저장…</translation>
     </message>
     <message>
         <source>Restore State…</source>
+        <extracomment>Start the VM from a state file written by &quot;Save State to File&quot; (virsh restore); not a snapshot revert</extracomment>
         <translation>상태 복원…</translation>
     </message>
     <message>
@@ -2374,6 +2530,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>automatic</source>
+        <extracomment>Placeholder of an empty file name field: QVirt chooses the file name</extracomment>
         <translation>자동</translation>
     </message>
     <message>
@@ -2393,6 +2550,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
+        <extracomment>Axis label of the CPU usage graph: time in seconds</extracomment>
         <translation>초</translation>
     </message>
 </context>
@@ -2408,14 +2566,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Actions</source>
+        <extracomment>Accessible name of the VM window&apos;s toolbar</extracomment>
         <translation>작업</translation>
     </message>
     <message>
         <source>Overview</source>
+        <extracomment>Tab of the VM window</extracomment>
         <translation>개요</translation>
     </message>
     <message>
         <source>Console</source>
+        <extracomment>Tab of the VM window: the VM&apos;s screen</extracomment>
         <translation>콘솔</translation>
     </message>
     <message>
@@ -2424,10 +2585,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Hardware</source>
+        <extracomment>Tab of the VM window</extracomment>
         <translation>하드웨어</translation>
     </message>
     <message>
         <source>Performance</source>
+        <extracomment>Tab of the VM window: usage graphs</extracomment>
         <translation>성능</translation>
     </message>
     <message>
@@ -2441,10 +2604,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>%1 on %2 — QVirt</source>
         <translation>%2의 %1 — QVirt</translation>
-    </message>
-    <message>
-        <source> (managed save present: starting resumes it)</source>
-        <translation> (관리 저장 있음: 시작하면 저장된 상태에서 재개됨)</translation>
     </message>
     <message>
         <source>State:</source>
@@ -2472,14 +2631,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Yes</source>
+        <extracomment>Value of the Autostart and Persistent rows</extracomment>
         <translation>예</translation>
     </message>
     <message>
         <source>No</source>
+        <extracomment>Value of the Autostart row: the VM does not start when the host boots</extracomment>
         <translation>아니요</translation>
     </message>
     <message>
         <source>Persistent:</source>
+        <extracomment>Row label: whether libvirt keeps the VM&apos;s definition after it stops</extracomment>
         <translation>영구:</translation>
     </message>
     <message>
@@ -2519,21 +2681,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>에뮬레이터:</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>비어 있음</translation>
-    </message>
-    <message numerus="yes">
-        <source>on %n backing file(s)</source>
-        <translation>
-            <numerusform>(백킹 파일 %n개 기반)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Disks:</source>
         <translation>디스크:</translation>
     </message>
     <message>
         <source>none</source>
+        <extracomment>Value of the Disks, Display and Network rows when the VM has none</extracomment>
         <translation>없음</translation>
     </message>
     <message>
@@ -2542,6 +2695,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Display:</source>
+        <extracomment>Row label: the VM&apos;s graphical display (VNC, SPICE)</extracomment>
         <translation>디스플레이:</translation>
     </message>
     <message>
@@ -2564,12 +2718,32 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
         <translation>이 버전의 QVirt에서는 디스크, 네트워크 카드 등의 하드웨어를 아직 편집할 수 없습니다. 그동안에는 다음을 사용하십시오: virsh --connect %1 edit %2</translation>
     </message>
+    <message>
+        <source>%1 (managed save present: starting resumes it)</source>
+        <translation>%1 (관리 저장 있음: 시작하면 저장된 상태에서 재개됨)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>disk source</comment>
+        <extracomment>A VM&apos;s disk: %1 target (vda), %2 device (disk, cdrom), %3 format or bus, %4 the image; &quot;empty&quot; stands for a drive with no medium.</extracomment>
+        <translation>미디어 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3): %4 on %n backing file(s)</source>
+        <translation>
+            <numerusform>%1 (%2, %3): %4 (백킹 파일 %n개 기반)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VncClient</name>
     <message>
         <source>The server announced an impossible screen size of %1×%2.</source>
-        <translation>서버가 알린 화면 크기 %1×%2은(는) 불가능한 값입니다.</translation>
+        <translation>서버가 불가능한 화면 크기 %1×%2을(를) 알려 왔습니다.</translation>
     </message>
     <message>
         <source>Cannot reach the VNC server at %1:%2: %3</source>
@@ -2624,10 +2798,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>VncSettings</name>
     <message>
         <source>Automatic</source>
+        <extracomment>VNC encoding choice: QVirt picks one by the kind of link</extracomment>
         <translation>자동</translation>
     </message>
     <message>
         <source>Raw</source>
+        <extracomment>VNC encoding name; usually left untranslated</extracomment>
         <translation>Raw</translation>
     </message>
     <message>
@@ -2648,6 +2824,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>no virtual machine named &quot;%1&quot; on %2</source>
         <translation>%2에 &quot;%1&quot;(이)라는 이름의 가상 머신이 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on. Log in with &quot;ssh -X&quot; to show QVirt on your desktop, or run QVirt on your desktop with --connect qemu+ssh://user@host/system.</source>
+        <translation>창을 열 디스플레이가 없습니다. &quot;ssh -X&quot;로 로그인하여 데스크톱에 QVirt를 표시하거나, 데스크톱에서 --connect qemu+ssh://user@host/system 옵션을 붙여 QVirt를 실행하십시오.</translation>
     </message>
 </context>
 </TS>

@@ -73,10 +73,12 @@
     </message>
     <message>
         <source>Test driver</source>
+        <extracomment>Hypervisor choice: libvirt&apos;s built-in test driver, a fake host for trying QVirt out</extracomment>
         <translation>測試驅動程式</translation>
     </message>
     <message>
         <source>Local</source>
+        <extracomment>Transport choice: connect to libvirt on this machine (no network)</extracomment>
         <translation>本機</translation>
     </message>
     <message>
@@ -89,6 +91,7 @@
     </message>
     <message>
         <source>TLS</source>
+        <extracomment>Transport choice: libvirt&apos;s TLS-encrypted TCP transport</extracomment>
         <translation>TLS</translation>
     </message>
     <message>
@@ -120,6 +123,7 @@
     </message>
     <message>
         <source>Add</source>
+        <extracomment>Button: add the chosen host device to the VM</extracomment>
         <translation>新增</translation>
     </message>
     <message>
@@ -144,6 +148,7 @@
     </message>
     <message>
         <source>Virtual function</source>
+        <extracomment>Column header: an SR-IOV virtual function (VF) of a network card</extracomment>
         <translation>虛擬功能</translation>
     </message>
     <message>
@@ -218,6 +223,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
+        <extracomment>%1 is the device name, %2 its PCI address, %3 its device class (e.g. VGA compatible controller)</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3。</translation>
     </message>
     <message numerus="yes">
@@ -228,8 +234,9 @@
     </message>
     <message numerus="yes">
         <source>Add all %n devices of IOMMU group %1</source>
+        <extracomment>Check box; only shown when the group has two or more devices; %1 is the group number</extracomment>
         <translation>
-            <numerusform>新增 IOMMU 群組 %1 中的全部 %n 個裝置</numerusform>
+            <numerusform>新增 IOMMU 群組 %1 中的所有裝置（%n 個）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -244,6 +251,7 @@
     </message>
     <message>
         <source>%1 (driver %2)</source>
+        <extracomment>%1 is a PCI device, %2 the host kernel driver it is bound to</extracomment>
         <translation>%1（驅動程式 %2）</translation>
     </message>
     <message>
@@ -252,6 +260,7 @@
     </message>
     <message>
         <source>none reported</source>
+        <extracomment>Host driver column: libvirt did not name a driver for this function</extracomment>
         <translation>未回報</translation>
     </message>
     <message>
@@ -282,6 +291,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n Devices</source>
+        <extracomment>Dialog button when two or more devices are chosen</extracomment>
         <translation>
             <numerusform>新增 %n 個裝置</numerusform>
         </translation>
@@ -302,7 +312,7 @@
         <source>A libvirt network that hands each guest interface one of the %n free virtual function(s) of %1.
 Name:</source>
         <translation>
-            <numerusform>一個 libvirt 網路，為每個客體系統介面指派 %1 的 %n 個可用虛擬功能之一。
+            <numerusform>一個 libvirt 網路，從 %1 的可用虛擬功能（%n 個）中為每個客體系統介面指派一個。
 名稱：</numerusform>
         </translation>
     </message>
@@ -315,6 +325,7 @@ Name:</source>
     <name>Banner</name>
     <message>
         <source>Status message</source>
+        <extracomment>Accessible name of the message banner at the top of a window</extracomment>
         <translation>狀態訊息</translation>
     </message>
 </context>
@@ -330,6 +341,7 @@ Name:</source>
     </message>
     <message>
         <source>URI</source>
+        <extracomment>Value placeholder in --help output (qvirt --connect URI); written in capitals in Latin scripts</extracomment>
         <translation>URI</translation>
     </message>
     <message>
@@ -338,6 +350,7 @@ Name:</source>
     </message>
     <message>
         <source>NAME</source>
+        <extracomment>Value placeholder in --help output: the name of a virtual machine</extracomment>
         <translation>名稱</translation>
     </message>
     <message>
@@ -362,6 +375,7 @@ Name:</source>
     </message>
     <message>
         <source>LOCALE</source>
+        <extracomment>Value placeholder in --help output: a locale name such as zh_CN</extracomment>
         <translation>地區設定</translation>
     </message>
     <message>
@@ -385,22 +399,27 @@ Name:</source>
     <name>Connection</name>
     <message>
         <source>Not connected</source>
+        <extracomment>Connection state shown next to a host in the connection list</extracomment>
         <translation>未連線</translation>
     </message>
     <message>
         <source>Connecting…</source>
+        <extracomment>Connection state: the connection is being opened</extracomment>
         <translation>正在連線…</translation>
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Connection state: the connection is open</extracomment>
         <translation>已連線</translation>
     </message>
     <message>
         <source>Disconnected, retrying…</source>
+        <extracomment>Connection state: the connection was lost and QVirt is reconnecting</extracomment>
         <translation>連線中斷，正在重試…</translation>
     </message>
     <message>
         <source>Connection failed</source>
+        <extracomment>Connection state: the connection could not be opened</extracomment>
         <translation>連線失敗</translation>
     </message>
 </context>
@@ -436,10 +455,12 @@ Name:</source>
     </message>
     <message>
         <source>QEMU/KVM</source>
+        <extracomment>Hypervisor kind in a connection&apos;s display name, e.g. &quot;QEMU/KVM on host1&quot;</extracomment>
         <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>Hypervisor kind: libvirt&apos;s built-in test driver (a fake host), as in &quot;Test on localhost&quot;</extracomment>
         <translation>測試</translation>
     </message>
     <message>
@@ -452,10 +473,12 @@ Name:</source>
     </message>
     <message>
         <source>Test: %1</source>
+        <extracomment>Display name of a test-driver connection; %1 is the name of its XML host file</extracomment>
         <translation>測試：%1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
+        <extracomment>Connection display name: %1 is the hypervisor kind (QEMU/KVM, Test, ...), %2 the host name or &quot;localhost&quot;</extracomment>
         <translation>%2 上的 %1</translation>
     </message>
 </context>
@@ -539,7 +562,7 @@ Name:</source>
     </message>
     <message>
         <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation>外部快照的覆蓋檔案保存了快照之後寫入的資料；只有將其合併至後備檔案（block commit）才能移除，而 libvirt 在此無法完成此操作。未進行任何變更。</translation>
+        <translation>外部快照的覆蓋檔案保存了快照之後寫入的資料；只有將其合併至後備檔案（block commit）才能移除，而 libvirt 在此無法完成此操作。未做任何變更。</translation>
     </message>
     <message>
         <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
@@ -551,11 +574,11 @@ Name:</source>
     </message>
     <message>
         <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
-        <translation>libvirt 無法還原到此外部快照。未做任何變更。</translation>
+        <translation>libvirt 無法還原至此外部快照。未做任何變更。</translation>
     </message>
     <message>
         <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
-        <translation>請先關閉虛擬機器：還原到外部快照會取代它的磁碟。</translation>
+        <translation>請先關閉虛擬機器：還原至外部快照會取代它的磁碟。</translation>
     </message>
     <message>
         <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
@@ -575,7 +598,7 @@ Name:</source>
     </message>
     <message>
         <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
-        <translation>磁碟已還原，但無法還原 %1 中的記憶體狀態：%2。虛擬機器處於關機狀態；啟動它即可從還原後的磁碟開機。</translation>
+        <translation>磁碟已還原，但無法恢復 %1 中的記憶體狀態：%2。虛擬機器處於關機狀態；啟動它即可從還原後的磁碟開機。</translation>
     </message>
     <message>
         <source>The host has no device %1.</source>
@@ -618,6 +641,7 @@ A running VM that uses it must be shut down first.</source>
     <name>ConsolePanel</name>
     <message>
         <source>Fit to window</source>
+        <extracomment>Console scaling mode: scale the guest&apos;s screen to the window</extracomment>
         <translation>符合視窗大小</translation>
     </message>
     <message>
@@ -630,10 +654,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Scaling</source>
+        <extracomment>Accessible name of the console&apos;s scaling mode menu</extracomment>
         <translation>縮放</translation>
     </message>
     <message>
         <source>Encoding</source>
+        <extracomment>Accessible name of the VNC encoding menu (Automatic, Raw, ZRLE, Tight)</extracomment>
         <translation>編碼</translation>
     </message>
     <message>
@@ -642,22 +668,27 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Send Key</source>
+        <extracomment>Console toolbar button: menu of key combinations sent to the guest</extracomment>
         <translation>傳送按鍵</translation>
     </message>
     <message>
         <source>Screenshot…</source>
+        <extracomment>Console toolbar button: save the guest&apos;s screen as an image</extracomment>
         <translation>擷取畫面…</translation>
     </message>
     <message>
         <source>Fullscreen</source>
+        <extracomment>Console toolbar button: show the console full screen</extracomment>
         <translation>全螢幕</translation>
     </message>
     <message>
         <source>Detach</source>
+        <extracomment>Console toolbar button: move the console into a window of its own (not about devices)</extracomment>
         <translation>分離</translation>
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>Console toolbar button: connect to the VM&apos;s display with the password entered</extracomment>
         <translation>連線</translation>
     </message>
     <message>
@@ -666,6 +697,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Ctrl+Alt+Del</source>
+        <extracomment>Key combination sent to the guest; translate key names only if your keyboards label them differently</extracomment>
         <translation>Ctrl+Alt+Del</translation>
     </message>
     <message>
@@ -678,6 +710,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Print Screen</source>
+        <extracomment>Name of the Print Screen key, sent to the guest</extracomment>
         <translation>Print Screen</translation>
     </message>
     <message>
@@ -714,10 +747,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Connecting…</source>
+        <extracomment>Console status line: connecting to the VM&apos;s display</extracomment>
         <translation>正在連線…</translation>
     </message>
     <message>
         <source>Not connected</source>
+        <extracomment>Console status line: not connected to the VM&apos;s display</extracomment>
         <translation>未連線</translation>
     </message>
     <message>
@@ -730,6 +765,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Screenshot</source>
+        <extracomment>Title of the error box when a screenshot could not be saved</extracomment>
         <translation>擷取畫面</translation>
     </message>
     <message>
@@ -750,6 +786,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>JPEG quality </source>
+        <extracomment>Prefix of a spin box showing a number 0-9; keep the trailing space if your language separates words</extracomment>
         <translation>JPEG 品質 </translation>
     </message>
     <message>
@@ -781,6 +818,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Realm:</source>
+        <extracomment>Authentication realm (SASL/Kerberos) a host asks for</extracomment>
         <translation>認證領域：</translation>
     </message>
     <message>
@@ -818,10 +856,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Image</source>
+        <extracomment>Column header: path of a disk image file</extracomment>
         <translation>映像檔</translation>
     </message>
     <message>
         <source>Format</source>
+        <extracomment>Column header: disk image format (qcow2, raw ...), not the verb</extracomment>
         <translation>格式</translation>
     </message>
     <message>
@@ -834,6 +874,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Button: delete the virtual machines (and the ticked disk images)</extracomment>
         <translation>刪除</translation>
     </message>
     <message>
@@ -842,6 +883,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a disk&apos;s target name (vda), %2 its device type (disk, floppy ...)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -907,34 +949,42 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Suspended</source>
         <comment>domain state (guest power management)</comment>
-        <translation>已休眠</translation>
+        <extracomment>The guest put itself to sleep (suspend to RAM, ACPI S3), like a laptop; not the same as Paused</extracomment>
+        <translation>睡眠中</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header of the virtual machine list</extracomment>
         <translation>名稱</translation>
     </message>
     <message>
         <source>State</source>
+        <extracomment>Column header of the virtual machine list: running, paused, shut off ...</extracomment>
         <translation>狀態</translation>
     </message>
     <message>
         <source>CPU usage</source>
+        <extracomment>Column header of the virtual machine list</extracomment>
         <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>Memory</source>
+        <extracomment>Column header of the virtual machine list: the VM&apos;s RAM</extracomment>
         <translation>記憶體</translation>
     </message>
     <message>
         <source>vCPUs</source>
+        <extracomment>Column header of the virtual machine list: number of virtual CPUs</extracomment>
         <translation>vCPU</translation>
     </message>
     <message>
         <source>Autostart</source>
+        <extracomment>Column header of the virtual machine list: whether the VM starts when the host boots</extracomment>
         <translation>自動啟動</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Virtual machine list: %1 is the VM&apos;s name, %2 its title</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -944,6 +994,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Yes</source>
+        <extracomment>Autostart column: the VM starts when the host boots (the cell stays empty otherwise)</extracomment>
         <translation>是</translation>
     </message>
 </context>
@@ -971,10 +1022,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Bind</source>
+        <extracomment>Confirmation button: bind the devices to the vfio-pci driver (take them away from the host)</extracomment>
         <translation>綁定</translation>
     </message>
     <message>
         <source>Give Back</source>
+        <extracomment>Confirmation button: give the devices back to their host drivers</extracomment>
         <translation>歸還</translation>
     </message>
     <message>
@@ -1018,6 +1071,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>PCI bridge</source>
+        <extracomment>PCI device class name</extracomment>
         <translation>PCI 橋接器</translation>
     </message>
     <message>
@@ -1050,10 +1104,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>cannot be passed through</source>
+        <extracomment>Status of an IOMMU group in the host device tree</extracomment>
         <translation>無法直通</translation>
     </message>
     <message>
         <source>ready for passthrough</source>
+        <extracomment>Status of an IOMMU group in the host device tree: all its devices can be given to a VM</extracomment>
         <translation>可以直通</translation>
     </message>
     <message numerus="yes">
@@ -1084,6 +1140,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>none reported</source>
+        <extracomment>Host driver column: libvirt did not name a driver for this device</extracomment>
         <translation>未回報</translation>
     </message>
     <message>
@@ -1110,22 +1167,27 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>USB devices</source>
+        <extracomment>Top-level node of the host device tree</extracomment>
         <translation>USB 裝置</translation>
     </message>
     <message>
         <source>Device</source>
+        <extracomment>Column header of the host device tree</extracomment>
         <translation>裝置</translation>
     </message>
     <message>
         <source>Address</source>
+        <extracomment>Column header of the host device tree: PCI address or USB bus/device</extracomment>
         <translation>位址</translation>
     </message>
     <message>
         <source>Host driver</source>
+        <extracomment>Column header of the host device tree: the kernel driver the device is bound to on the host</extracomment>
         <translation>主機驅動程式</translation>
     </message>
     <message>
         <source>Used by</source>
+        <extracomment>Column header of the host device tree: the virtual machines configured to use the device</extracomment>
         <translation>使用方</translation>
     </message>
     <message>
@@ -1149,6 +1211,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Checking…</source>
+        <extracomment>Passthrough readiness: the host is being checked</extracomment>
         <translation>正在檢查…</translation>
     </message>
     <message>
@@ -1177,6 +1240,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <extracomment>Button: read the host&apos;s devices again</extracomment>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
@@ -1192,10 +1256,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Summary</source>
+        <extracomment>Tab of the host details window</extracomment>
         <translation>摘要</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is the connection URI, %2 the connection state</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1212,6 +1278,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Libvirt:</source>
+        <extracomment>Row label: the version of libvirt on the host</extracomment>
         <translation>Libvirt：</translation>
     </message>
     <message>
@@ -1228,6 +1295,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 (%2 free)</source>
+        <extracomment>Host memory: %1 the total, %2 the free amount</extracomment>
         <translation>%1（可用 %2）</translation>
     </message>
     <message>
@@ -1236,6 +1304,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 defined, %2 running</source>
+        <extracomment>Number of virtual machines on the host: %1 defined (all), %2 of them running</extracomment>
         <translation>已定義 %1 台，執行中 %2 台</translation>
     </message>
     <message>
@@ -1267,7 +1336,7 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
-        <translation>客體系統的根匯流排上沒有可供 %1 使用的空閒 PCI 插槽；請先從客體系統移除一個裝置。</translation>
+        <translation>客體系統的根匯流排上沒有可供 %1 使用的 PCI 插槽；請先從客體系統移除一個裝置。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a MAC address like 52:54:00:12:34:56.</source>
@@ -1322,22 +1391,27 @@ A running VM that uses it must be shut down first.</source>
     <name>LifecycleController</name>
     <message>
         <source>Start</source>
+        <extracomment>VM action: boot the virtual machine</extracomment>
         <translation>啟動</translation>
     </message>
     <message>
         <source>Shut Down</source>
+        <extracomment>VM action: ask the guest OS to shut down (ACPI)</extracomment>
         <translation>關機</translation>
     </message>
     <message>
         <source>Reboot</source>
+        <extracomment>VM action: ask the guest OS to restart</extracomment>
         <translation>重新開機</translation>
     </message>
     <message>
         <source>Force Off</source>
+        <extracomment>VM action, dialog title and button: cut the VM&apos;s power at once, like pulling the plug; use one term for it everywhere</extracomment>
         <translation>強制關機</translation>
     </message>
     <message>
         <source>Force Reset</source>
+        <extracomment>VM action, dialog title and button: press the VM&apos;s reset button; use one term for reset everywhere</extracomment>
         <translation>強制重設</translation>
     </message>
     <message>
@@ -1347,10 +1421,12 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>Resume</source>
+        <extracomment>VM action: let a paused VM run again; not the same word as Restore (from a saved file) or Revert (to a snapshot)</extracomment>
         <translation>繼續執行</translation>
     </message>
     <message>
         <source>Managed Save</source>
+        <extracomment>VM action: save the VM&apos;s memory state in libvirt&apos;s own place and stop it; starting the VM resumes from it (virsh managedsave)</extracomment>
         <translation>受管儲存</translation>
     </message>
     <message>
@@ -1445,7 +1521,7 @@ A running VM that uses it must be shut down first.</source>
         <source>Force off %1?
 
 This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation>確定要強制關閉 %1 嗎？
+        <translation>確定要將 %1 強制關機嗎？
 
 這就像直接拔掉電源插頭：客體系統中尚未寫入磁碟的所有資料都會遺失。</translation>
     </message>
@@ -1467,6 +1543,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Save to File</source>
+        <extracomment>Title of the error box when saving VMs to files failed (virsh save: the VM&apos;s state is written to a file and the VM stops)</extracomment>
         <translation>儲存至檔案</translation>
     </message>
     <message>
@@ -1489,11 +1566,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Restore Virtual Machine from File</source>
-        <translation>從檔案還原虛擬機器</translation>
+        <translation>從檔案恢復虛擬機器</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>還原</translation>
+        <extracomment>Dialog title and button: start a VM from a state file written by &quot;Save to File&quot; (virsh restore); not the same word as Revert (snapshot) or Resume (paused VM)</extracomment>
+        <translation>恢復</translation>
     </message>
     <message>
         <source>%1 is not a saved virtual machine state that this host can read.</source>
@@ -1505,19 +1583,19 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 is running. Restoring the saved state forces it off first; whatever it has not written to disk is lost.</source>
-        <translation>%1 正在執行。還原儲存的狀態會先將其強制關機，所有尚未寫入磁碟的資料都會遺失。</translation>
+        <translation>%1 正在執行。恢復儲存的狀態會先將其強制關機，所有尚未寫入磁碟的資料都會遺失。</translation>
     </message>
     <message>
         <source>Force Off and Restore</source>
-        <translation>強制關機並還原</translation>
+        <translation>強制關機並恢復</translation>
     </message>
     <message>
         <source>The running virtual machine could not be forced off, so nothing was restored.</source>
-        <translation>無法強制關閉執行中的虛擬機器，因此未還原任何內容。</translation>
+        <translation>無法將執行中的虛擬機器強制關機，因此未恢復任何內容。</translation>
     </message>
     <message>
         <source>The virtual machine could not be restored from %1.</source>
-        <translation>無法從 %1 還原虛擬機器。</translation>
+        <translation>無法從 %1 恢復虛擬機器。</translation>
     </message>
     <message>
         <source>The file is kept. Check that the disks it refers to still exist, and the host&apos;s libvirt log.</source>
@@ -1525,6 +1603,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Rename</source>
+        <extracomment>Title of message boxes about renaming a VM</extracomment>
         <translation>重新命名</translation>
     </message>
     <message>
@@ -1549,6 +1628,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Title of the error box when deleting virtual machines did not fully succeed</extracomment>
         <translation>刪除</translation>
     </message>
     <message>
@@ -1568,14 +1648,16 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>MainWindow</name>
     <message>
         <source>Remove Connection</source>
+        <extracomment>Remove a connection from QVirt&apos;s list; nothing on the host is deleted</extracomment>
         <translation>移除連線</translation>
     </message>
     <message>
         <source>Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.</source>
-        <translation>要從 QVirt 移除 %1 嗎？其虛擬機器會繼續執行，QVirt 只是不再記住此連線。</translation>
+        <translation>要從 QVirt 移除 %1 嗎？其虛擬機器仍會照常執行，QVirt 只是不再記住此連線。</translation>
     </message>
     <message>
         <source>Remove</source>
+        <extracomment>Confirmation button: remove the connection from QVirt&apos;s list (nothing on the host is deleted)</extracomment>
         <translation>移除</translation>
     </message>
     <message>
@@ -1600,14 +1682,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>All states</source>
+        <extracomment>State filter of the virtual machine list</extracomment>
         <translation>所有狀態</translation>
     </message>
     <message>
         <source>Active</source>
+        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
         <translation>作用中</translation>
     </message>
     <message>
         <source>Running</source>
+        <extracomment>State filter: VMs that are running</extracomment>
         <translation>執行中</translation>
     </message>
     <message>
@@ -1617,10 +1702,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Shut off</source>
+        <extracomment>State filter: VMs that are shut off</extracomment>
         <translation>已關機</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Menu</extracomment>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
@@ -1629,6 +1716,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Host</source>
+        <extracomment>Menu: actions on the selected connection (libvirt host)</extracomment>
         <translation>主機(&amp;H)</translation>
     </message>
     <message>
@@ -1637,7 +1725,8 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Restore from File…</source>
-        <translation>從檔案還原…</translation>
+        <extracomment>Start a VM again from a state file written by &quot;Save to File&quot; (virsh restore); not a snapshot revert</extracomment>
+        <translation>從檔案恢復…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1645,6 +1734,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Open</source>
+        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
         <translation>開啟</translation>
     </message>
     <message>
@@ -1661,10 +1751,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>Menu action: connect to the selected libvirt host</extracomment>
         <translation>連線</translation>
     </message>
     <message>
         <source>Disconnect</source>
+        <extracomment>Menu action: close the connection to the selected libvirt host</extracomment>
         <translation>中斷連線</translation>
     </message>
     <message>
@@ -1717,6 +1809,15 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>%1 (%2): could not connect. %3</source>
         <translation>%1（%2）：無法連線。%3</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Menu title, as in virt-manager: holds Preferences.</extracomment>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughPanel</name>
@@ -1730,6 +1831,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Device</source>
+        <extracomment>Column header of the VM&apos;s passed-through host devices</extracomment>
         <translation>裝置</translation>
     </message>
     <message>
@@ -1754,6 +1856,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Remove</source>
+        <extracomment>Button: detach the selected host device from the VM; the device stays on the host (this does not delete anything)</extracomment>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
@@ -1786,6 +1889,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>&amp;Apply</source>
+        <extracomment>Button: save the passthrough settings to the VM&apos;s configuration</extracomment>
         <translation>套用(&amp;A)</translation>
     </message>
     <message>
@@ -1802,6 +1906,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>USB</source>
+        <extracomment>Details column of a passed-through USB device</extracomment>
         <translation>USB</translation>
     </message>
     <message>
@@ -1810,6 +1915,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>chosen by libvirt</source>
+        <extracomment>Stands for the MAC address when libvirt picks one</extracomment>
         <translation>由 libvirt 選擇</translation>
     </message>
     <message>
@@ -1842,6 +1948,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Remove Host Device</source>
+        <extracomment>Detach a host device from the VM; the device stays on the host (nothing is deleted)</extracomment>
         <translation>移除主機裝置</translation>
     </message>
     <message>
@@ -1850,6 +1957,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Remove</source>
+        <extracomment>Confirmation button: detach the host device from the VM (nothing is deleted)</extracomment>
         <translation>移除</translation>
     </message>
     <message>
@@ -1866,6 +1974,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>network %1</source>
+        <extracomment>Address column of an SR-IOV function taken from a pool network; %1 is the network name</extracomment>
         <translation>網路 %1</translation>
     </message>
 </context>
@@ -1873,6 +1982,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>PassthroughReadiness</name>
     <message>
         <source>IOMMU enabled</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>IOMMU 已啟用</translation>
     </message>
     <message numerus="yes">
@@ -1895,6 +2005,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>vfio-pci available</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>vfio-pci 可用</translation>
     </message>
     <message>
@@ -1915,6 +2026,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a graphics card, %2 the host display driver that holds it</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -1928,7 +2040,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message numerus="yes">
         <source>%n graphics card(s), none held by a host display driver.</source>
         <translation>
-            <numerusform>%n 張顯示卡，皆未被主機顯示驅動程式佔用。</numerusform>
+            <numerusform>%n 張顯示卡，未被主機顯示驅動程式佔用。</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,6 +2049,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Interrupt remapping</source>
+        <extracomment>Title of a passthrough readiness check (shown with Ready / Needs fixing)</extracomment>
         <translation>中斷重新對應</translation>
     </message>
     <message>
@@ -1978,7 +2091,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message numerus="yes">
         <source>libvirt lists %n PCI device(s), none of them in an IOMMU group.</source>
         <translation>
-            <numerusform>libvirt 列出了 %n 個 PCI 裝置，但都不在任何 IOMMU 群組中。</numerusform>
+            <numerusform>libvirt 列出了 %n 個 PCI 裝置，其中沒有任何裝置屬於 IOMMU 群組。</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,6 +2140,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>QVirt Preferences</source>
+        <translation>QVirt 偏好設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The language entry that follows the LANG/LANGUAGE environment; %1 is that language&apos;s own name.</extracomment>
+        <translation>系統預設（%1）</translation>
+    </message>
+    <message>
+        <source>Every open window switches to the new language at once. QVirt carries its own Chinese, Japanese and Korean glyphs, so the text stays readable on a server without those fonts, also through ssh -X.</source>
+        <translation>所有已開啟的視窗都會立即切換為新語言。QVirt 內建中文、日文與韓文字形，因此即使伺服器上沒有這些字型，文字也能正常顯示，透過 ssh -X 使用時亦然。</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessView</name>
     <message>
         <source>Passthrough readiness</source>
@@ -2034,14 +2167,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Ready</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>就緒</translation>
     </message>
     <message>
         <source>Needs fixing</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>需要修正</translation>
     </message>
     <message>
         <source>Could not check</source>
+        <extracomment>Verdict of a passthrough readiness check</extracomment>
         <translation>無法檢查</translation>
     </message>
     <message>
@@ -2059,6 +2195,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 (current)</source>
+        <extracomment>Snapshot tree: %1 is the snapshot the VM was last reverted to or created from</extracomment>
         <translation>%1（目前）</translation>
     </message>
     <message>
@@ -2067,6 +2204,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Disk %1</source>
+        <extracomment>Snapshot tree: %1 is the disk&apos;s target name, e.g. vda</extracomment>
         <translation>磁碟 %1</translation>
     </message>
     <message>
@@ -2075,22 +2213,27 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>external</source>
+        <extracomment>Snapshot type column: an external snapshot (new overlay files); followed by &quot;, with memory&quot; or &quot;, disk only&quot;</extracomment>
         <translation>外部</translation>
     </message>
     <message>
         <source>internal</source>
+        <extracomment>Snapshot type column: an internal snapshot (stored inside the qcow2 image); followed by &quot;, with memory&quot; or &quot;, disk only&quot;</extracomment>
         <translation>內部</translation>
     </message>
     <message>
         <source>, with memory</source>
+        <extracomment>Appended to &quot;external&quot; or &quot;internal&quot; in the snapshot type column; keep the leading separator</extracomment>
         <translation>，含記憶體</translation>
     </message>
     <message>
         <source>, disk only</source>
+        <extracomment>Appended to &quot;external&quot; or &quot;internal&quot; in the snapshot type column; keep the leading separator</extracomment>
         <translation>，僅磁碟</translation>
     </message>
     <message>
         <source>%1; VM was %2</source>
+        <extracomment>Snapshot type column: %1 is the snapshot type, %2 the state the VM was in when the snapshot was taken (Running, Paused, ...)</extracomment>
         <translation>%1；當時虛擬機器狀態：%2</translation>
     </message>
     <message>
@@ -2103,26 +2246,32 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>base image</source>
+        <extracomment>Snapshot tree: the bottom image of a disk&apos;s backing chain</extracomment>
         <translation>基礎映像檔</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Size column: %1 is the space the image uses on disk, %2 its virtual size</extracomment>
         <translation>已用 %1，共 %2</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header of the snapshot tree</extracomment>
         <translation>名稱</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header of the snapshot tree: internal/external, with memory or disk only</extracomment>
         <translation>類型</translation>
     </message>
     <message>
         <source>Created</source>
+        <extracomment>Column header of the snapshot tree: date and time the snapshot was taken</extracomment>
         <translation>建立時間</translation>
     </message>
     <message>
         <source>Size (used of virtual)</source>
+        <extracomment>Column header of the snapshot tree</extracomment>
         <translation>大小（已用/虛擬）</translation>
     </message>
 </context>
@@ -2138,6 +2287,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Revert</source>
+        <extracomment>Return the VM to the selected snapshot (button, dialog title); not the same word as Restore (from a saved file) or Resume (a paused VM)</extracomment>
         <translation>還原</translation>
     </message>
     <message>
@@ -2146,6 +2296,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>Button: read the snapshots again</extracomment>
         <translation>重新整理</translation>
     </message>
     <message>
@@ -2202,6 +2353,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Type:</source>
+        <extracomment>Kind of snapshot to take: internal or external, with memory or disk only</extracomment>
         <translation>類型：</translation>
     </message>
     <message>
@@ -2294,6 +2446,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge Down</source>
+        <extracomment>Dialog title: merge the selected image into the image below it (block commit)</extracomment>
         <translation>向下合併</translation>
     </message>
     <message>
@@ -2302,6 +2455,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Merge</source>
+        <extracomment>Confirmation button and error title: merge disk images (block commit)</extracomment>
         <translation>合併</translation>
     </message>
     <message>
@@ -2334,7 +2488,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.</source>
-        <translation>還原到 %1？這是外部快照：QVirt 會先強制關閉虛擬機器，再於快照時的映像檔上為每個磁碟建立新的覆蓋檔案。目前的覆蓋檔案仍保留在磁碟上。</translation>
+        <translation>要還原至 %1 嗎？這是外部快照：QVirt 會先將虛擬機器強制關機，再於快照時的映像檔上為每個磁碟建立新的覆蓋檔案。目前的覆蓋檔案仍保留在磁碟上。</translation>
     </message>
     <message>
         <source>External, with memory (a live checkpoint)</source>
@@ -2358,11 +2512,13 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Save State to File…</source>
+        <extracomment>Save the running VM&apos;s memory state to a file and stop it (virsh save)</extracomment>
         <translation>將狀態儲存到檔案…</translation>
     </message>
     <message>
         <source>Restore State…</source>
-        <translation>還原狀態…</translation>
+        <extracomment>Start the VM from a state file written by &quot;Save State to File&quot; (virsh restore); not a snapshot revert</extracomment>
+        <translation>恢復狀態…</translation>
     </message>
     <message>
         <source>Take an external disk-only snapshot instead?</source>
@@ -2374,6 +2530,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>automatic</source>
+        <extracomment>Placeholder of an empty file name field: QVirt chooses the file name</extracomment>
         <translation>自動</translation>
     </message>
     <message>
@@ -2393,6 +2550,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
+        <extracomment>Axis label of the CPU usage graph: time in seconds</extracomment>
         <translation>秒</translation>
     </message>
 </context>
@@ -2408,14 +2566,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Actions</source>
+        <extracomment>Accessible name of the VM window&apos;s toolbar</extracomment>
         <translation>動作</translation>
     </message>
     <message>
         <source>Overview</source>
+        <extracomment>Tab of the VM window</extracomment>
         <translation>概觀</translation>
     </message>
     <message>
         <source>Console</source>
+        <extracomment>Tab of the VM window: the VM&apos;s screen</extracomment>
         <translation>主控台</translation>
     </message>
     <message>
@@ -2424,10 +2585,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Hardware</source>
+        <extracomment>Tab of the VM window</extracomment>
         <translation>硬體</translation>
     </message>
     <message>
         <source>Performance</source>
+        <extracomment>Tab of the VM window: usage graphs</extracomment>
         <translation>效能</translation>
     </message>
     <message>
@@ -2441,10 +2604,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>%1 on %2 — QVirt</source>
         <translation>%2 上的 %1 — QVirt</translation>
-    </message>
-    <message>
-        <source> (managed save present: starting resumes it)</source>
-        <translation>（有受管儲存：啟動時將從中繼續執行）</translation>
     </message>
     <message>
         <source>State:</source>
@@ -2472,14 +2631,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Yes</source>
+        <extracomment>Value of the Autostart and Persistent rows</extracomment>
         <translation>是</translation>
     </message>
     <message>
         <source>No</source>
+        <extracomment>Value of the Autostart row: the VM does not start when the host boots</extracomment>
         <translation>否</translation>
     </message>
     <message>
         <source>Persistent:</source>
+        <extracomment>Row label: whether libvirt keeps the VM&apos;s definition after it stops</extracomment>
         <translation>持續性：</translation>
     </message>
     <message>
@@ -2519,21 +2681,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>模擬器：</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>空</translation>
-    </message>
-    <message numerus="yes">
-        <source>on %n backing file(s)</source>
-        <translation>
-            <numerusform>基於 %n 個後備檔案</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Disks:</source>
         <translation>磁碟：</translation>
     </message>
     <message>
         <source>none</source>
+        <extracomment>Value of the Disks, Display and Network rows when the VM has none</extracomment>
         <translation>無</translation>
     </message>
     <message>
@@ -2542,6 +2695,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Display:</source>
+        <extracomment>Row label: the VM&apos;s graphical display (VNC, SPICE)</extracomment>
         <translation>顯示：</translation>
     </message>
     <message>
@@ -2563,6 +2717,26 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
         <translation>此版本的 QVirt 尚無法編輯磁碟、網路卡等其他硬體；目前可使用：virsh --connect %1 edit %2</translation>
+    </message>
+    <message>
+        <source>%1 (managed save present: starting resumes it)</source>
+        <translation>%1（有受管儲存：啟動時將從儲存的狀態繼續執行）</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>disk source</comment>
+        <extracomment>A VM&apos;s disk: %1 target (vda), %2 device (disk, cdrom), %3 format or bus, %4 the image; &quot;empty&quot; stands for a drive with no medium.</extracomment>
+        <translation>無媒體</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3): %4 on %n backing file(s)</source>
+        <translation>
+            <numerusform>%1（%2，%3）：%4（基於 %n 個後備檔案）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2624,10 +2798,12 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <name>VncSettings</name>
     <message>
         <source>Automatic</source>
+        <extracomment>VNC encoding choice: QVirt picks one by the kind of link</extracomment>
         <translation>自動</translation>
     </message>
     <message>
         <source>Raw</source>
+        <extracomment>VNC encoding name; usually left untranslated</extracomment>
         <translation>Raw</translation>
     </message>
     <message>
@@ -2648,6 +2824,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>no virtual machine named &quot;%1&quot; on %2</source>
         <translation>%2 上沒有名為「%1」的虛擬機器</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on. Log in with &quot;ssh -X&quot; to show QVirt on your desktop, or run QVirt on your desktop with --connect qemu+ssh://user@host/system.</source>
+        <translation>沒有可開啟視窗的圖形顯示環境。請以「ssh -X」登入，讓 QVirt 顯示在您的桌面上；或在您的桌面上執行 QVirt，並使用 --connect qemu+ssh://user@host/system。</translation>
     </message>
 </context>
 </TS>

@@ -388,8 +388,7 @@ void SnapshotsPanel::merge(bool pull)
     if (pull) {
         if (!MessageBox::confirm(this, tr("Pull Backing Files Up"),
                                  tr("Copy the data of every backing file of %1 into %2? The backing files stay on disk.")
-                                     //: Confirmation button: copy the backing files' data up into the active image (block pull)
-                                     .arg(disk.target, QFileInfo(path).fileName()), tr("Pull")))
+                                     .arg(disk.target, QFileInfo(path).fileName()), /*: Confirmation button: copy the backing files' data up into the active image (block pull) */ tr("Pull")))
             return;
         started = m_connection->blockPull(m_uuid, disk.target, {});
     } else {

@@ -150,8 +150,8 @@ void LifecycleController::perform(DomainAction action, const DomainRefs &domains
     for (const DomainRef &d : std::as_const(targets)) {
         const QString name = d.info.name;
         d.connection->perform(d.info.uuid, action).then(this, [this, batch, name](const VoidResult &r) {
+            //: %1 is a VM name, %2 the error message
             if (!r)
-                //: %1 is a VM name, %2 the error message
                 batch->failures << tr("%1: %2").arg(name, r.error().message);
             finishBatch(batch);
         });
@@ -221,8 +221,8 @@ void LifecycleController::saveToFile(const DomainRefs &domains)
     for (const auto &[d, path] : std::as_const(jobs)) {
         const QString name = d.info.name;
         d.connection->saveToFile(d.info.uuid, path).then(this, [this, batch, name, path = path](const VoidResult &r) {
+            //: %1 is a VM name, %2 the file it was to be saved to, %3 the error message
             if (!r)
-                //: %1 is a VM name, %2 the file it was to be saved to, %3 the error message
                 batch->failures << tr("%1 → %2: %3").arg(name, path, r.error().message);
             finishBatch(batch);
         });

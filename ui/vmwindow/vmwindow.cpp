@@ -302,8 +302,7 @@ void VmWindow::loadXml()
         QStringList graphics;
         for (const GraphicsDescription &g : std::as_const(d.graphics)) {
             QString where = g.port > 0 ? QStringLiteral("%1:%2").arg(g.listen.isEmpty() ? QStringLiteral("127.0.0.1") : g.listen).arg(g.port)
-                                       //: Display row: libvirt picks the VNC port when the VM starts (autoport)
-                                       : (g.autoport ? tr("port chosen at start") : g.socket);
+                                       : (g.autoport ? /*: Display row: libvirt picks the VNC port when the VM starts (autoport) */ tr("port chosen at start") : g.socket);
             graphics << QStringLiteral("%1 %2").arg(g.type.toUpper(), where).toHtmlEscaped();
         }
         //: Row label: the VM's graphical display (VNC, SPICE)

@@ -1535,6 +1535,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is a VM name, %2 the error message</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1562,6 +1563,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 → %2: %3</source>
+        <extracomment>%1 is a VM name, %2 the file it was to be saved to, %3 the error message</extracomment>
         <translation>%1 → %2：%3</translation>
     </message>
     <message>
@@ -2442,6 +2444,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>Pull</source>
+        <extracomment>Confirmation button: copy the backing files&apos; data up into the active image (block pull)</extracomment>
         <translation>拉取</translation>
     </message>
     <message>
@@ -2691,6 +2694,7 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>port chosen at start</source>
+        <extracomment>Display row: libvirt picks the VNC port when the VM starts (autoport)</extracomment>
         <translation>啟動時指派連接埠</translation>
     </message>
     <message>

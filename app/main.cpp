@@ -4,31 +4,25 @@
 #include "connectionuri.h"
 #include "domainlistmodel.h"
 #include "hostwindow.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+#include <arpa/inet.h>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace {
-
-void loadTranslations(QApplication &app, const QLocale &locale)
-{
-    // English plural forms first: a catalogue installed later is asked first.
-    auto *plurals = new QTranslator(&app);
-    if (plurals->load(QStringLiteral(":/i18n/qvirt_en.qm")))
-        QApplication::installTranslator(plurals);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("qvirt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 void fail(const QString &message)
 {
@@ -45,6 +39,93 @@ VmWindow::Page pageFor(CommandLine::Show show)
     }
 }
 
+// Connects to the socket DISPLAY names, as Xlib would (Unix socket, Linux's
+// abstract one, or TCP for host:N as ssh -X gives), waiting at most 3 s.
+bool xServerAnswers(const char *display)
+{
+    const char *colon = std::strrchr(display, ':');
+    if (!colon)
+        return false;
+    const std::string host(display, colon - display);
+    const int number = std::atoi(colon + 1);
+    auto connected = [](int fd, const sockaddr *addr, socklen_t len) {
+        if (fd < 0)
+            return false;
+        bool ok = ::connect(fd, addr, len) == 0;
+        if (!ok && errno == EINPROGRESS) {
+            pollfd p{fd, POLLOUT, 0};
+            int err = 0;
+            socklen_t errLen = sizeof err;
+            ok = ::poll(&p, 1, 3000) == 1 && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &errLen) == 0 && err == 0;
+        }
+        ::close(fd);
+        return ok;
+    };
+    if (host.empty() || host == "unix") {
+        const std::string path = "/tmp/.X11-unix/X" + std::to_string(number);
+        for (bool abstract : {true, false}) {
+            sockaddr_un addr{};
+            addr.sun_family = AF_UNIX;
+            std::memcpy(addr.sun_path + (abstract ? 1 : 0), path.data(), path.size());
+            const socklen_t len = socklen_t(offsetof(sockaddr_un, sun_path) + path.size() + (abstract ? 1 : 0));
+            if (connected(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0), reinterpret_cast<sockaddr *>(&addr), len))
+                return true;
+        }
+        return false;
+    }
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    if (::getaddrinfo(host.c_str(), std::to_string(6000 + number).c_str(), &hints, &found) != 0)
+        return false;
+    bool ok = false;
+    for (addrinfo *a = found; a && !ok; a = a->ai_next)
+        ok = connected(::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol), a->ai_addr, a->ai_addrlen);
+    ::freeaddrinfo(found);
+    return ok;
+}
+
+// Whether Qt will find a screen. Without one Qt would abort ("could not
+// connect to display"); QVirt says what to do instead.
+bool displayAvailable()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty() && !platform.startsWith("xcb") && !platform.startsWith("wayland"))
+        return true; // offscreen, vnc, eglfs …: the user chose
+    if (!platform.startsWith("xcb") && !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    const QByteArray display = qgetenv("DISPLAY");
+    return !display.isEmpty() && xServerAnswers(display.constData());
+}
+
+// No screen: --help and --version still work; anything else says in one line
+// how to get a window.
+int runWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qvirt"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QVIRT_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    QString language;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    auto *own = new QTranslator(&app);
+    if (own->load(language.isEmpty() ? QLocale::system() : QLocale(language), QStringLiteral("qvirt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    const CommandLine cl = CommandLine::parse(args); // exits for --help and --version
+    if (!cl.error.isEmpty()) {
+        fail(cl.error);
+        return 2;
+    }
+    fail(QCoreApplication::translate("main", "there is no display to open a window on. Log in with \"ssh -X\" to show QVirt on "
+                                             "your desktop, or run QVirt on your desktop with --connect qemu+ssh://user@host/system."));
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,6 +133,8 @@ int main(int argc, char *argv[])
     // Every peer QVirt talks to (libvirtd, VNC servers, ssh) may vanish; a
     // write to it must fail with EPIPE rather than end the program.
     std::signal(SIGPIPE, SIG_IGN);
+    if (!displayAvailable())
+        return runWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("QVirt"));
     QApplication::setApplicationName(QStringLiteral("qvirt"));
@@ -60,7 +143,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("qvirt"));
 
     const CommandLine cl = CommandLine::parse(QApplication::arguments());
-    loadTranslations(app, cl.language.isEmpty() ? QLocale() : QLocale(cl.language));
+    // --lang wins for this run; otherwise the language chosen in Preferences, else the system's.
+    Language::apply(cl.language.isEmpty() ? Language::saved() : cl.language);
     if (!cl.error.isEmpty()) {
         fail(cl.error);
         return 2;
@@ -78,7 +162,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(&manager);
     if (cl.show == CommandLine::Show::Manager) {
-        window.show();
+        window.showWhenReady();
     } else if (cl.show == CommandLine::Show::HostSummary) {
         window.showHost(target);
     } else if (cl.show == CommandLine::Show::HostDevices) {

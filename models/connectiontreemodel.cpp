@@ -1,5 +1,6 @@
 #include "connectiontreemodel.h"
 
+#include "languagefollower.h"
 #include "connection.h"
 #include "connectionmanager.h"
 
@@ -9,6 +10,7 @@ ConnectionTreeModel::ConnectionTreeModel(ConnectionManager *manager, QObject *pa
     : QAbstractItemModel(parent)
     , m_manager(manager)
 {
+    followLanguage(this);
     for (int i = 0; i < manager->count(); ++i) {
         m_connections.append(manager->at(i));
         attach(i);

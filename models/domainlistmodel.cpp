@@ -1,5 +1,6 @@
 #include "domainlistmodel.h"
 
+#include "languagefollower.h"
 #include "connection.h"
 
 #include <QColor>
@@ -13,6 +14,7 @@ DomainListModel::DomainListModel(Connection *connection, QObject *parent)
     : QAbstractTableModel(parent)
     , m_connection(connection)
 {
+    followLanguage(this);
     connect(connection, &Connection::domainsLoaded, this, &DomainListModel::setDomains);
     connect(connection, &Connection::domainUpdated, this, &DomainListModel::updateDomain);
     connect(connection, &Connection::domainRemoved, this, &DomainListModel::removeDomain);
@@ -252,8 +254,9 @@ void DomainListModel::removeDomain(const QString &uuid)
 
 void DomainListModel::applyStats(const QVector<DomainStats> &stats)
 {
-    // One dataChanged over the span of touched rows, statistics columns only.
-    int top = -1, bottom = -1;
+    // A cell is announced only when the text it shows changes: over ssh -X
+    // every repainted pixel crosses the wire, and a view repaints the whole
+    // span a dataChanged covers.
     for (const DomainStats &s : stats) {
         const int row = rowOf(s.uuid);
         if (row < 0)
@@ -261,12 +264,15 @@ void DomainListModel::applyStats(const QVector<DomainStats> &stats)
         DomainInfo &d = m_domains[row];
         if (!isActive(d.state))
             continue;
+        const QString cpuBefore = data(index(row, CpuColumn)).toString();
+        const QString memoryBefore = data(index(row, MemoryColumn)).toString();
         d.cpuPercent = s.cpuPercent;
         if (s.memoryKiB)
             d.memoryKiB = s.memoryKiB;
-        top = top < 0 ? row : qMin(top, row);
-        bottom = qMax(bottom, row);
+        for (const auto &[column, before] : {std::pair{int(CpuColumn), cpuBefore}, std::pair{int(MemoryColumn), memoryBefore}}) {
+            const QModelIndex cell = index(row, column);
+            if (data(cell).toString() != before)
+                emit dataChanged(cell, cell, {Qt::DisplayRole, SortRole});
+        }
     }
-    if (top >= 0)
-        emit dataChanged(index(top, CpuColumn), index(bottom, MemoryColumn));
 }

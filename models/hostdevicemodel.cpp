@@ -1,5 +1,6 @@
 #include "hostdevicemodel.h"
 
+#include "languagefollower.h"
 #include "connection.h"
 
 #include <QColor>
@@ -11,6 +12,7 @@
 HostDeviceModel::HostDeviceModel(Connection *connection, QObject *parent)
     : QAbstractItemModel(parent), m_connection(connection), m_root(std::make_unique<Node>())
 {
+    followLanguage(this);
     // Events come in bursts (creating VFs adds several devices; a define
     // changes several domains): one reload after they settle.
     m_reloadTimer.setSingleShot(true);

@@ -1,5 +1,6 @@
 #include "snapshottreemodel.h"
 
+#include "languagefollower.h"
 #include "domainlistmodel.h"
 
 #include <QFileInfo>
@@ -34,6 +35,7 @@ SnapshotTreeModel::SnapshotTreeModel(Connection *connection, const QString &uuid
     , m_uuid(uuid)
     , m_root(std::make_unique<Node>())
 {
+    followLanguage(this);
 }
 
 SnapshotTreeModel::~SnapshotTreeModel() = default;

@@ -143,6 +143,7 @@ Name:</numerusform>
     <name>VmWindow</name>
     <message numerus="yes">
         <source>%1 (%2, %3): %4 on %n backing file(s)</source>
+        <extracomment>%1 target (vda), %2 device, %3 format, %4 the image, %n how many images lie under it.</extracomment>
         <translation>
             <numerusform>%1 (%2, %3): %4 on %n backing file</numerusform>
             <numerusform>%1 (%2, %3): %4 on %n backing files</numerusform>

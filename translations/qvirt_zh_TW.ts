@@ -2724,20 +2724,23 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
     <message>
         <source>%1 (managed save present: starting resumes it)</source>
+        <extracomment>%1 is the VM&apos;s state, e.g. &quot;Shut off&quot;.</extracomment>
         <translation>%1（有受管儲存：啟動時將從儲存的狀態繼續執行）</translation>
     </message>
     <message>
         <source>empty</source>
         <comment>disk source</comment>
-        <extracomment>A VM&apos;s disk: %1 target (vda), %2 device (disk, cdrom), %3 format or bus, %4 the image; &quot;empty&quot; stands for a drive with no medium.</extracomment>
+        <extracomment>A drive with no medium (an empty CD-ROM), shown where the image&apos;s path would be.</extracomment>
         <translation>無媒體</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4</source>
+        <extracomment>A VM&apos;s disk: %1 target (vda), %2 device (disk, cdrom), %3 format or bus, %4 the image.</extracomment>
         <translation>%1（%2，%3）：%4</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %3): %4 on %n backing file(s)</source>
+        <extracomment>%1 target (vda), %2 device, %3 format, %4 the image, %n how many images lie under it.</extracomment>
         <translation>
             <numerusform>%1（%2，%3）：%4（基於 %n 個後備檔案）</numerusform>
         </translation>

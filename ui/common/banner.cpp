@@ -1,5 +1,6 @@
 #include "banner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,8 +14,6 @@ Banner::Banner(QWidget *parent)
 {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
-    //: Accessible name of the message banner at the top of a window
-    setAccessibleName(tr("Status message"));
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -25,7 +24,21 @@ Banner::Banner(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
     connect(m_action, &QPushButton::clicked, this, &Banner::actionTriggered);
+    retranslate();
     hide();
+}
+
+void Banner::retranslate()
+{
+    //: Accessible name of the message banner at the top of a window
+    setAccessibleName(tr("Status message"));
+}
+
+void Banner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void Banner::showMessage(Kind kind, const QString &text, const QString &actionLabel)

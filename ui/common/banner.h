@@ -22,7 +22,12 @@ public:
 signals:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

@@ -11,7 +11,10 @@ class UsageGraph final : public QWidget
     Q_OBJECT
 
 public:
-    explicit UsageGraph(const QString &title, QWidget *parent = nullptr);
+    explicit UsageGraph(QWidget *parent = nullptr);
+
+    // The y axis' label and the accessible name; set again on a language change.
+    void setTitle(const QString &title);
 
     void addSample(double percent);
     void clear();

@@ -123,6 +123,13 @@ void HostDevicesPage::reload()
         return;
     }
     m_model->reload();
+    checkReadiness();
+}
+
+void HostDevicesPage::checkReadiness()
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Connected)
+        return;
     //: Passthrough readiness: the host is being checked
     m_readiness->setMessage(tr("Checking…"));
     m_connection->passthroughReadiness().then(this, [this](const Result<QVector<PassthroughReadiness::Check>> &r) {
@@ -147,8 +154,13 @@ void HostDevicesPage::retranslate()
 
 void HostDevicesPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The checks' findings and fixes are written in the language of the
+        // moment they were made.
+        if (m_shown)
+            checkReadiness();
+    }
     QWidget::changeEvent(event);
 }
 

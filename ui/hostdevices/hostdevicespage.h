@@ -25,6 +25,7 @@ public:
     ReadinessView *readiness() const { return m_readiness; }
     QTreeView *tree() const { return m_tree; }
     void reload();
+    void checkReadiness();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "readinessview.h"
 
+#include <QEvent>
 #include <QLabel>
 
 ReadinessView::ReadinessView(QWidget *parent)
@@ -13,9 +14,24 @@ ReadinessView::ReadinessView(QWidget *parent)
     m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setMargin(6);
-    setAccessibleName(tr("Passthrough readiness"));
+    retranslate();
     setWidget(m_label);
     setWidgetResizable(true);
+}
+
+void ReadinessView::retranslate()
+{
+    setAccessibleName(tr("Passthrough readiness"));
+}
+
+void ReadinessView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (!m_checks.isEmpty())
+            setChecks(m_checks); // the verdict words
+    }
+    QScrollArea::changeEvent(event);
 }
 
 QString ReadinessView::text() const

@@ -21,7 +21,12 @@ public:
     QVector<PassthroughReadiness::Check> checks() const { return m_checks; }
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QVector<PassthroughReadiness::Check> m_checks;
     QLabel *m_label;
 };

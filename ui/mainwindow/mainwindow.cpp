@@ -10,6 +10,7 @@
 #include "hostwindow.h"
 #include "lifecyclecontroller.h"
 #include "messagebox.h"
+#include "preferencesdialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -139,6 +140,16 @@ void MainWindow::createActions()
     connect(m_addConnectionAction, &QAction::triggered, this, &MainWindow::addConnection);
     m_restoreAction = make("actionRestore", QStringLiteral("document-open"));
     connect(m_restoreAction, &QAction::triggered, this, [this] { m_controller->restoreFromFile(currentConnection()); });
+    m_preferencesAction = make("actionPreferences", QStringLiteral("preferences-system"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        if (!m_preferences) {
+            m_preferences = new PreferencesDialog(this);
+            m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_preferences->open();
+        m_preferences->raise();
+    });
     m_quitAction = make("actionQuit", QStringLiteral("application-exit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -243,6 +254,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_preferencesAction);
+
     m_vmMenu = menuBar()->addMenu(QString());
     m_vmMenu->addAction(m_openAction);
     m_vmMenu->addSeparator();
@@ -294,6 +308,9 @@ void MainWindow::retranslate()
     }
     //: Menu
     m_fileMenu->setTitle(tr("&File"));
+    //: Menu title, as in virt-manager: holds Preferences.
+    m_editMenu->setTitle(tr("&Edit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_vmMenu->setTitle(tr("&Virtual Machine"));
     //: Menu: actions on the selected connection (libvirt host)
     m_hostMenu->setTitle(tr("&Host"));
@@ -318,6 +335,37 @@ void MainWindow::retranslate()
     findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Main toolbar"));
     updateBanner();
     scheduleUpdateActions();
+}
+
+void MainWindow::showWhenReady(int limitMs)
+{
+    auto ready = [this] {
+        for (int i = 0; i < m_manager->count(); ++i) {
+            const Connection *c = m_manager->at(i);
+            if (c->state() == ConnectionState::Connecting
+                || (c->state() == ConnectionState::Connected && !c->domainModel()->isLoaded()))
+                return false;
+        }
+        return true;
+    };
+    auto showOnce = [this] {
+        if (!isVisible() && !m_shownOnce) {
+            m_shownOnce = true;
+            show();
+        }
+    };
+    // Queued: the list's own rows and the banner settle first.
+    auto check = [ready, showOnce] {
+        if (ready())
+            showOnce();
+    };
+    for (int i = 0; i < m_manager->count(); ++i) {
+        Connection *c = m_manager->at(i);
+        connect(c, &Connection::stateChanged, this, check, Qt::QueuedConnection);
+        connect(c->domainModel(), &DomainListModel::loaded, this, check, Qt::QueuedConnection);
+    }
+    QTimer::singleShot(limitMs, this, showOnce);
+    QMetaObject::invokeMethod(this, check, Qt::QueuedConnection);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -483,7 +531,9 @@ void MainWindow::updateActions()
     QAction *shutdownDefault = m_domainActions.value(DomainAction::Shutdown);
     if (!shutdownDefault->isEnabled() && m_domainActions.value(DomainAction::ForceOff)->isEnabled())
         shutdownDefault = m_domainActions.value(DomainAction::ForceOff);
-    m_shutdownButton->setDefaultAction(shutdownDefault);
+    // Setting it again would repaint the button on every statistics tick.
+    if (m_shutdownButton->defaultAction() != shutdownDefault)
+        m_shutdownButton->setDefaultAction(shutdownDefault);
 
     const QVector<Connection *> connections = selectedConnections();
     Connection *c = currentConnection();

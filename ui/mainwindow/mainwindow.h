@@ -14,6 +14,7 @@ class ConnectionTreeModel;
 class DomainFilterProxyModel;
 class HostWindow;
 class LifecycleController;
+class PreferencesDialog;
 class QAction;
 class QComboBox;
 class QLineEdit;
@@ -38,6 +39,12 @@ public:
 
     DomainRefs selectedDomains() const;
     QVector<Connection *> selectedConnections() const;
+
+    // Shows the window once every connection being opened has its list (or
+    // has failed), and at the latest after `limitMs`: the first paint then
+    // holds the final content, and over ssh -X a start costs one image of
+    // the window instead of one per list, banner and column that arrives.
+    void showWhenReady(int limitMs = 1500);
 
     VmWindow *showDomain(Connection *connection, const QString &uuid, VmWindow::Page page);
     HostWindow *showHost(Connection *connection);
@@ -71,6 +78,7 @@ private:
     QComboBox *m_stateFilter;
     QToolButton *m_shutdownButton = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_vmMenu = nullptr;
     QMenu *m_hostMenu = nullptr;
     QMenu *m_shutdownMenu = nullptr;
@@ -78,6 +86,8 @@ private:
     QAction *m_addConnectionAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QPointer<PreferencesDialog> m_preferences;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_renameAction = nullptr;
@@ -88,6 +98,7 @@ private:
     QAction *m_hostDetailsAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;
     QTimer *m_updateTimer;
+    bool m_shownOnce = false;
     QSet<Connection *> m_userOpened; // a failure of these gets a dialog, not just the banner
     QHash<QPair<Connection *, QString>, QPointer<VmWindow>> m_vmWindows;
     QHash<Connection *, QPointer<HostWindow>> m_hostWindows;

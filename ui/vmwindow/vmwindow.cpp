@@ -29,7 +29,7 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     , m_toolbar(addToolBar(QString()))
     , m_summary(new QLabel(this))
     , m_details(new QTextBrowser(this))
-    , m_cpuGraph(new UsageGraph(tr("CPU usage (%)"), this))
+    , m_cpuGraph(new UsageGraph(this))
 {
     setObjectName(QStringLiteral("vmWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -164,6 +164,7 @@ void VmWindow::retranslate()
     m_tabs->setTabText(HardwarePage, tr("Hardware"));
     //: Tab of the VM window: usage graphs
     m_tabs->setTabText(PerformancePage, tr("Performance"));
+    m_cpuGraph->setTitle(tr("CPU usage (%)"));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setText(LifecycleController::actionName(it.key()));
     m_saveAction->setText(tr("Save to File…"));
@@ -245,8 +246,10 @@ void VmWindow::refresh()
     m_deleteAction->setEnabled(connected);
 
     QString state = DomainListModel::stateName(m_info.state);
-    if (m_info.hasManagedSave)
-        state += tr(" (managed save present: starting resumes it)");
+    if (m_info.hasManagedSave) {
+        //: %1 is the VM's state, e.g. "Shut off".
+        state = tr("%1 (managed save present: starting resumes it)").arg(state);
+    }
     QString html = QStringLiteral("<h2>%1</h2>").arg(m_info.name.toHtmlEscaped());
     if (!m_info.title.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(m_info.title.toHtmlEscaped());
@@ -292,10 +295,21 @@ void VmWindow::loadXml()
             row2(tr("Emulator:"), d.emulator.toHtmlEscaped());
         QStringList disks;
         for (const DiskDescription &disk : std::as_const(d.disks)) {
-            QString line = QStringLiteral("%1 (%2, %3): %4").arg(disk.target, disk.device, disk.format.isEmpty() ? disk.bus : disk.format,
-                                                                 disk.source.isEmpty() ? tr("empty") : disk.source);
-            if (!disk.backingChain.isEmpty())
-                line += QLatin1Char(' ') + tr("on %n backing file(s)", nullptr, int(disk.backingChain.size()));
+            const QString kind = disk.format.isEmpty() ? disk.bus : disk.format;
+            QString source = disk.source;
+            if (source.isEmpty()) {
+                //: A drive with no medium (an empty CD-ROM), shown where the image's path would be.
+                source = tr("empty", "disk source");
+            }
+            QString line;
+            if (disk.backingChain.isEmpty()) {
+                //: A VM's disk: %1 target (vda), %2 device (disk, cdrom), %3 format or bus, %4 the image.
+                line = tr("%1 (%2, %3): %4").arg(disk.target, disk.device, kind, source);
+            } else {
+                //: %1 target (vda), %2 device, %3 format, %4 the image, %n how many images lie under it.
+                line = tr("%1 (%2, %3): %4 on %n backing file(s)", nullptr, int(disk.backingChain.size()))
+                           .arg(disk.target, disk.device, kind, source);
+            }
             disks << line.toHtmlEscaped();
         }
         row2(tr("Disks:"), disks.isEmpty() ? /*: Value of the Disks, Display and Network rows when the VM has none */ tr("none") : disks.join(QStringLiteral("<br>")));

@@ -11,6 +11,7 @@ QVIRT_PACKAGES=(
     libvirt-dev libvncserver-dev
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
     fonts-noto-cjk fonts-noto-color-emoji openssh-client
+    libharfbuzz-bin python3
     pci.ids usb.ids
 )
 

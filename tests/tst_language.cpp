@@ -202,6 +202,7 @@ void tst_Language::systemHasNoCjkFont()
                    CjkFonts::Region::Japanese, CjkFonts::Region::Korean})
         QVERIFY(CjkFonts::covered(r));
     QCOMPARE(QApplication::font().families().mid(1, 1), QStringList{QStringLiteral("Noto Sans CJK SC")});
+    QCOMPARE(QApplication::font().families().first(), QStringLiteral("DejaVu Sans")); // a real family, not the alias
 }
 
 void tst_Language::openEverything(QList<QWidget *> *windows)

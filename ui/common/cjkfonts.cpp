@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGlyphRun>
 #include <QHash>
 #include <QTextLayout>
@@ -95,8 +96,10 @@ bool covered(Region region)
 
 void install(const QString &language)
 {
+    // The family really in use ("DejaVu Sans"), not an alias ("Sans Serif"):
+    // in a list Qt would skip an alias and draw Latin text from the CJK subset's fallback.
     if (baseFamilies().isEmpty())
-        baseFamilies() = QApplication::font().families();
+        baseFamilies() = {QFontInfo(QApplication::font()).family()};
     for (const RegionFont &f : kFonts) {
         if (loaded().contains(f.region) || covered(f.region))
             continue;
@@ -108,8 +111,6 @@ void install(const QString &language)
     if (loaded().isEmpty())
         return;
     QStringList families = baseFamilies();
-    if (families.isEmpty())
-        families << QApplication::font().family();
     for (Region r : preferenceFor(language)) {
         if (loaded().contains(r))
             families << loaded().value(r);

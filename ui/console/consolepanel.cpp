@@ -4,6 +4,7 @@
 #include "domainlistmodel.h"
 #include "messagebox.h"
 #include "vncclient.h"
+#include "xframepacer.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -37,6 +38,29 @@ QPair<quint32, quint32> functionKey(int n)
     return {0xffbe + quint32(n - 1), qnum};
 }
 } // namespace
+
+// Over ssh -X the console is the costliest thing QVirt draws; the first
+// console of a run says once what is cheaper, and can be dismissed.
+void ConsolePanel::addXForwardingNote(QBoxLayout *layout)
+{
+    static bool noted = false;
+    if (noted || !XFramePacer::isXForwarded())
+        return;
+    noted = true;
+    m_xNote = new QWidget(this);
+    m_xNote->setObjectName(QStringLiteral("consoleXForwardingNote"));
+    auto *row = new QHBoxLayout(m_xNote);
+    row->setContentsMargins(6, 2, 6, 2);
+    m_xNoteText = new QLabel(m_xNote);
+    m_xNoteText->setWordWrap(true);
+    m_xNoteClose = new QToolButton(m_xNote);
+    m_xNoteClose->setAutoRaise(true);
+    m_xNoteClose->setText(QStringLiteral("×"));
+    connect(m_xNoteClose, &QToolButton::clicked, m_xNote, &QWidget::hide);
+    row->addWidget(m_xNoteText, 1);
+    row->addWidget(m_xNoteClose);
+    layout->addWidget(m_xNote);
+}
 
 ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget *parent)
     : QWidget(parent)
@@ -107,6 +131,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    addXForwardingNote(layout);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
 
@@ -183,6 +208,13 @@ ConsolePanel::~ConsolePanel()
 
 void ConsolePanel::retranslate()
 {
+    if (m_xNote) {
+        m_xNoteText->setText(tr("QVirt is shown through X forwarding, so every change of the console crosses the network as "
+                                "pixels. Run QVirt on your desktop with --connect qemu+ssh://user@host/system instead: the "
+                                "console then costs about 1/200 of this bandwidth."));
+        m_xNoteClose->setToolTip(tr("Hide this note"));
+        m_xNoteClose->setAccessibleName(tr("Hide this note"));
+    }
     const int scaling = qMax(0, m_scaling->currentIndex());
     m_scaling->clear();
     //: Console scaling mode: scale the guest's screen to the window

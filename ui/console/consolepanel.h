@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class Connection;
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,6 +53,7 @@ private:
     void clientStateChanged();
     void updateStatus();
     void saveScreenshot();
+    void addXForwardingNote(QBoxLayout *layout);
     VncSettings settings() const;
 
     QPointer<Connection> m_connection;
@@ -63,6 +65,9 @@ private:
     QLineEdit *m_password;
     QPushButton *m_connectButton;
     QLabel *m_status;
+    QWidget *m_xNote = nullptr; // once per run, over X forwarding
+    QLabel *m_xNoteText = nullptr;
+    QToolButton *m_xNoteClose = nullptr;
     QComboBox *m_scaling;
     QComboBox *m_encoding;
     QSpinBox *m_quality;

@@ -30,6 +30,7 @@ ConsoleView::ConsoleView(QWidget *parent)
     setAttribute(Qt::WA_InputMethodEnabled, false);
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Dark);
+    connect(&m_pacer, &XFramePacer::ready, this, &ConsoleView::paintPending);
     // Dragging a window edge resizes many times a second; the guest should
     // change its mode once, for the size the window ends at.
     m_guestSizeTimer.setSingleShot(true);
@@ -62,7 +63,8 @@ void ConsoleView::setClient(VncClient *client)
         });
         connect(client, &VncClient::updated, this, [this](const QRegion &region) {
             for (const QRect &r : region)
-                viewport()->update(toViewport(r));
+                m_pending += toViewport(r);
+            paintPending();
         });
         // A new connection (a reboot, a reconnect) starts at the guest's size.
         connect(client, &VncClient::stateChanged, this, [this](VncClient::State state) {
@@ -72,6 +74,17 @@ void ConsoleView::setClient(VncClient *client)
     }
     updateGeometryForImage();
     viewport()->update();
+}
+
+// Paints what changed, unless the X server is still taking the last frame:
+// then the changes wait and the newest image goes out once, instead of every
+// frame queueing behind the others on a slow link.
+void ConsoleView::paintPending()
+{
+    if (m_pending.isEmpty() || !m_pacer.isReady())
+        return;
+    viewport()->update(m_pending);
+    m_pending = QRegion();
 }
 
 void ConsoleView::setScaling(Scaling scaling)
@@ -135,6 +148,7 @@ QRect ConsoleView::toViewport(const QRect &guest) const
 
 void ConsoleView::paintEvent(QPaintEvent *event)
 {
+    m_pacer.frameSubmitted();
     QPainter p(viewport());
     const QImage empty;
     const QImage &image = m_client ? m_client->image() : empty;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vncclient.h"
+#include "xframepacer.h"
 
 #include <QAbstractScrollArea>
 #include <QPointer>
@@ -60,6 +61,7 @@ private:
     int buttonMask(Qt::MouseButtons buttons) const;
     void grabKeyboardNow();
     void requestGuestSize();
+    void paintPending();
 
     QPointer<VncClient> m_client;
     Scaling m_scaling = Scaling::FitToWindow;
@@ -68,4 +70,6 @@ private:
     Qt::MouseButtons m_buttons;
     QSet<quint32> m_pressedQnums;
     QTimer m_guestSizeTimer; // one request once the window stops changing size
+    XFramePacer m_pacer;
+    QRegion m_pending; // changed while a frame was still on its way to the X server
 };

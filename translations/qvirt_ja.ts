@@ -801,6 +801,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The guest was asked to take the window&apos;s size; it does once its display driver or agent follows.</source>
         <translation>ゲストにウィンドウのサイズを要求しました。ゲストのディスプレイドライバーまたはエージェントが応じると変更されます。</translation>
     </message>
+    <message>
+        <source>QVirt is shown through X forwarding, so every change of the console crosses the network as pixels. Run QVirt on your desktop with --connect qemu+ssh://user@host/system instead: the console then costs about 1/200 of this bandwidth.</source>
+        <translation>QVirt は X 転送で表示されているため、コンソールの変化はすべてピクセルとしてネットワークを流れます。代わりにデスクトップで QVirt を --connect qemu+ssh://user@host/system 付きで実行してください。コンソールの通信量は約 1/200 になります。</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>このお知らせを隠す</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

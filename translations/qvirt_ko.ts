@@ -801,6 +801,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The guest was asked to take the window&apos;s size; it does once its display driver or agent follows.</source>
         <translation>게스트에 창 크기를 요청했습니다. 게스트의 디스플레이 드라이버나 에이전트가 응하면 크기가 바뀝니다.</translation>
     </message>
+    <message>
+        <source>QVirt is shown through X forwarding, so every change of the console crosses the network as pixels. Run QVirt on your desktop with --connect qemu+ssh://user@host/system instead: the console then costs about 1/200 of this bandwidth.</source>
+        <translation>QVirt가 X 포워딩으로 표시되고 있어 콘솔의 모든 변화가 픽셀로 네트워크를 지나갑니다. 대신 데스크톱에서 --connect qemu+ssh://user@host/system 옵션으로 QVirt를 실행하십시오. 그러면 콘솔이 쓰는 대역폭이 지금의 약 1/200로 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>이 안내 숨기기</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

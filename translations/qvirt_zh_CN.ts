@@ -801,6 +801,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The guest was asked to take the window&apos;s size; it does once its display driver or agent follows.</source>
         <translation>已请求客户机采用窗口大小；客户机的显示驱动或代理响应后即会调整。</translation>
     </message>
+    <message>
+        <source>QVirt is shown through X forwarding, so every change of the console crosses the network as pixels. Run QVirt on your desktop with --connect qemu+ssh://user@host/system instead: the console then costs about 1/200 of this bandwidth.</source>
+        <translation>QVirt 正通过 X 转发显示，控制台的每一处变化都以像素形式经网络传输。请改为在您的桌面上运行 QVirt 并使用 --connect qemu+ssh://user@host/system：控制台所需带宽约为现在的 1/200。</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>隐藏此提示</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -801,6 +801,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The guest was asked to take the window&apos;s size; it does once its display driver or agent follows.</source>
         <translation>已要求客體系統採用視窗大小；待其顯示驅動程式或代理程式回應後即會調整。</translation>
     </message>
+    <message>
+        <source>QVirt is shown through X forwarding, so every change of the console crosses the network as pixels. Run QVirt on your desktop with --connect qemu+ssh://user@host/system instead: the console then costs about 1/200 of this bandwidth.</source>
+        <translation>QVirt 正透過 X 轉送顯示，主控台的每一處變化都以像素形式經由網路傳輸。請改在您的桌面上執行 QVirt 並使用 --connect qemu+ssh://user@host/system：主控台所需頻寬約為目前的 1/200。</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>隱藏此提示</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -33,7 +33,6 @@ import argparse
 import json
 import math
 import os
-import select
 import shutil
 import signal
 import statistics
@@ -45,424 +44,21 @@ import uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-PY = "/usr/bin/python3"
 TOKEN_VAR = "QVIRT_VMLIST_BENCH_TOKEN"
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 sys.path.insert(0, HERE)
-sys.dont_write_bytecode = True  # keep bench/vmlist free of __pycache__
+sys.path.insert(0, os.path.join(REPO, "bench", "common"))
+sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
 
-
-def log(msg):
-    sys.stdout.write(msg + "\n")
-    sys.stdout.flush()
-
-
-def elog(msg):
-    sys.stderr.write("[%s] %s\n" % (time.strftime("%H:%M:%S"), msg))
-    sys.stderr.flush()
-
-
-# ---------------------------------------------------------------------------
-# /proc helpers
-# ---------------------------------------------------------------------------
-
-def _read(path):
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError:
-        return None
-
-
-def proc_stat(pid):
-    """(ppid, utime+stime ticks, cutime+cstime ticks) or None."""
-    raw = _read("/proc/%d/stat" % pid)
-    if not raw:
-        return None
-    rest = raw[raw.rfind(b")") + 2:].split()
-    # rest[0] is field 3 (state); utime is field 14 -> rest[11]
-    return (int(rest[1]), int(rest[11]) + int(rest[12]),
-            int(rest[13]) + int(rest[14]))
-
-
-def all_pids():
-    return [int(d) for d in os.listdir("/proc") if d.isdigit()]
-
-
-def descendants(pid):
-    children = {}
-    for p in all_pids():
-        st = proc_stat(p)
-        if st:
-            children.setdefault(st[0], []).append(p)
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        for c in children.get(p, []):
-            out.append(c)
-            todo.append(c)
-    return out
-
-
-def tree_cpu_seconds(pid):
-    """CPU seconds used by pid (all threads), its reaped children and its
-    live descendants."""
-    total = 0
-    for p in [pid] + descendants(pid):
-        st = proc_stat(p)
-        if st:
-            total += st[1] + st[2]
-    return total / float(CLK_TCK)
-
-
-def proc_status_kb(pid, key):
-    raw = _read("/proc/%d/status" % pid)
-    if not raw:
-        return None
-    for line in raw.decode("ascii", "replace").splitlines():
-        if line.startswith(key + ":"):
-            return int(line.split()[1])
-    return None
-
-
-def pids_with_token(token):
-    needle = ("%s=%s" % (TOKEN_VAR, token)).encode()
-    me = os.getpid()
-    out = []
-    for p in all_pids():
-        if p == me:
-            continue
-        env = _read("/proc/%d/environ" % p)
-        if env and needle in env.split(b"\0"):
-            out.append(p)
-    return out
+import benchlib  # noqa: E402  (Xvfb, D-Bus, AT-SPI, /proc, process clean-up)
+from benchlib import PY, elog, log, stop_process, reap_orphans, become_subreaper  # noqa: E402,F401
 
 
 def kill_token_processes(token, grace=3.0):
     """End every process whose environment carries our run token (the
     Xvfb, dbus-daemons, AT-SPI bus/registry, dconf-service and apps that
     this benchmark started).  Only those processes are touched."""
-    pids = pids_with_token(token)
-    if not pids:
-        return 0
-    for p in pids:
-        try:
-            os.kill(p, signal.SIGTERM)
-        except OSError:
-            pass
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        if not pids_with_token(token):
-            return len(pids)
-        time.sleep(0.1)
-    for p in pids_with_token(token):
-        try:
-            os.kill(p, signal.SIGKILL)
-        except OSError:
-            pass
-    return len(pids)
-
-
-def become_subreaper():
-    """Orphans of our sessions (dbus-daemon, AT-SPI bus, ...) get re-parented
-    to us instead of init, so that we can reap them (no zombies left)."""
-    try:
-        import ctypes
-        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
-    except Exception:
-        pass
-
-
-def reap_orphans():
-    while True:
-        try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            return
-        if pid == 0:
-            return
-
-
-def stop_process(p, grace=5.0):
-    if p is None or p.poll() is not None:
-        return
-    try:
-        p.terminate()
-        p.wait(grace)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        try:
-            p.wait(grace)
-        except subprocess.TimeoutExpired:
-            pass
-    except OSError:
-        pass
-
-
-# ---------------------------------------------------------------------------
-# Inner mode 1: AT-SPI watcher (a separate process so that no AT-SPI client
-# stays connected during the idle CPU window)
-# ---------------------------------------------------------------------------
-
-def inner_watch(cfg):
-    import pyatspi  # Debian's, /usr/bin/python3 only
-    from gi.repository import Atspi
-
-    debug = bool(os.environ.get("VMLIST_BENCH_DEBUG"))
-
-    def emit(**kw):
-        sys.stdout.write(json.dumps(kw, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-
-    def dbg(msg):
-        if debug:
-            sys.stderr.write("%.3f %s\n" % (time.monotonic() - t0, msg))
-            sys.stderr.flush()
-
-    min_rows = cfg["min_rows"]
-    list_name = (cfg.get("list_name") or "").strip().lower()
-    poll = cfg["poll_ms"] / 1000.0
-    expected = set(cfg["names"])
-
-    # Long timeouts: a busy app answers late, and the late answer is what we
-    # want to time (a timed-out call would only be re-sent).
-    pyatspi.setTimeout(10000, 20000)
-    desktop = pyatspi.Registry.getDesktop(0)
-    # Touch the registry so that the AT-SPI bus and registryd are up before
-    # the app is spawned.
-    _ = desktop.childCount
-    t0 = time.monotonic()
-    emit(event="ready")
-
-    line = sys.stdin.readline().split()
-    if not line:
-        return 1
-    pid, t0, deadline = int(line[0]), float(line[1]), float(line[2])
-
-    TABLEISH = [pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE,
-                pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX]
-    SKIP = {pyatspi.ROLE_MENU_BAR, pyatspi.ROLE_MENU, pyatspi.ROLE_POPUP_MENU}
-
-    # One Collection.GetMatches call finds every showing table-like object.
-    # GTK implements Collection; Qt 6.4 does not (we walk the tree there).
-    # Few round trips matter: virt-manager's main loop is busy most of the
-    # time, and every call waits for it.
-    rule = Atspi.MatchRule.new(
-        Atspi.StateSet.new([Atspi.StateType.SHOWING]),
-        Atspi.CollectionMatchType.ALL, {}, Atspi.CollectionMatchType.ALL,
-        TABLEISH, Atspi.CollectionMatchType.ANY,
-        [], Atspi.CollectionMatchType.ALL, False)
-
-    def find_app():
-        for i in range(desktop.childCount):
-            a = desktop.getChildAtIndex(i)
-            if a is None:
-                continue
-            try:
-                if a.get_process_id() == pid:
-                    return a
-            except Exception:
-                continue
-        return None
-
-    def showing(a):
-        return a.getState().contains(pyatspi.STATE_SHOWING)
-
-    def is_preferred(a):
-        return bool(list_name) and (a.name or "").strip().lower() == list_name
-
-    def find_lists_collection(app):
-        try:
-            col = app.get_collection()
-        except AttributeError:
-            col = app.get_collection_iface()
-        found = col.get_matches(rule, Atspi.CollectionSortOrder.CANONICAL,
-                                0, True) or []
-        return [a for a in found if a is not None]
-
-    def find_lists_walk(app):
-        """Showing table-like accessibles (not descending into them).
-
-        Hidden windows are not entered: asking GTK for a tree view's
-        accessible early makes it track every row insertion.  A list that
-        is not showing is not shown to the user anyway."""
-        found = []
-        stack = [(app, 0)]
-        while stack:
-            a, depth = stack.pop()
-            try:
-                role = a.getRole()
-                if depth >= 1 and not showing(a):
-                    continue
-            except Exception:
-                continue
-            if role in TABLEISH:
-                found.append(a)
-                if is_preferred(a):
-                    return found  # stop early: each call may wait on the app
-                continue
-            if role in SKIP or depth > 30:
-                continue
-            try:
-                n = a.childCount
-            except Exception:
-                continue
-            for i in range(min(n, 300)):
-                try:
-                    c = a.getChildAtIndex(i)
-                except Exception:
-                    c = None
-                if c is not None:
-                    stack.append((c, depth + 1))
-        return found
-
-    def has_collection(app):
-        try:
-            return "Collection" in app.get_interfaces()
-        except Exception:
-            return False
-
-    def nrows(a):
-        return a.queryTable().nRows
-
-    def cell_text(tbl, r, c=0):
-        cell = tbl.queryTable().getAccessibleAt(r, c)
-        if cell is None:
-            return ""
-        parts = [cell.name or ""]
-        if not parts[0]:
-            try:
-                for i in range(min(cell.childCount, 10)):
-                    ch = cell.getChildAtIndex(i)
-                    if ch is not None and ch.name:
-                        parts.append(ch.name)
-            except Exception:
-                pass
-        return " | ".join(p for p in parts if p)
-
-    def is_domain_text(txt):
-        for part in txt.split(" | "):
-            part = part.strip()
-            if part in expected or part.split("\n")[0].strip() in expected:
-                return True
-        return any(name in txt for name in expected)
-
-    def describe_windows(app):
-        wins = []
-        try:
-            for i in range(min(app.childCount, 20)):
-                w = app.getChildAtIndex(i)
-                if w is None:
-                    continue
-                texts = []
-                stack = [(w, 0)]
-                while stack and len(texts) < 8:
-                    a, d = stack.pop()
-                    try:
-                        if a.getRole() in (pyatspi.ROLE_LABEL,
-                                           pyatspi.ROLE_ALERT) and a.name:
-                            texts.append(a.name)
-                        if a.getRole() in TABLEISH or d > 8:
-                            continue
-                        for j in range(min(a.childCount, 50)):
-                            c = a.getChildAtIndex(j)
-                            if c is not None:
-                                stack.append((c, d + 1))
-                    except Exception:
-                        continue
-                wins.append({"role": w.getRoleName(), "name": w.name,
-                             "showing": showing(w), "labels": texts})
-        except Exception as e:
-            wins.append({"error": str(e)})
-        return wins
-
-    app = None
-    use_collection = None
-    tbl = None
-    tbl_preferred = False
-    last_rows = None
-    last_walk = 0.0
-    errors = 0
-    while time.monotonic() < deadline:
-        try:
-            if app is None:
-                app = find_app()
-                if app is not None:
-                    use_collection = has_collection(app)
-                    emit(event="app", t=time.monotonic() - t0, name=app.name,
-                         collection=use_collection)
-            # Look for the list until the one with the expected accessible
-            # name is found; without that name, take the largest one.
-            if app is not None and not tbl_preferred and \
-                    time.monotonic() - last_walk >= (0.25 if tbl else 0):
-                last_walk = time.monotonic()
-                if use_collection:
-                    cands = find_lists_collection(app)
-                else:
-                    cands = find_lists_walk(app)
-                dbg("search -> %d candidate(s)" % len(cands))
-                pref = [c for c in cands if is_preferred(c)]
-                if pref:
-                    tbl, tbl_preferred = pref[0], True
-                elif cands and tbl is None:
-                    tbl = max(cands, key=nrows)
-                if tbl is not None:
-                    emit(event="list", t=time.monotonic() - t0, name=tbl.name,
-                         role=tbl.getRoleName(), preferred=tbl_preferred)
-            if tbl is not None:
-                n = nrows(tbl)
-                t = time.monotonic()
-                dbg("rows %d" % n)
-                if n != last_rows:
-                    emit(event="rows", t=t - t0, rows=n)
-                    last_rows = n
-                if n >= min_rows:
-                    # Check the rows are real: sample some and match them
-                    # against the generated domain names.
-                    idx = sorted(set([0, 1, 2, n // 4, n // 2, (3 * n) // 4,
-                                      n - 2, n - 1]))
-                    samples, hits = [], 0
-                    for r in idx:
-                        # a busy app may time out; GTK may give an empty
-                        # text for a row it has not laid out yet
-                        for attempt in range(3):
-                            try:
-                                txt = cell_text(tbl, r)
-                                if txt:
-                                    break
-                            except Exception as e:
-                                txt = "<error %s>" % e
-                            time.sleep(0.1)
-                        ok = is_domain_text(txt)
-                        hits += ok
-                        samples.append({"row": r, "text": txt, "domain": ok})
-                    try:
-                        tif = tbl.queryTable()
-                        cols = [tif.getColumnDescription(c)
-                                for c in range(tif.nColumns)]
-                    except Exception:
-                        cols = []
-                    emit(event="done", t=t - t0, rows=n,
-                         list_name=tbl.name, role=tbl.getRoleName(),
-                         preferred=tbl_preferred, columns=cols,
-                         samples=samples, sample_hits=hits,
-                         sample_count=len(idx),
-                         showing=showing(tbl))
-                    return 0
-        except Exception as e:
-            # The app may be busy or its objects may be replaced; retry.
-            errors += 1
-            if errors <= 20:
-                emit(event="error", t=time.monotonic() - t0, error=str(e)[:200])
-            tbl = None
-            tbl_preferred = False
-        time.sleep(poll)
-    emit(event="timeout", rows=last_rows,
-         app_seen=app is not None,
-         list_seen=tbl is not None,
-         windows=describe_windows(app) if app is not None else [])
-    return 2
+    return benchlib.ProcessTag(TOKEN_VAR, token).kill_all(grace)
 
 
 # ---------------------------------------------------------------------------
@@ -478,24 +74,12 @@ def inner_session(cfg):
             json.dump(res, f, indent=1, ensure_ascii=False)
 
     # 1. Settings (virt-manager: gsettings in this session's dconf).
-    gs_ok = True
-    for schema, key, value in cfg.get("gsettings", []):
-        subprocess.run(["gsettings", "set", schema, key, value], check=False)
-        got = subprocess.run(["gsettings", "get", schema, key],
-                             capture_output=True, text=True).stdout.strip()
-        res.setdefault("gsettings", []).append([schema, key, value, got])
-        if got != value:
-            gs_ok = False
     if cfg.get("gsettings"):
         # A value read back by another process proves a persistent backend;
         # the dconf database file proves it is dconf in this session's HOME.
-        dbfile = os.path.join(os.environ.get("XDG_CONFIG_HOME", ""),
-                              "dconf", "user")
-        t = time.monotonic()
-        while not os.path.exists(dbfile) and time.monotonic() - t < 3:
-            time.sleep(0.05)
-        res["dconf_db"] = os.path.exists(dbfile)
-        gs_ok = gs_ok and res["dconf_db"]
+        gs_ok, details = benchlib.apply_gsettings([tuple(x) for x in cfg["gsettings"]])
+        res["gsettings"] = details["values"]
+        res["dconf_db"] = details.get("dconf_db")
         res["gsettings_ok"] = gs_ok
         if not gs_ok:
             res["error"] = "gsettings value did not read back: %s" % res["gsettings"]
@@ -509,33 +93,9 @@ def inner_session(cfg):
          os.path.join(rundir, "config.json")],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=wlog, text=True,
         bufsize=1)
-    events = []
-    wfd = watcher.stdout.fileno()
-    pending = [b""]
-
-    def read_event(until):
-        """Next JSON event from the watcher, None at `until`, or a
-        synthetic eof / app-exit event."""
-        while True:
-            if b"\n" in pending[0]:
-                line, pending[0] = pending[0].split(b"\n", 1)
-                try:
-                    ev = json.loads(line.decode("utf-8"))
-                except ValueError:
-                    continue
-                events.append(ev)
-                return ev
-            left = until - time.monotonic()
-            if left <= 0:
-                return None
-            r, _, _ = select.select([wfd], [], [], min(left, 0.5))
-            if r:
-                chunk = os.read(wfd, 65536)
-                if not chunk:
-                    return {"event": "eof"}
-                pending[0] += chunk
-            elif app is not None and app.poll() is not None:
-                return {"event": "app-exit", "code": app.returncode}
+    reader = benchlib.JsonLines(watcher)
+    events = reader.events
+    read_event = reader.next
 
     app = None
     ev = read_event(time.monotonic() + 30)
@@ -558,6 +118,7 @@ def inner_session(cfg):
         stop_process(watcher)
         finish()
         return 1
+    reader.other = app
     deadline = t0 + cfg["timeout"]
     watcher.stdin.write("%d %.6f %.6f\n" % (app.pid, t0, deadline))
     watcher.stdin.flush()
@@ -596,11 +157,11 @@ def inner_session(cfg):
         stop_process(watcher)
 
     if done is None:
-        res["rss_peak_kb"] = proc_status_kb(app.pid, "VmHWM")
+        res["rss_peak_kb"] = benchlib.proc_status_kb(app.pid, "VmHWM")
         if cfg.get("screenshots"):
-            res["screenshot"] = screenshot(os.path.join(rundir, "failed.png"))
+            res["screenshot"] = benchlib.screenshot(os.environ["DISPLAY"], os.path.join(rundir, "failed.png"))
         stop_process(app)
-        res["log_tail"] = _tail(os.path.join(rundir, "app.log"))
+        res["log_tail"] = benchlib.tail_lines(os.path.join(rundir, "app.log"))
         finish()
         return 1
 
@@ -618,11 +179,11 @@ def inner_session(cfg):
             res["app_time"] = e["t"]
         if e.get("event") == "list" and "list_found_time" not in res:
             res["list_found_time"] = e["t"]
-    res["rss_at_list_kb"] = proc_status_kb(app.pid, "VmRSS")
+    res["rss_at_list_kb"] = benchlib.proc_status_kb(app.pid, "VmRSS")
 
     # 4. Idle window: nobody talks to the app; it only polls its stats.
     idle = cfg["idle"]
-    c0 = tree_cpu_seconds(app.pid)
+    c0 = benchlib.tree_cpu(app.pid)
     ti = time.monotonic()
     while time.monotonic() - ti < idle:
         if app.poll() is not None:
@@ -631,46 +192,23 @@ def inner_session(cfg):
     if app.poll() is not None:
         res["error"] = "%s exited (code %s) during the idle window" % (
             os.path.basename(argv[0]), app.returncode)
-        res["log_tail"] = _tail(os.path.join(rundir, "app.log"))
+        res["log_tail"] = benchlib.tail_lines(os.path.join(rundir, "app.log"))
         finish()
         return 1
-    c1 = tree_cpu_seconds(app.pid)
+    c1 = benchlib.tree_cpu(app.pid)
     span = time.monotonic() - ti
     res["idle_window"] = span
     res["idle_cpu"] = c1 - c0
     res["idle_cpu_per_60s"] = (c1 - c0) * 60.0 / span if span > 0 else None
-    res["rss_peak_kb"] = proc_status_kb(app.pid, "VmHWM")
-    res["rss_end_kb"] = proc_status_kb(app.pid, "VmRSS")
-    res["threads"] = proc_status_kb(app.pid, "Threads")
+    res["rss_peak_kb"] = benchlib.proc_status_kb(app.pid, "VmHWM")
+    res["rss_end_kb"] = benchlib.proc_status_kb(app.pid, "VmRSS")
+    res["threads"] = benchlib.proc_status_kb(app.pid, "Threads")
     res["ok"] = True
     if cfg.get("screenshots"):
-        res["screenshot"] = screenshot(os.path.join(rundir, "after-idle.png"))
+        res["screenshot"] = benchlib.screenshot(os.environ["DISPLAY"], os.path.join(rundir, "after-idle.png"))
     stop_process(app)
     finish()
     return 0
-
-
-def screenshot(path):
-    """Save the whole Xvfb screen as PNG (for --screenshots); returns path."""
-    code = ("import sys, gi; gi.require_version('Gdk', '3.0');"
-            "from gi.repository import Gdk;"
-            "w = Gdk.get_default_root_window();"
-            "pb = Gdk.pixbuf_get_from_window(w, 0, 0, w.get_width(), w.get_height());"
-            "pb.savev(sys.argv[1], 'png', [], [])")
-    try:
-        subprocess.run([PY, "-c", code, path], timeout=20,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        return None
-    return path if os.path.exists(path) else None
-
-
-def _tail(path, n=8):
-    try:
-        with open(path, "r", errors="replace") as f:
-            return f.read().splitlines()[-n:]
-    except OSError:
-        return []
 
 
 # ---------------------------------------------------------------------------
@@ -687,67 +225,29 @@ class Session:
         self.display = None
 
     def base_env(self):
-        home = os.path.join(self.rundir, "home")
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"),
-            "LANG": "C.UTF-8",
-            "HOME": home,
-            "XDG_CONFIG_HOME": os.path.join(home, ".config"),
-            "XDG_CACHE_HOME": os.path.join(home, ".cache"),
-            "XDG_DATA_HOME": os.path.join(home, ".local", "share"),
-            "XDG_STATE_HOME": os.path.join(home, ".local", "state"),
-            "XDG_RUNTIME_DIR": os.path.join(self.rundir, "runtime"),
+        env = benchlib.fresh_home_env(os.path.join(self.rundir, "home"),
+                                      runtime=os.path.join(self.rundir, "runtime"))
+        env.update({
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             "QT_ACCESSIBILITY": "1",
             "QT_QPA_PLATFORM": "xcb",
             "GDK_BACKEND": "x11",
             TOKEN_VAR: self.token,
-        }
+        })
         if os.environ.get("VMLIST_BENCH_DEBUG"):
             env["VMLIST_BENCH_DEBUG"] = "1"
-        for k in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
-                  "XDG_STATE_HOME"):
-            os.makedirs(env[k], exist_ok=True)
-        os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
-        os.chmod(env["XDG_RUNTIME_DIR"], 0o700)
         return env
 
     def start_xvfb(self, env):
-        rfd, wfd = os.pipe()
-        xlog = open(os.path.join(self.rundir, "xvfb.log"), "w")
-        self.xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(wfd), "-screen", "0", "1280x1024x24",
-             "-nolisten", "tcp", "-noreset"],
-            pass_fds=(wfd,), env=env, stdout=xlog, stderr=xlog,
-            stdin=subprocess.DEVNULL, start_new_session=True)
-        xlog.close()
-        os.close(wfd)
-        buf = b""
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and not buf.endswith(b"\n"):
-            r, _, _ = select.select([rfd], [], [], 0.5)
-            if r:
-                chunk = os.read(rfd, 64)
-                if not chunk:
-                    break
-                buf += chunk
-            if self.xvfb.poll() is not None:
-                break
-        os.close(rfd)
-        if not buf.strip():
-            raise RuntimeError("Xvfb did not start; see %s/xvfb.log" % self.rundir)
-        self.display = ":" + buf.decode().strip()
+        self.xvfb, self.display = benchlib.start_xvfb(
+            "1280x1024x24", env=env, log_path=os.path.join(self.rundir, "xvfb.log"))
         return self.display
 
     def run_inner(self, env, config_path, hard_timeout):
         env = dict(env, DISPLAY=self.display)
-        slog = open(os.path.join(self.rundir, "session.log"), "w")
-        p = subprocess.Popen(
-            ["dbus-run-session", "--", PY, os.path.abspath(__file__),
-             "--inner-session", config_path],
-            env=env, stdout=slog, stderr=slog, stdin=subprocess.DEVNULL,
-            start_new_session=True)
-        slog.close()
+        p = benchlib.dbus_session(
+            [PY, os.path.abspath(__file__), "--inner-session", config_path],
+            env, os.path.join(self.rundir, "session.log"))
         try:
             p.wait(hard_timeout)
         except subprocess.TimeoutExpired:
@@ -779,27 +279,9 @@ def ensure_tools(no_install, programs):
         "virsh": ("libvirt-clients", shutil.which("virsh")),
     }
     missing = sorted(set(pkg for _, (pkg, ok) in need.items() if not ok))
-    if not missing:
-        return True
-    if no_install:
-        log("missing packages: %s (and --no-install given)" % " ".join(missing))
-        return False
-    log("installing missing Debian packages: %s" % " ".join(missing))
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-
-    def install():
-        return subprocess.run(
-            ["apt-get", "install", "-y", "--no-install-recommends"] + missing,
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            text=True, stdin=subprocess.DEVNULL)
-    r = install()
-    if r.returncode != 0:
-        # maybe the package lists were never fetched on this machine
-        subprocess.run(["apt-get", "update"], env=env, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-        r = install()
-    if r.returncode != 0:
-        log("apt-get install failed: %s" % r.stderr.strip()[-500:])
+    err = benchlib.ensure_packages(missing, no_install, log)
+    if err:
+        log(err)
         return False
     return True
 
@@ -886,7 +368,7 @@ def main(argv=None):
 
     if a.inner_watch:
         with open(a.inner_watch) as f:
-            return inner_watch(json.load(f))
+            return benchlib.atspi_list_watch(json.load(f))
     if a.inner_session:
         with open(a.inner_session) as f:
             return inner_session(json.load(f))
@@ -1051,7 +533,7 @@ def run_one(a, prog, qvirt, uri, n, names, rundir, tokens):
     except (OSError, ValueError):
         res = {"ok": False,
                "error": "session failed (rc %s); see %s" % (rc, rundir),
-               "log_tail": _tail(os.path.join(rundir, "session.log"))}
+               "log_tail": benchlib.tail_lines(os.path.join(rundir, "session.log"))}
     return res
 
 

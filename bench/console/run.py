@@ -26,9 +26,7 @@ import argparse
 import json
 import math
 import os
-import queue
 import re
-import select
 import shutil
 import signal
 import socket
@@ -36,21 +34,23 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-PY = "/usr/bin/python3"
 TOKEN_VAR = "QVIRT_CONSOLE_BENCH_TOKEN"
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 LIBVIRT_URI = "qemu:///system"
 IMAGES_DIR = "/var/lib/libvirt/images"
 XVFB_SCREEN = "2560x1600x24"
 
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(REPO, "tests", "guest"))
+sys.path.insert(0, os.path.join(REPO, "bench", "common"))
+sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
+
+import benchlib  # noqa: E402  (Xvfb, /proc, process clean-up, packages, libvirt)
+from benchlib import PY, LineReader, elog, log, system_busy_seconds, tree_cpu  # noqa: E402
 
 # What each client run is. 'proxy': through rfbproxy.py (all but qvirt-direct);
 # 'force_raw': the proxy rewrites the client's SetEncodings to raw only.
@@ -92,129 +92,13 @@ PACKAGES = {  # command -> Debian package
 _state = {"token": None, "cleanups": [], "procs": []}
 
 
-def log(msg=""):
-    sys.stdout.write(msg + "\n")
-    sys.stdout.flush()
-
-
-def elog(msg):
-    sys.stderr.write("[%s] %s\n" % (time.strftime("%H:%M:%S"), msg))
-    sys.stderr.flush()
-
-
 class BenchError(Exception):
     pass
 
 
 # ---------------------------------------------------------------------------
-# /proc
-# ---------------------------------------------------------------------------
-
-def _read(path):
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError:
-        return None
-
-
-def proc_stat(pid):
-    """(ppid, utime+stime ticks, cutime+cstime ticks) of a process (all its
-    threads, live and exited), or None."""
-    raw = _read("/proc/%d/stat" % pid)
-    if not raw:
-        return None
-    rest = raw[raw.rfind(b")") + 2:].split()
-    return int(rest[1]), int(rest[11]) + int(rest[12]), int(rest[13]) + int(rest[14])
-
-
-def all_pids():
-    return [int(d) for d in os.listdir("/proc") if d.isdigit()]
-
-
-def descendants(pid):
-    children = {}
-    for p in all_pids():
-        st = proc_stat(p)
-        if st:
-            children.setdefault(st[0], []).append(p)
-    out, todo = [], [pid]
-    while todo:
-        for c in children.get(todo.pop(), []):
-            out.append(c)
-            todo.append(c)
-    return out
-
-
-def tree_cpu(pid):
-    """CPU seconds of pid (all threads), its reaped children and its live
-    descendants; None if pid is gone."""
-    if pid is None:
-        return None
-    root = proc_stat(pid)
-    if root is None:
-        return None
-    total = root[1] + root[2]
-    for p in descendants(pid):
-        st = proc_stat(p)
-        if st:
-            total += st[1] + st[2]
-    return total / float(CLK_TCK)
-
-
-def system_busy_seconds():
-    """CPU seconds all cores spent busy (not idle/iowait) since boot."""
-    fields = [int(x) for x in _read("/proc/stat").split(b"\n", 1)[0].split()[1:]]
-    return (sum(fields[:8]) - fields[3] - fields[4]) / float(CLK_TCK)
-
-
-def pids_with_token(token):
-    needle = ("%s=%s" % (TOKEN_VAR, token)).encode()
-    me = os.getpid()
-    out = []
-    for p in all_pids():
-        if p == me:
-            continue
-        env = _read("/proc/%d/environ" % p)
-        if env and needle in env.split(b"\0"):
-            out.append(p)
-    return out
-
-
-# ---------------------------------------------------------------------------
 # Processes and clean-up
 # ---------------------------------------------------------------------------
-
-class LineReader:
-    """Reads a pipe's lines in a thread; get(timeout) returns one or None."""
-
-    def __init__(self, stream, keep=200):
-        self.q = queue.Queue()
-        self.tail = []
-        self.keep = keep
-        threading.Thread(target=self._run, args=(stream,), daemon=True).start()
-
-    def _run(self, stream):
-        for line in iter(stream.readline, ""):
-            line = line.rstrip("\n")
-            self.tail = (self.tail + [line])[-self.keep:]
-            self.q.put(line)
-        self.q.put(None)
-
-    def get(self, timeout):
-        try:
-            return self.q.get(timeout=max(0.0, timeout))
-        except queue.Empty:
-            return None
-
-    def wait_for(self, predicate, timeout):
-        end = time.monotonic() + timeout
-        while True:
-            line = self.get(end - time.monotonic())
-            if line is None:
-                return None
-            if predicate(line):
-                return line
 
 
 def spawn(cmd, env=None, stdin=None, stdout=None, stderr=None, pass_fds=()):
@@ -227,44 +111,12 @@ def spawn(cmd, env=None, stdin=None, stdout=None, stderr=None, pass_fds=()):
 
 
 def stop(p, grace=3.0):
-    if p is None or p.poll() is not None:
-        return
-    try:
-        os.killpg(p.pid, signal.SIGTERM)
-    except OSError:
-        pass
-    try:
-        p.wait(grace)
-    except subprocess.TimeoutExpired:
-        try:
-            os.killpg(p.pid, signal.SIGKILL)
-        except OSError:
-            pass
-        try:
-            p.wait(grace)
-        except subprocess.TimeoutExpired:
-            pass
+    benchlib.stop_process(p, grace, group=True)
 
 
 def kill_token_processes():
-    token = _state["token"]
-    if not token:
-        return
-    pids = pids_with_token(token)
-    for p in pids:
-        try:
-            os.kill(p, signal.SIGTERM)
-        except OSError:
-            pass
-    end = time.monotonic() + 3
-    while pids and time.monotonic() < end:
-        time.sleep(0.1)
-        pids = pids_with_token(token)
-    for p in pids:
-        try:
-            os.kill(p, signal.SIGKILL)
-        except OSError:
-            pass
+    if _state["token"]:
+        benchlib.ProcessTag(TOKEN_VAR, _state["token"]).kill_all()
 
 
 def cleanup_all():
@@ -307,16 +159,9 @@ def ensure_packages(no_install):
     if subprocess.run(["pkg-config", "--exists", "libvncserver"], stdout=subprocess.DEVNULL,
                       stderr=subprocess.DEVNULL).returncode != 0:
         missing.append("libvncserver-dev")
-    if not missing:
-        return
-    if no_install:
-        raise BenchError("missing packages: %s (--no-install given)" % " ".join(missing))
-    elog("installing %s" % " ".join(missing))
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    cmd = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "-o", "Dpkg::Options::=--force-confold"] + missing
-    if subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, timeout=900).returncode != 0:
-        run_cmd(["apt-get", "update", "-q"], timeout=600, env=env)
-        run_cmd(cmd, timeout=900, env=env)
+    err = benchlib.ensure_packages(missing, no_install)
+    if err:
+        raise BenchError(err)
 
 
 def find_binaries(args):
@@ -337,48 +182,26 @@ def find_binaries(args):
 
 
 def start_xvfb():
-    r, w = os.pipe()
-    p = spawn(["Xvfb", "-displayfd", str(w), "-screen", "0", XVFB_SCREEN, "-nolisten", "tcp", "-noreset"],
-              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(w,))
-    os.close(w)
-    data = b""
-    end = time.monotonic() + 15
     try:
-        while not data.endswith(b"\n") and time.monotonic() < end:
-            ready, _, _ = select.select([r], [], [], max(0.0, end - time.monotonic()))
-            if not ready:
-                break
-            chunk = os.read(r, 64)
-            if not chunk:
-                break
-            data += chunk
-    finally:
-        os.close(r)
-    if not data.strip().isdigit():
-        stop(p)
-        raise BenchError("Xvfb did not start")
-    return p, ":" + data.strip().decode()
+        p, display = benchlib.start_xvfb(XVFB_SCREEN, env=dict(os.environ, **{TOKEN_VAR: _state["token"]}), timeout=15)
+    except RuntimeError as e:
+        raise BenchError(str(e))
+    _state["procs"].append(p)
+    return p, display
 
 
 def client_env(display, home):
-    env = {
+    env = benchlib.fresh_home_env(home)
+    env.update({
         "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-        "HOME": home,
-        "XDG_CONFIG_HOME": os.path.join(home, ".config"),
-        "XDG_CACHE_HOME": os.path.join(home, ".cache"),
-        "XDG_DATA_HOME": os.path.join(home, ".local", "share"),
-        "XDG_RUNTIME_DIR": os.path.join(home, "runtime"),
         "DISPLAY": display,
-        "LANG": "C.UTF-8",
         # No session bus, no accessibility bus, no dconf: the same for all clients.
         "DBUS_SESSION_BUS_ADDRESS": "unix:path=" + os.path.join(home, "no-session-bus"),
         "NO_AT_BRIDGE": "1",
         "GSETTINGS_BACKEND": "memory",
         "GDK_BACKEND": "x11",
         "QT_QPA_PLATFORM": "xcb",
-    }
-    for d in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"):
-        os.makedirs(env[d], mode=0o700, exist_ok=True)
+    })
     return env
 
 
@@ -399,29 +222,17 @@ def window_sizes(display):
 
 
 def screenshot(display, path):
-    if shutil.which("import"):
-        subprocess.run(["import", "-display", display, "-window", "root", path],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
+    benchlib.screenshot(display, path)
 
 
 # ---------------------------------------------------------------------------
 # Servers
 # ---------------------------------------------------------------------------
 
-def libvirt_up():
-    try:
-        return run_cmd(["virsh", "-c", LIBVIRT_URI, "version"], timeout=15, check=False).returncode == 0
-    except subprocess.TimeoutExpired:
-        return False
-
-
 def ensure_libvirt():
-    if libvirt_up():
-        return
-    elog("no libvirtd answers; starting one (scripts/common.sh start_libvirt)")
-    run_cmd(["bash", "-c", "source '%s' && start_libvirt" % os.path.join(REPO, "scripts", "common.sh")], timeout=120)
-    if not libvirt_up():
-        raise BenchError("libvirtd does not answer on %s" % LIBVIRT_URI)
+    err = benchlib.ensure_libvirt(LIBVIRT_URI)
+    if err:
+        raise BenchError(err)
 
 
 def virsh(*args, timeout=60, check=True):

@@ -1,6 +1,10 @@
 #include "connectionworker_p.h"
 
+#include "filename.h"
 #include "hostdevxml.h"
+#include "hostcommand.h"
+#include "imageheader.h"
+#include "offlinemerge.h"
 #include "pciids.h"
 
 #include "connectionuri.h"
@@ -16,11 +20,13 @@
 
 #include <libvirt/virterror.h>
 
+#include <cerrno>
 #include <cstring>
 
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -551,7 +557,7 @@ VoidResult ConnectionWorker::withDomain(const QString &uuid, F &&fn)
 
 VoidResult ConnectionWorker::perform(const QString &uuid, DomainAction action)
 {
-    return withDomain(uuid, [action](virDomainPtr dom) {
+    VoidResult result = withDomain(uuid, [action](virDomainPtr dom) {
         switch (action) {
         case DomainAction::Start: return virDomainCreate(dom);
         case DomainAction::Shutdown: return virDomainShutdown(dom);
@@ -567,6 +573,40 @@ VoidResult ConnectionWorker::perform(const QString &uuid, DomainAction action)
         }
         return -1;
     });
+    // libvirt 9 fails with an internal error (its JSON for QEMU cannot hold the
+    // name); say which file it is and what can be done.
+    if (!result && action == DomainAction::Start && result.error().code == VIR_ERR_INTERNAL_ERROR && m_local) {
+        const QString image = imageQemuCannotOpen(uuid);
+        if (!image.isEmpty()) {
+            Error e = result.error();
+            e.message += QLatin1Char('\n')
+                         + tr("The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. "
+                              "Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.")
+                               .arg(FileName::display(image));
+            return e;
+        }
+    }
+    return result;
+}
+
+// The first image in the domain's chains whose file name is not UTF-8; empty when none.
+QString ConnectionWorker::imageQemuCannotOpen(const QString &uuid)
+{
+    DomainHandle dom;
+    if (lookup(uuid, dom))
+        return {};
+    char *xml = virDomainGetXMLDesc(dom.ptr, VIR_DOMAIN_XML_INACTIVE);
+    DomainDescription desc;
+    if (xml && parseDomainXml(takeString(xml), &desc)) {
+        for (const DiskDescription &disk : std::as_const(desc.disks)) {
+            for (const DiskImage &img : chainOf(disk)) {
+                if (!FileName::isText(img.path))
+                    return img.path;
+            }
+        }
+    }
+    virResetLastError();
+    return {};
 }
 
 VoidResult ConnectionWorker::saveToFile(const QString &uuid, const QString &path)
@@ -655,7 +695,7 @@ VoidResult ConnectionWorker::updateDefinition(const QString &uuid, const Connect
 
 QString ConnectionWorker::volumeBackingPath(const QString &path, bool *found)
 {
-    virStorageVolPtr vol = virStorageVolLookupByPath(m_conn, path.toUtf8().constData());
+    virStorageVolPtr vol = virStorageVolLookupByPath(m_conn, FileName::toNative(path).constData());
     if (!vol) {
         virResetLastError();
         *found = false;
@@ -690,6 +730,16 @@ QVector<DiskImage> ConnectionWorker::chainOf(const DiskDescription &disk)
     QVector<DiskImage> chain{{top, disk.format, {}}};
     if (!disk.backingChain.isEmpty())
         return chain + disk.backingChain; // a running domain's XML has it all
+    // A local image's headers name its backing files as exact bytes; qemu-img's
+    // JSON and libvirt's volume XML lose those that are not UTF-8.
+    struct stat st {};
+    if (m_local && disk.sourceType != QLatin1String("block") && ::stat(FileName::toNative(top).constData(), &st) == 0
+        && S_ISREG(st.st_mode)) {
+        const QVector<DiskImage> local = ImageHeaders::chain(top, disk.format);
+        const QString &format = local.last().format;
+        if (local.size() > 1 || format == QLatin1String("qcow2") || format == QLatin1String("raw"))
+            return local;
+    }
 
     QString current = top;
     bool inPools = true;
@@ -705,7 +755,7 @@ QVector<DiskImage> ConnectionWorker::chainOf(const DiskDescription &disk)
         chain.append({next, {}, {}});
         current = next;
     }
-    if (!inPools && m_local && QFileInfo::exists(current)) {
+    if (!inPools && m_local && FileName::isText(current) && QFileInfo::exists(current)) {
         QProcess qemuImg;
         qemuImg.start(QStringLiteral("qemu-img"),
                       {QStringLiteral("info"), QStringLiteral("--backing-chain"), QStringLiteral("--output=json"),
@@ -796,18 +846,19 @@ Result<QVector<StorageDeletion>> ConnectionWorker::deleteDomain(const QString &u
     QVector<StorageDeletion> report;
     for (const QString &path : paths) {
         StorageDeletion d{path, false, {}};
-        if (virStorageVolPtr vol = virStorageVolLookupByPath(m_conn, path.toUtf8().constData())) {
+        const QByteArray native = FileName::toNative(path); // the file's own bytes, also when not UTF-8
+        if (virStorageVolPtr vol = virStorageVolLookupByPath(m_conn, native.constData())) {
             d.deleted = virStorageVolDelete(vol, 0) == 0;
             if (!d.deleted)
                 d.error = takeError().message;
             virStorageVolFree(vol);
         } else if (m_local) {
             virResetLastError();
-            QFile file(path);
-            if (!file.exists())
+            struct stat st {};
+            if (::lstat(native.constData(), &st) != 0)
                 d.error = tr("The file does not exist.");
-            else if (!(d.deleted = file.remove()))
-                d.error = file.errorString();
+            else if (!(d.deleted = ::unlink(native.constData()) == 0))
+                d.error = qt_error_string(errno);
         } else {
             virResetLastError();
             d.error = tr("The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.");
@@ -928,23 +979,35 @@ Result<ConsoleEndpoint> ConnectionWorker::openConsole(const QString &uuid)
 
 void ConnectionWorker::fillSizes(QVector<DiskImage> *chain)
 {
-    if (!m_local || chain->isEmpty() || !QFileInfo::exists(chain->first().path))
+    if (!m_local)
         return;
-    QProcess qemuImg;
-    qemuImg.start(QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("--backing-chain"),
-                                               QStringLiteral("--output=json"), QStringLiteral("-U"), chain->first().path});
-    if (!qemuImg.waitForFinished(30000) || qemuImg.exitCode() != 0)
-        return;
-    const QVector<DiskImage> measured = parseQemuImgChain(qemuImg.readAllStandardOutput());
     for (DiskImage &img : *chain) {
-        for (const DiskImage &m : measured) {
-            if (m.path == img.path) {
-                img.virtualSize = m.virtualSize;
-                img.actualSize = m.actualSize;
-                if (img.format.isEmpty())
-                    img.format = m.format;
-            }
+        if (img.virtualSize >= 0)
+            continue; // chainOf read it from the header
+        const QByteArray path = FileName::toNative(img.path);
+        const std::optional<ImageHeader> h = ImageHeaders::read(path);
+        if (!h)
+            continue; // not there, or not readable: qemu-img could not tell more
+        if (img.format.isEmpty())
+            img.format = h->format;
+        if (img.format == h->format) {
+            img.virtualSize = h->virtualSize;
+            img.actualSize = h->actualSize;
+            continue;
         }
+        // Formats the header reader does not know, block devices: qemu-img, by the exact bytes.
+        const HostCommand::Outcome o = HostCommand::run({QByteArrayLiteral("qemu-img"), QByteArrayLiteral("info"),
+                                                         QByteArrayLiteral("--output=json"), QByteArrayLiteral("-U"), path},
+                                                        30000);
+        if (o.exitCode != 0)
+            continue;
+        const QVector<DiskImage> measured = parseQemuImgChain(o.output);
+        if (measured.isEmpty())
+            continue;
+        img.virtualSize = measured.first().virtualSize;
+        img.actualSize = measured.first().actualSize;
+        if (img.format.isEmpty())
+            img.format = measured.first().format;
     }
 }
 
@@ -1123,25 +1186,28 @@ VoidResult ConnectionWorker::revertExternal(virDomainPtr dom, const QString &uui
         if (d.location != SnapshotInfo::Location::External || d.file.isEmpty())
             continue;
         // The image below the snapshot's overlay is the disk as it was at the snapshot.
-        QProcess qemuImg;
-        qemuImg.start(QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("--backing-chain"),
-                                                   QStringLiteral("--output=json"), QStringLiteral("-U"), d.file});
-        const bool ran = qemuImg.waitForFinished(30000) && qemuImg.exitCode() == 0;
-        const QVector<DiskImage> chain = ran ? parseQemuImgChain(qemuImg.readAllStandardOutput()) : QVector<DiskImage>();
-        if (chain.size() < 2) {
+        // The header names the image below as exact bytes (qemu-img's JSON would not).
+        const QVector<DiskImage> chain = ImageHeaders::chain(d.file, {});
+        if (chain.size() < 2 || ::access(FileName::toNative(chain.at(1).path).constData(), F_OK) != 0) {
             undo();
-            return Error{0, tr("The image under the snapshot's overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.").arg(d.file)};
+            return Error{0, tr("The image under the snapshot's overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.").arg(FileName::display(d.file))};
         }
         const DiskImage &below = chain.at(1);
         const QFileInfo fi(below.path);
-        const QString overlay = fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".revert-%1-%2.qcow2").arg(info.name, stamp);
-        QProcess create;
-        create.start(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"),
-                                                  QStringLiteral("-F"), below.format.isEmpty() ? QStringLiteral("qcow2") : below.format,
-                                                  QStringLiteral("-b"), below.path, overlay});
-        if (!create.waitForFinished(60000) || create.exitCode() != 0) {
+        // The overlay goes into the domain's XML, which holds only UTF-8: a name
+        // that is not gets its escaped form, backslashes made underscores.
+        const QString baseName = FileName::display(fi.completeBaseName()).replace(QLatin1Char('\\'), QLatin1Char('_'));
+        const QString overlay = FileName::display(fi.absolutePath()) + QLatin1Char('/') + baseName
+                                + QStringLiteral(".revert-%1-%2.qcow2").arg(info.name, stamp);
+        const HostCommand::Outcome create = HostCommand::run(
+            {QByteArrayLiteral("qemu-img"), QByteArrayLiteral("create"), QByteArrayLiteral("-q"), QByteArrayLiteral("-f"),
+             QByteArrayLiteral("qcow2"), QByteArrayLiteral("-F"), below.format.isEmpty() ? QByteArrayLiteral("qcow2") : below.format.toLatin1(),
+             QByteArrayLiteral("-b"), FileName::toNative(below.path), overlay.toUtf8()},
+            60000);
+        if (create.exitCode != 0) {
             undo();
-            return Error{0, tr("The new overlay %1 could not be created: %2. Nothing was changed.").arg(overlay, QString::fromLocal8Bit(create.readAllStandardError()).trimmed())};
+            return Error{0, tr("The new overlay %1 could not be created: %2. Nothing was changed.")
+                                .arg(overlay, FileName::display(FileName::fromNative(create.errors.trimmed())))};
         }
         created << overlay;
         // Point the disk with this target at the new overlay.
@@ -1236,11 +1302,60 @@ VoidResult ConnectionWorker::startJob(const QString &uuid, const QString &disk, 
     return {};
 }
 
+// The chain of a disk of a shut-off local domain that holds a file name QEMU
+// cannot be given (not UTF-8, see offlinemerge.h); nullopt for every other disk.
+std::optional<QVector<DiskImage>> ConnectionWorker::offlineChain(const QString &uuid, const QString &disk)
+{
+    DomainHandle dom;
+    if (!m_local || lookup(uuid, dom) || virDomainIsActive(dom.ptr) != 0)
+        return std::nullopt;
+    char *xml = virDomainGetXMLDesc(dom.ptr, VIR_DOMAIN_XML_INACTIVE);
+    DomainDescription desc;
+    if (!xml || !parseDomainXml(takeString(xml), &desc)) {
+        virResetLastError();
+        return std::nullopt;
+    }
+    for (const DiskDescription &d : std::as_const(desc.disks)) {
+        if (d.target != disk)
+            continue;
+        const QVector<DiskImage> chain = chainOf(d);
+        for (const DiskImage &img : chain) {
+            if (!FileName::isText(img.path))
+                return chain;
+        }
+    }
+    return std::nullopt;
+}
+
+// An offline merge is done when its call returns; the panel hears of it as of a block job.
+VoidResult ConnectionWorker::finishOfflineMerge(const QString &uuid, const QString &disk, BlockJob::Type type,
+                                                const VoidResult &merged)
+{
+    if (merged) {
+        emit blockJobChanged(BlockJob{uuid, disk, type, BlockJob::Status::Running, 0, 0});
+        if (type != BlockJob::Type::Pull)
+            dropMergedSnapshots(uuid);
+        emit blockJobChanged(BlockJob{uuid, disk, type, BlockJob::Status::Completed, 0, 0});
+    }
+    queueRefresh(uuid);
+    return merged;
+}
+
 VoidResult ConnectionWorker::blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base,
                                          bool deleteMerged)
 {
     const bool active = top.isEmpty();
-    const QByteArray d = disk.toUtf8(), t = top.toUtf8(), b = base.toUtf8();
+    if (const auto chain = offlineChain(uuid, disk)) {
+        int layer = 0;
+        while (!active && layer < chain->size() && chain->at(layer).path != top)
+            ++layer;
+        if (layer + 1 >= chain->size() || (!base.isEmpty() && chain->at(layer + 1).path != base))
+            return Error{VIR_ERR_INVALID_ARG, tr("The chain of disk %1 changed. Look at it again, then merge.").arg(disk)};
+        return finishOfflineMerge(uuid, disk, active ? BlockJob::Type::ActiveCommit : BlockJob::Type::Commit,
+                                  OfflineMerge::commit(*chain, layer, deleteMerged));
+    }
+    // Paths as libvirt read them from the image headers: the exact bytes.
+    const QByteArray d = disk.toUtf8(), t = FileName::toNative(top), b = FileName::toNative(base);
     return startJob(uuid, disk, active ? BlockJob::Type::ActiveCommit : BlockJob::Type::Commit, active, [&](virDomainPtr dom) {
         unsigned int flags = active ? VIR_DOMAIN_BLOCK_COMMIT_ACTIVE : 0;
         if (!active && base.isEmpty())
@@ -1254,7 +1369,15 @@ VoidResult ConnectionWorker::blockCommit(const QString &uuid, const QString &dis
 
 VoidResult ConnectionWorker::blockPull(const QString &uuid, const QString &disk, const QString &base)
 {
-    const QByteArray d = disk.toUtf8(), b = base.toUtf8();
+    if (const auto chain = offlineChain(uuid, disk)) {
+        int layer = base.isEmpty() ? -1 : 1;
+        while (layer > 0 && layer < chain->size() && chain->at(layer).path != base)
+            ++layer;
+        if (layer >= chain->size())
+            return Error{VIR_ERR_INVALID_ARG, tr("The chain of disk %1 changed. Look at it again, then merge.").arg(disk)};
+        return finishOfflineMerge(uuid, disk, BlockJob::Type::Pull, OfflineMerge::pull(*chain, layer));
+    }
+    const QByteArray d = disk.toUtf8(), b = FileName::toNative(base);
     return startJob(uuid, disk, BlockJob::Type::Pull, false, [&](virDomainPtr dom) {
         return virDomainBlockRebase(dom, d.constData(), base.isEmpty() ? nullptr : b.constData(), 0, 0);
     });

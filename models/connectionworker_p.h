@@ -130,6 +130,9 @@ private:
     void dropMergedSnapshots(const QString &uuid);
     VoidResult startJob(const QString &uuid, const QString &disk, BlockJob::Type type, bool pivot,
                         const std::function<int(virDomainPtr)> &start);
+    QString imageQemuCannotOpen(const QString &uuid);
+    std::optional<QVector<DiskImage>> offlineChain(const QString &uuid, const QString &disk);
+    VoidResult finishOfflineMerge(const QString &uuid, const QString &disk, BlockJob::Type type, const VoidResult &merged);
     int m_backoffMsec = 1000;
     QTimer *m_reconnectTimer = nullptr;
     QTimer *m_statsTimer = nullptr;

@@ -7,7 +7,7 @@
 // One layer of a disk's backing chain, top (active) first.
 struct DiskImage
 {
-    QString path;
+    QString path; // the host's exact bytes as a FileName string (filename.h): shown through FileName::display
     QString format;
     QStringList usedBy; // other domains whose disks use this image
     qint64 virtualSize = -1; // bytes; -1 when unknown

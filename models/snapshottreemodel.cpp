@@ -1,5 +1,6 @@
 #include "snapshottreemodel.h"
 
+#include "filename.h"
 #include "languagefollower.h"
 #include "domainlistmodel.h"
 
@@ -228,12 +229,12 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
             case NodeKind::SnapshotGroup: return tr("Snapshots (%n)", nullptr, int(m_state.snapshots.size()));
             //: Snapshot tree: %1 is the snapshot the VM was last reverted to or created from
             case NodeKind::Snapshot: return s->current ? tr("%1 (current)").arg(n->name) : n->name;
-            case NodeKind::Overlay: return tr("%1 → %2").arg(n->name, QFileInfo(n->path).fileName());
+            case NodeKind::Overlay: return tr("%1 → %2").arg(n->name, FileName::display(QFileInfo(n->path).fileName()));
             //: Snapshot tree: %1 is the disk's target name, e.g. vda
             case NodeKind::Disk: return tr("Disk %1").arg(n->name);
             case NodeKind::Layer:
-                return n->layer == 0 ? tr("%1 (active layer: you are here)").arg(QFileInfo(n->path).fileName())
-                                     : QFileInfo(n->path).fileName();
+                return n->layer == 0 ? tr("%1 (active layer: you are here)").arg(FileName::display(QFileInfo(n->path).fileName()))
+                                     : FileName::display(QFileInfo(n->path).fileName());
             }
             break;
         case KindColumn:
@@ -274,7 +275,7 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
         if (s && n->kind == NodeKind::Snapshot)
             return s->description.isEmpty() ? s->name : s->name + QLatin1Char('\n') + s->description;
         if (!n->path.isEmpty())
-            return n->path;
+            return FileName::display(n->path);
         break;
     case Qt::FontRole:
         if ((s && n->kind == NodeKind::Snapshot && s->current) || (layer && n->layer == 0)) {

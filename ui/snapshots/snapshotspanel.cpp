@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "domainlistmodel.h"
+#include "filename.h"
 #include "messagebox.h"
 #include "snapshottreemodel.h"
 
@@ -179,10 +180,20 @@ void SnapshotsPanel::updateActions()
     const bool running = d && isActive(d->state);
     const int depth = layer ? m_model->rowCount(i.parent()) : 0;
     const bool busy = !m_jobDisk.isEmpty();
+    // QEMU cannot open a file whose name is not UTF-8, so such a chain never
+    // runs: on a local host qemu-img merges it while the VM is off.
+    bool offline = false;
+    if (layer && !running && m_connection && m_connection->isLocal()) {
+        const int diskRow = i.parent().row() - 1; // row 0 is the snapshots branch
+        if (diskRow >= 0 && diskRow < m_model->state().disks.size()) {
+            for (const DiskImage &img : m_model->state().disks.at(diskRow).chain)
+                offline |= !FileName::isText(img.path);
+        }
+    }
     QString whyNotCommit, whyNotPull;
     if (!layer)
         whyNotCommit = whyNotPull = tr("Select an image in a disk's chain.");
-    else if (!running)
+    else if (!running && !offline)
         whyNotCommit = whyNotPull = tr("Merging needs the virtual machine running: QEMU does the work.");
     else if (busy)
         whyNotCommit = whyNotPull = tr("A merge is already under way.");
@@ -388,7 +399,7 @@ void SnapshotsPanel::merge(bool pull)
     if (pull) {
         if (!MessageBox::confirm(this, tr("Pull Backing Files Up"),
                                  tr("Copy the data of every backing file of %1 into %2? The backing files stay on disk.")
-                                     .arg(disk.target, QFileInfo(path).fileName()), /*: Confirmation button: copy the backing files' data up into the active image (block pull) */ tr("Pull")))
+                                     .arg(disk.target, FileName::display(QFileInfo(path).fileName())), /*: Confirmation button: copy the backing files' data up into the active image (block pull) */ tr("Pull")))
             return;
         started = m_connection->blockPull(m_uuid, disk.target, {});
     } else {
@@ -405,14 +416,14 @@ void SnapshotsPanel::merge(bool pull)
         for (const SnapshotInfo &snap : m_model->state().snapshots) {
             for (const SnapshotInfo::Disk &sd : snap.disks) {
                 if (sd.location == SnapshotInfo::Location::External && !inChains.contains(sd.file) && QFileInfo::exists(sd.file))
-                    sideBranches << QFileInfo(sd.file).fileName();
+                    sideBranches << FileName::display(QFileInfo(sd.file).fileName());
             }
         }
         QString question = tr("Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.")
-                               .arg(QFileInfo(path).fileName(), QFileInfo(below).fileName());
+                               .arg(FileName::display(QFileInfo(path).fileName()), FileName::display(QFileInfo(below).fileName()));
         if (!sideBranches.isEmpty())
             question += QStringLiteral("\n\n") + tr("Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.")
-                                                  .arg(sideBranches.join(QStringLiteral(", ")), QFileInfo(below).fileName());
+                                                  .arg(sideBranches.join(QStringLiteral(", ")), FileName::display(QFileInfo(below).fileName()));
         //: Dialog title: merge the selected image into the image below it (block commit)
         if (!MessageBox::confirm(this, tr("Merge Down"), question, /*: Confirmation button and error title: merge disk images (block commit) */ tr("Merge")))
             return;

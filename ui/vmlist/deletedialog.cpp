@@ -1,5 +1,7 @@
 #include "deletedialog.h"
 
+#include "filename.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -97,7 +99,9 @@ void DeleteDialog::addStorage(const DomainRef &domain, const QVector<DiskStorage
         diskItem->setFirstColumnSpanned(true);
         for (int i = 0; i < disk.chain.size(); ++i) {
             const DiskImage &img = disk.chain.at(i);
-            const QString shown = i == 0 ? img.path : tr("%1 (backing file)").arg(img.path);
+            // A name that is not UTF-8 is shown escaped; PathRole keeps its bytes for the deletion.
+            const QString name = FileName::display(img.path);
+            const QString shown = i == 0 ? name : tr("%1 (backing file)").arg(name);
             auto *item = new QTreeWidgetItem(diskItem, {shown, img.format, img.usedBy.join(QStringLiteral(", "))});
             item->setData(0, PathRole, img.path);
             item->setData(0, UuidRole, domain.info.uuid);

@@ -2,6 +2,7 @@
 
 #include "deletedialog.h"
 #include "domainlistmodel.h"
+#include "filename.h"
 #include "messagebox.h"
 
 #include <QDir>
@@ -331,7 +332,7 @@ void LifecycleController::remove(const DomainRefs &domains)
                     } else {
                         for (const StorageDeletion &s : r.value()) {
                             if (!s.deleted)
-                                batch->failures << tr("%1: image %2 was not deleted: %3").arg(name, s.path, s.error);
+                                batch->failures << tr("%1: image %2 was not deleted: %3").arg(name, FileName::display(s.path), s.error);
                         }
                     }
                     finishBatch(batch);

@@ -636,6 +636,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>ネットワーク %1 は定義されましたが、起動できませんでした: %2</translation>
     </message>
+    <message>
+        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
+        <translation>ディスクイメージ %1 のファイル名は有効な UTF-8 ではないため、QEMU はこのファイルを開けません。名前を変更してオーバーレイを新しい名前に向ける (qemu-img rebase -u) か、仮想マシンの停止中にチェーンからマージして取り除いてください。</translation>
+    </message>
+    <message>
+        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
+        <translation>ディスク %1 のチェーンが変わりました。もう一度確認してからマージしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1827,6 +1835,34 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMerge</name>
+    <message>
+        <source>qemu-img could not be started. Install the qemu-utils package on this host.</source>
+        <translation>qemu-img を起動できませんでした。このホストに qemu-utils パッケージをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>qemu-img did not finish within six hours and was stopped.</source>
+        <translation>qemu-img が 6 時間以内に終わらなかったため、停止しました。</translation>
+    </message>
+    <message>
+        <source>qemu-img failed: %1</source>
+        <extracomment>%1 is qemu-img&apos;s own error message (English), e.g. &quot;Could not open &apos;base.qcow2&apos;: Permission denied&quot;</extracomment>
+        <translation>qemu-img が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>This layer has no image below it to merge into.</source>
+        <translation>このレイヤーの下には、マージ先のイメージがありません。</translation>
+    </message>
+    <message>
+        <source>The images were merged, but %1 could not be deleted: %2</source>
+        <translation>イメージはマージされましたが、%1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no backing image to pull into the active layer.</source>
+        <translation>アクティブレイヤーに取り込むバッキングイメージがありません。</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>네트워크 %1이(가) 정의되었지만 시작할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
+        <translation>디스크 이미지 %1의 파일 이름이 올바른 UTF-8이 아니어서 QEMU가 이 파일을 열 수 없습니다. 이름을 바꾸고 오버레이가 새 이름을 가리키게 하거나(qemu-img rebase -u), 가상 머신이 꺼져 있는 동안 체인에서 병합하여 제거하십시오.</translation>
+    </message>
+    <message>
+        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
+        <translation>디스크 %1의 체인이 바뀌었습니다. 다시 확인한 후 병합하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1827,6 +1835,34 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Preferences…</source>
         <translation>기본 설정(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMerge</name>
+    <message>
+        <source>qemu-img could not be started. Install the qemu-utils package on this host.</source>
+        <translation>qemu-img를 시작할 수 없습니다. 이 호스트에 qemu-utils 패키지를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>qemu-img did not finish within six hours and was stopped.</source>
+        <translation>qemu-img가 6시간 안에 끝나지 않아 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>qemu-img failed: %1</source>
+        <extracomment>%1 is qemu-img&apos;s own error message (English), e.g. &quot;Could not open &apos;base.qcow2&apos;: Permission denied&quot;</extracomment>
+        <translation>qemu-img 실행에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This layer has no image below it to merge into.</source>
+        <translation>이 계층 아래에는 병합할 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The images were merged, but %1 could not be deleted: %2</source>
+        <translation>이미지는 병합되었지만 %1을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>There is no backing image to pull into the active layer.</source>
+        <translation>활성 계층으로 끌어올릴 백킹 이미지가 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>网络 %1 已定义，但无法启动：%2</translation>
     </message>
+    <message>
+        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
+        <translation>磁盘映像 %1 的文件名不是有效的 UTF-8，QEMU 无法打开这样的文件。请将其重命名，并让其覆盖文件指向新名称（qemu-img rebase -u），或在虚拟机关机时将其从链中合并掉。</translation>
+    </message>
+    <message>
+        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
+        <translation>磁盘 %1 的链已发生变化。请重新查看后再合并。</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1827,6 +1835,34 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMerge</name>
+    <message>
+        <source>qemu-img could not be started. Install the qemu-utils package on this host.</source>
+        <translation>无法启动 qemu-img。请在此主机上安装 qemu-utils 软件包。</translation>
+    </message>
+    <message>
+        <source>qemu-img did not finish within six hours and was stopped.</source>
+        <translation>qemu-img 在六小时内未完成，已被停止。</translation>
+    </message>
+    <message>
+        <source>qemu-img failed: %1</source>
+        <extracomment>%1 is qemu-img&apos;s own error message (English), e.g. &quot;Could not open &apos;base.qcow2&apos;: Permission denied&quot;</extracomment>
+        <translation>qemu-img 执行失败：%1</translation>
+    </message>
+    <message>
+        <source>This layer has no image below it to merge into.</source>
+        <translation>此层下方没有可供合并的映像。</translation>
+    </message>
+    <message>
+        <source>The images were merged, but %1 could not be deleted: %2</source>
+        <translation>映像已合并，但无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no backing image to pull into the active layer.</source>
+        <translation>没有可拉取到活动层中的后备映像。</translation>
     </message>
 </context>
 <context>

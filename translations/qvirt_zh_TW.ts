@@ -636,6 +636,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>網路 %1 已定義，但無法啟動：%2</translation>
     </message>
+    <message>
+        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
+        <translation>磁碟映像檔 %1 的檔名不是有效的 UTF-8，QEMU 無法開啟這種檔案。請將它重新命名，並讓其覆蓋檔案指向新名稱（qemu-img rebase -u），或在虛擬機器關機時將它從鏈中合併掉。</translation>
+    </message>
+    <message>
+        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
+        <translation>磁碟 %1 的鏈已變更。請重新檢視後再合併。</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1827,6 +1835,34 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMerge</name>
+    <message>
+        <source>qemu-img could not be started. Install the qemu-utils package on this host.</source>
+        <translation>無法啟動 qemu-img。請在此主機上安裝 qemu-utils 套件。</translation>
+    </message>
+    <message>
+        <source>qemu-img did not finish within six hours and was stopped.</source>
+        <translation>qemu-img 在六小時內未完成，已被停止。</translation>
+    </message>
+    <message>
+        <source>qemu-img failed: %1</source>
+        <extracomment>%1 is qemu-img&apos;s own error message (English), e.g. &quot;Could not open &apos;base.qcow2&apos;: Permission denied&quot;</extracomment>
+        <translation>qemu-img 執行失敗：%1</translation>
+    </message>
+    <message>
+        <source>This layer has no image below it to merge into.</source>
+        <translation>此層下方沒有可供合併的映像檔。</translation>
+    </message>
+    <message>
+        <source>The images were merged, but %1 could not be deleted: %2</source>
+        <translation>映像檔已合併，但無法刪除 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no backing image to pull into the active layer.</source>
+        <translation>沒有可拉取至作用中層的後備映像檔。</translation>
     </message>
 </context>
 <context>

@@ -366,7 +366,7 @@ def putimage_summary(pis):
             areas[-1]["n"] += 1
         else:
             areas.append({"t": t, "x": x, "y": y, "w": w, "h": h, "bytes": nbytes, "n": 1})
-    sizes = collections.Counter("%dx%d" % (a["w"], a["h"]) for a in areas)
+    sizes = collections.Counter("%dx%d+%d+%d" % (a["w"], a["h"], a["x"], a["y"]) for a in areas)
     return {"requests": len(pis), "bytes": sum(p[4] for p in pis), "areas": len(areas),
             "common_areas": sizes.most_common(6),
             "largest": sorted(areas, key=lambda a: -a["bytes"])[:6]}
@@ -944,7 +944,8 @@ def report(results, a):
                                                          kb(r["s2c"]), kb(r["s2c_z"]), r["replies"],
                                                          "; ".join(notes)))
     log("")
-    log("Where the bytes go (largest request kinds, then the most common PutImage areas):")
+    log("Where the bytes go (largest request kinds, then the most common PutImage areas, WxH+X+Y in the window;")
+    log("request kinds of the start run to the snapshot after it, which may hold a tick more than the table):")
     for phase in ("start", "idle", "details", "console"):
         for prog in PROGRAMS:
             r = (results.get(prog) or {}).get("phases", {}).get(phase)

@@ -6,6 +6,7 @@
 #include "hostwindow.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "xforwarding.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -145,6 +146,7 @@ int main(int argc, char *argv[])
     const CommandLine cl = CommandLine::parse(QApplication::arguments());
     // --lang wins for this run; otherwise the language chosen in Preferences, else the system's.
     Language::apply(cl.language.isEmpty() ? Language::saved() : cl.language);
+    XForwarding::adapt();
     if (!cl.error.isEmpty()) {
         fail(cl.error);
         return 2;

@@ -3,8 +3,9 @@
 #include "connection.h"
 #include "domainlistmodel.h"
 #include "messagebox.h"
+#include "statusline.h"
 #include "vncclient.h"
-#include "xframepacer.h"
+#include "xforwarding.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -44,7 +45,7 @@ QPair<quint32, quint32> functionKey(int n)
 void ConsolePanel::addXForwardingNote(QBoxLayout *layout)
 {
     static bool noted = false;
-    if (noted || !XFramePacer::isXForwarded())
+    if (noted || !XForwarding::active())
         return;
     noted = true;
     m_xNote = new QWidget(this);
@@ -72,7 +73,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     , m_message(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_connectButton(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(this))
     , m_scaling(new QComboBox(this))
     , m_encoding(new QComboBox(this))
     , m_quality(new QSpinBox(this))
@@ -93,7 +94,6 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     m_password->setEchoMode(QLineEdit::Password);
     m_connectButton->setObjectName(QStringLiteral("consoleConnect"));
     m_status->setObjectName(QStringLiteral("consoleStatus"));
-    m_status->setWordWrap(true); // a long note must not hold the window wide
     m_scaling->setObjectName(QStringLiteral("consoleScaling"));
     m_encoding->setObjectName(QStringLiteral("consoleEncoding"));
     m_quality->setObjectName(QStringLiteral("consoleJpegQuality"));

@@ -16,6 +16,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
+class StatusLine;
 class VncClient;
 
 // A VM's console: the view, its toolbar (scaling, encoding, send key,
@@ -64,7 +65,7 @@ private:
     QLabel *m_message;
     QLineEdit *m_password;
     QPushButton *m_connectButton;
-    QLabel *m_status;
+    StatusLine *m_status;
     QWidget *m_xNote = nullptr; // once per run, over X forwarding
     QLabel *m_xNoteText = nullptr;
     QToolButton *m_xNoteClose = nullptr;

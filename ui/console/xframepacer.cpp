@@ -1,5 +1,7 @@
 #include "xframepacer.h"
 
+#include "xforwarding.h"
+
 #include <QDateTime>
 #include <QGuiApplication>
 
@@ -17,7 +19,7 @@ constexpr qint64 kGiveUpMs = 5000;
 XFramePacer::XFramePacer(QObject *parent)
     : QObject(parent)
 {
-    if (isXForwarded()) {
+    if (XForwarding::active()) {
         if (auto *x11 = qGuiApp->nativeInterface<QNativeInterface::QX11Application>())
             m_connection = x11->connection();
     }
@@ -25,21 +27,6 @@ XFramePacer::XFramePacer(QObject *parent)
     // looks whether ours has come, and only while a frame is in flight.
     m_poll.setInterval(2);
     connect(&m_poll, &QTimer::timeout, this, &XFramePacer::poll);
-}
-
-bool XFramePacer::isXForwarded()
-{
-    const QByteArray forced = qgetenv("QVIRT_X_PACING");
-    if (!forced.isEmpty())
-        return forced != "0";
-    if (QGuiApplication::platformName() != QLatin1String("xcb"))
-        return false;
-    const QByteArray display = qgetenv("DISPLAY");
-    const int colon = display.lastIndexOf(':');
-    const QByteArray host = colon > 0 ? display.left(colon) : QByteArray();
-    // ":0" and "unix:0" are local sockets with MIT-SHM; "localhost:10.0"
-    // (ssh -X) and "desktop:0" go over TCP.
-    return !host.isEmpty() && host != "unix";
 }
 
 void XFramePacer::frameSubmitted()

@@ -17,11 +17,6 @@ class XFramePacer final : public QObject
 public:
     explicit XFramePacer(QObject *parent = nullptr);
 
-    // True when QVirt draws on an X server reached over TCP (DISPLAY names a
-    // host, as ssh -X gives): the case pacing is for. QVIRT_X_PACING=1 or 0
-    // overrides the guess.
-    static bool isXForwarded();
-
     bool isEnabled() const { return m_connection != nullptr; }
     // True when no frame is in flight: the console may paint now.
     bool isReady() const { return !m_waiting; }

@@ -11,6 +11,7 @@
 #include "lifecyclecontroller.h"
 #include "messagebox.h"
 #include "preferencesdialog.h"
+#include "xforwarding.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -48,7 +49,8 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     , m_updateTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/qvirt/icons/qvirt.svg")));
+    if (!XForwarding::active()) // there the application's small icons serve
+        setWindowIcon(QIcon(QStringLiteral(":/qvirt/icons/qvirt.svg")));
     resize(900, 600);
 
     m_proxy->setSourceModel(m_model);
@@ -584,8 +586,12 @@ void MainWindow::showContextMenu(const QPoint &pos)
 VmWindow *MainWindow::showDomain(Connection *connection, const QString &uuid, VmWindow::Page page)
 {
     QPointer<VmWindow> &window = m_vmWindows[{connection, uuid}];
-    if (!window)
+    if (!window) {
         window = new VmWindow(connection, uuid, this);
+        window->showPage(page);
+        window->showWhenReady();
+        return window;
+    }
     window->showPage(page);
     window->show();
     window->raise();

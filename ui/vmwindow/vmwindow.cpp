@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QTextBrowser>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -173,6 +174,28 @@ void VmWindow::retranslate()
     loadXml();
 }
 
+void VmWindow::showWhenReady(int limitMs)
+{
+    m_showPending = true;
+    QTimer::singleShot(limitMs, this, [this] {
+        if (std::exchange(m_showPending, false))
+            show();
+    });
+    if (!m_connection || m_connection->state() != ConnectionState::Connected) {
+        m_showPending = false;
+        show();
+    }
+}
+
+void VmWindow::showIfPending()
+{
+    if (std::exchange(m_showPending, false)) {
+        show();
+        raise();
+        activateWindow();
+    }
+}
+
 void VmWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -276,12 +299,14 @@ void VmWindow::loadXml()
     m_connection->domainXml(m_uuid).then(this, [this](const Result<QString> &xml) {
         if (!xml) {
             m_details->setHtml(tr("The configuration could not be read: %1").arg(xml.error().message.toHtmlEscaped()));
+            showIfPending();
             return;
         }
         DomainDescription d;
         QString error;
         if (!parseDomainXml(xml.value(), &d, &error)) {
             m_details->setHtml(tr("The configuration could not be parsed: %1").arg(error.toHtmlEscaped()));
+            showIfPending();
             return;
         }
         QString html = QStringLiteral("<table cellspacing='4'>");
@@ -329,5 +354,6 @@ void VmWindow::loadXml()
             row2(tr("Description:"), d.description.toHtmlEscaped());
         html += QStringLiteral("</table>");
         m_details->setHtml(html);
+        showIfPending();
     });
 }

@@ -29,6 +29,10 @@ public:
     QString uuid() const { return m_uuid; }
     Connection *connection() const { return m_connection; }
     void showPage(Page page);
+    // Shows the window once its details have been read (at most after
+    // `limitMs`), so its first paint is its final one: over ssh -X each
+    // repaint of a page is the page's pixels again.
+    void showWhenReady(int limitMs = 1000);
     Page currentPage() const;
 
 public:
@@ -47,6 +51,7 @@ private:
     void retranslate();
     void refresh();
     void loadXml();
+    void showIfPending();
     DomainRef current() const;
 
     QPointer<Connection> m_connection;
@@ -67,4 +72,5 @@ private:
     QHash<DomainAction, QAction *> m_actions;
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    bool m_showPending = false;
 };

@@ -11,6 +11,7 @@
 #include "lifecyclecontroller.h"
 #include "messagebox.h"
 #include "preferencesdialog.h"
+#include "showsettled.h"
 #include "xforwarding.h"
 
 #include <QAction>
@@ -353,7 +354,7 @@ void MainWindow::showWhenReady(int limitMs)
     auto showOnce = [this] {
         if (!isVisible() && !m_shownOnce) {
             m_shownOnce = true;
-            show();
+            showSettled(this);
         }
     };
     // Queued: the list's own rows and the banner settle first.
@@ -602,8 +603,10 @@ VmWindow *MainWindow::showDomain(Connection *connection, const QString &uuid, Vm
 HostWindow *MainWindow::showHost(Connection *connection)
 {
     QPointer<HostWindow> &window = m_hostWindows[connection];
-    if (!window)
+    if (!window) {
         window = new HostWindow(connection, this);
+        showSettled(window);
+    }
     window->show();
     window->raise();
     window->activateWindow();

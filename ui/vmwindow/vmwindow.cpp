@@ -5,6 +5,7 @@
 #include "consolepanel.h"
 #include "passthroughpanel.h"
 #include "snapshotspanel.h"
+#include "showsettled.h"
 #include "usagegraph.h"
 
 #include <QAction>
@@ -179,18 +180,18 @@ void VmWindow::showWhenReady(int limitMs)
     m_showPending = true;
     QTimer::singleShot(limitMs, this, [this] {
         if (std::exchange(m_showPending, false))
-            show();
+            showSettled(this);
     });
     if (!m_connection || m_connection->state() != ConnectionState::Connected) {
         m_showPending = false;
-        show();
+        showSettled(this);
     }
 }
 
 void VmWindow::showIfPending()
 {
     if (std::exchange(m_showPending, false)) {
-        show();
+        showSettled(this);
         raise();
         activateWindow();
     }

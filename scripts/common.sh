@@ -8,7 +8,7 @@ QVIRT_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
-    libvirt-dev libvncserver-dev libxcb1-dev
+    libvirt-dev libvncserver-dev libxcb1-dev libxcb-render0-dev
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
     fonts-noto-cjk fonts-noto-color-emoji openssh-client
     libharfbuzz-bin python3

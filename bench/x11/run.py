@@ -409,6 +409,8 @@ class ProgramRun:
         self.env = benchlib.fresh_home_env(home)
         self.env.update({"DISPLAY": self.display, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
                          "QT_ACCESSIBILITY": "1", "QT_QPA_PLATFORM": "xcb", "GDK_BACKEND": "x11"})
+        # QVirt's own knobs (QVIRT_X_SCALE=2 …) reach it, for experiments.
+        self.env.update({k: v for k, v in os.environ.items() if k.startswith("QVIRT_")})
         self.env = self.tag.env(self.env)
         cfg = {"gsettings": self.gsettings()}
         cfg_path = os.path.join(self.dir, "hold.json")

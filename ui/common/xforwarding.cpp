@@ -26,6 +26,9 @@ void adapt()
 {
     if (!active())
         return;
+    // The console's own X window (server-side scaling) must not turn its
+    // neighbours into X windows too.
+    QApplication::setAttribute(Qt::AA_DontCreateNativeWidgetSiblings);
     QFont font = QApplication::font();
     font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::NoAntialias));
     QApplication::setFont(font);

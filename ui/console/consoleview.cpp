@@ -2,12 +2,16 @@
 
 #include "keymap.h"
 #include "vncclient.h"
+#include "xforwarding.h"
+#include "xrenderpresenter.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+
+#include <cmath>
 
 namespace {
 constexpr int kWheelUp = 0x08, kWheelDown = 0x10, kWheelLeft = 0x20, kWheelRight = 0x40;
@@ -16,11 +20,36 @@ bool nativeKeysAvailable()
 {
     return QGuiApplication::platformName() == QLatin1String("xcb");
 }
+
+// A frame should cross the link in about this long: input shows within a
+// frame or two, whatever the link.
+constexpr double kFrameSeconds = 0.08;
+
+// The console's own X window, drawn by XRenderPresenter rather than Qt.
+class ServerScaledViewport final : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    bool native = true;
+    QPaintEngine *paintEngine() const override { return native ? nullptr : QWidget::paintEngine(); }
+};
 }
 
 ConsoleView::ConsoleView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
+    m_serverScaled = XForwarding::active() && QGuiApplication::platformName() == QLatin1String("xcb")
+                     && qgetenv("QVIRT_X_SERVER_SCALING") != "0";
+    if (m_serverScaled) {
+        auto *viewport = new ServerScaledViewport;
+        viewport->setAttribute(Qt::WA_NativeWindow);
+        viewport->setAttribute(Qt::WA_PaintOnScreen);
+        viewport->setAttribute(Qt::WA_NoSystemBackground);
+        setViewport(viewport);
+        m_forcedFactor = qBound(0, qEnvironmentVariableIntValue("QVIRT_X_SCALE"), 4);
+    }
+    m_refineTimer.setSingleShot(true);
+    connect(&m_refineTimer, &QTimer::timeout, this, &ConsoleView::refineSoon);
     setObjectName(QStringLiteral("consoleView"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -30,7 +59,7 @@ ConsoleView::ConsoleView(QWidget *parent)
     setAttribute(Qt::WA_InputMethodEnabled, false);
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Dark);
-    connect(&m_pacer, &XFramePacer::ready, this, &ConsoleView::paintPending);
+    connect(&m_pacer, &XFramePacer::ready, this, &ConsoleView::frameTaken);
     // Dragging a window edge resizes many times a second; the guest should
     // change its mode once, for the size the window ends at.
     m_guestSizeTimer.setSingleShot(true);
@@ -65,6 +94,8 @@ void ConsoleView::setClient(VncClient *client)
             for (const QRect &r : region)
                 m_pending += toViewport(r);
             paintPending();
+            if (m_serverScaled)
+                m_refineTimer.start(400); // once the screen holds still
         });
         // A new connection (a reboot, a reconnect) starts at the guest's size.
         connect(client, &VncClient::stateChanged, this, [this](VncClient::State state) {
@@ -146,9 +177,130 @@ QRect ConsoleView::toViewport(const QRect &guest) const
         .adjusted(-1, -1, 1, 1);
 }
 
+ConsoleView::~ConsoleView() = default;
+
+bool ConsoleView::viewportEvent(QEvent *event)
+{
+    // A new native window (the console detached or docked again): the
+    // server-side resources belong to the old one.
+    if (event->type() == QEvent::WinIdChange)
+        m_presenter.reset();
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+// The frame before is on the X server: how fast the link took it decides the
+// resolution of the next one.
+void ConsoleView::frameTaken()
+{
+    if (m_frameClock.isValid() && m_frameBytes > 0) {
+        // Round trip included: what counts is how soon a frame is on screen.
+        const double ms = qMax<qint64>(1, m_frameClock.elapsed());
+        const double rate = m_frameBytes * 1000.0 / ms;
+        m_bytesPerSecond = m_bytesPerSecond > 0 ? 0.5 * m_bytesPerSecond + 0.5 * rate : rate;
+        m_frameBytes = 0;
+    }
+    m_frameClock.invalidate();
+    paintPending();
+    if (m_serverScaled && !m_coarse.isEmpty() && !m_refineTimer.isActive() && m_pending.isEmpty())
+        m_refineTimer.start(50); // the rest of a still screen, a chunk a frame
+}
+
+int ConsoleView::factorFor(qint64 guestPixels) const
+{
+    if (m_forcedFactor > 0)
+        return m_forcedFactor;
+    if (m_bytesPerSecond <= 0)
+        return 1; // nothing measured yet: a local link until shown otherwise
+    const double budget = m_bytesPerSecond * kFrameSeconds;
+    for (int factor = 1; factor < 4; ++factor) {
+        if (guestPixels * 4.0 / (factor * factor) <= budget)
+            return factor;
+    }
+    return 4;
+}
+
+// The screen holds still: what went out below full resolution goes again at
+// full resolution, in chunks a frame can carry, so typing stays quick.
+void ConsoleView::refineSoon()
+{
+    if (m_coarse.isEmpty() || !m_client)
+        return;
+    const double budget = m_bytesPerSecond > 0 ? m_bytesPerSecond * kFrameSeconds : 4e6;
+    QRegion chunk;
+    double bytes = 0;
+    for (const QRect &r : m_coarse) {
+        const int rows = qMax(16, int((budget - bytes) / (r.width() * 4.0)));
+        const QRect part(r.x(), r.y(), r.width(), qMin(rows, r.height()));
+        chunk += part;
+        bytes += part.width() * 4.0 * part.height();
+        if (bytes >= budget)
+            break;
+    }
+    m_refine = true;
+    for (const QRect &r : chunk)
+        m_pending += toViewport(r);
+    paintPending();
+}
+
+QRect ConsoleView::toGuestRect(const QRect &viewportRect) const
+{
+    const QSize image = m_client ? m_client->size() : QSize();
+    if (image.isEmpty())
+        return {};
+    const QRectF t = targetRect(image, viewport()->size(), m_scaling,
+                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
+    const double sx = image.width() / t.width(), sy = image.height() / t.height();
+    const int left = int(std::floor((viewportRect.left() - t.x()) * sx));
+    const int top = int(std::floor((viewportRect.top() - t.y()) * sy));
+    const int right = int(std::ceil((viewportRect.right() + 1 - t.x()) * sx));
+    const int bottom = int(std::ceil((viewportRect.bottom() + 1 - t.y()) * sy));
+    return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1)).intersected(QRect(QPoint(), image));
+}
+
+void ConsoleView::paintServerScaled(QPaintEvent *event)
+{
+    // From before the bytes are written: on a slow link the write itself
+    // waits for the link.
+    m_frameClock.start();
+    if (!m_presenter)
+        m_presenter = XRenderPresenter::create(viewport());
+    if (!m_presenter) {
+        // No RENDER or an unusual server: Qt paints, as on a local display.
+        m_serverScaled = false;
+        static_cast<ServerScaledViewport *>(viewport())->native = false;
+        viewport()->setAttribute(Qt::WA_PaintOnScreen, false);
+        viewport()->update();
+        return;
+    }
+    const QImage empty;
+    const QImage &image = m_client ? m_client->image() : empty;
+    const QRectF t = targetRect(image.size(), viewport()->size(), m_scaling,
+                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
+    m_presenter->fill(event->region() - QRegion(t.toAlignedRect()), palette().color(QPalette::Dark));
+    if (!image.isNull()) {
+        QRegion guest;
+        for (const QRect &r : event->region())
+            guest += toGuestRect(r);
+        qint64 pixels = 0;
+        for (const QRect &r : guest)
+            pixels += qint64(r.width()) * r.height();
+        m_lastFactor = std::exchange(m_refine, false) && m_forcedFactor == 0 ? 1 : factorFor(pixels);
+        m_frameBytes += m_presenter->present(image, guest, t, m_lastFactor);
+        if (m_lastFactor > 1)
+            m_coarse += guest;
+        else
+            m_coarse -= guest;
+    }
+    m_presenter->flush();
+}
+
 void ConsoleView::paintEvent(QPaintEvent *event)
 {
     m_pacer.frameSubmitted();
+    if (m_serverScaled) {
+        paintServerScaled(event);
+        return;
+    }
     QPainter p(viewport());
     const QImage empty;
     const QImage &image = m_client ? m_client->image() : empty;

@@ -4,8 +4,13 @@
 #include "xframepacer.h"
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
+
+class XRenderPresenter;
 
 
 
@@ -19,6 +24,12 @@ public:
     enum class Scaling { FitToWindow, OneToOne, ResizeGuest };
 
     explicit ConsoleView(QWidget *parent = nullptr);
+    ~ConsoleView() override;
+
+    // Over X forwarding the X server scales the picture (RENDER); this is
+    // the resolution divisor of the last frame (1: full resolution).
+    int lastFactor() const { return m_lastFactor; }
+    bool isServerScaled() const { return m_serverScaled; }
 
     void setClient(VncClient *client);
     VncClient *client() const { return m_client; }
@@ -53,6 +64,7 @@ protected:
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void updateGeometryForImage();
@@ -62,6 +74,11 @@ private:
     void grabKeyboardNow();
     void requestGuestSize();
     void paintPending();
+    void paintServerScaled(QPaintEvent *event);
+    void frameTaken();
+    void refineSoon();
+    int factorFor(qint64 guestPixels) const;
+    QRect toGuestRect(const QRect &viewportRect) const;
 
     QPointer<VncClient> m_client;
     Scaling m_scaling = Scaling::FitToWindow;
@@ -72,4 +89,15 @@ private:
     QTimer m_guestSizeTimer; // one request once the window stops changing size
     XFramePacer m_pacer;
     QRegion m_pending; // changed while a frame was still on its way to the X server
+    // Server-side scaling over X forwarding (XRenderPresenter).
+    bool m_serverScaled = false;
+    std::unique_ptr<XRenderPresenter> m_presenter;
+    int m_forcedFactor = 0;     // QVIRT_X_SCALE, for tests and measurements
+    int m_lastFactor = 1;
+    QRegion m_coarse;           // guest area last sent below full resolution
+    bool m_refine = false;      // the next frame goes at full resolution
+    QTimer m_refineTimer;
+    double m_bytesPerSecond = 0; // what the link took, measured per frame
+    qint64 m_frameBytes = 0;
+    QElapsedTimer m_frameClock;
 };

@@ -284,7 +284,7 @@ void ConsoleView::paintServerScaled(QPaintEvent *event)
         qint64 pixels = 0;
         for (const QRect &r : guest)
             pixels += qint64(r.width()) * r.height();
-        m_lastFactor = std::exchange(m_refine, false) && m_forcedFactor == 0 ? 1 : factorFor(pixels);
+        m_lastFactor = std::exchange(m_refine, false) ? 1 : factorFor(pixels);
         m_frameBytes += m_presenter->present(image, guest, t, m_lastFactor);
         if (m_lastFactor > 1)
             m_coarse += guest;

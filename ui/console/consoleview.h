@@ -92,7 +92,7 @@ private:
     // Server-side scaling over X forwarding (XRenderPresenter).
     bool m_serverScaled = false;
     std::unique_ptr<XRenderPresenter> m_presenter;
-    int m_forcedFactor = 0;     // QVIRT_X_SCALE, for tests and measurements
+    int m_forcedFactor = 0;     // QVIRT_X_SCALE: the factor of changes (refinement stays full), for tests
     int m_lastFactor = 1;
     QRegion m_coarse;           // guest area last sent below full resolution
     bool m_refine = false;      // the next frame goes at full resolution

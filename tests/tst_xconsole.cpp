@@ -180,14 +180,15 @@ void tst_XConsole::scaledToWindow()
                  qPrintable(QString::number(meanDifference(onScreen(view), expected))));
 }
 
-// The test brings its own X server: Xvfb without MIT-SHM, as over ssh -X.
-int main(int argc, char *argv[])
+// Starts Xvfb without MIT-SHM, as over ssh -X; returns its display number,
+// once it takes clients, or -1.
+static int startXvfb(pid_t *pid)
 {
     int fds[2];
     if (::pipe(fds) != 0)
-        return 2;
-    const pid_t xvfb = ::fork();
-    if (xvfb == 0) {
+        return -1;
+    *pid = ::fork();
+    if (*pid == 0) {
         ::close(fds[0]);
         const std::string fd = std::to_string(fds[1]);
         ::execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-nolisten", "tcp", "-extension", "MIT-SHM",
@@ -195,32 +196,52 @@ int main(int argc, char *argv[])
         ::_exit(127);
     }
     ::close(fds[1]);
-    char number[16] = {};
-    const ssize_t n = ::read(fds[0], number, sizeof number - 1);
+    // Up to the newline: closing the pipe before Xvfb has written it would
+    // end the server (it cannot write, and stops).
+    QByteArray text;
+    char c = 0;
+    while (!text.endsWith('\n') && text.size() < 16 && ::read(fds[0], &c, 1) == 1)
+        text.append(c);
     ::close(fds[0]);
-    if (n <= 0) {
-        std::fprintf(stderr, "tst_xconsole: Xvfb did not start (install the xvfb package)\n");
-        return 2;
+    bool ok = false;
+    const int number = text.endsWith('\n') ? text.trimmed().toInt(&ok) : -1;
+    if (!ok || number < 0) {
+        ::kill(*pid, SIGTERM);
+        ::waitpid(*pid, nullptr, 0);
+        return -1;
     }
     // -displayfd answers as the server starts; wait until it takes clients.
-    const std::string socketPath = "/tmp/.X11-unix/X" + QByteArray(number).trimmed().toStdString();
-    bool answers = false;
-    for (int i = 0; i < 200 && !answers; ++i) {
+    const std::string socketPath = "/tmp/.X11-unix/X" + std::to_string(number);
+    for (int i = 0; i < 200; ++i) {
         const int s = ::socket(AF_UNIX, SOCK_STREAM, 0);
         sockaddr_un addr{};
         addr.sun_family = AF_UNIX;
         std::snprintf(addr.sun_path, sizeof addr.sun_path, "%s", socketPath.c_str());
-        answers = ::connect(s, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+        const bool answers = ::connect(s, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
         ::close(s);
-        if (!answers)
-            ::usleep(25000);
+        if (answers)
+            return number;
+        ::usleep(25000);
     }
-    if (!answers) {
-        std::fprintf(stderr, "tst_xconsole: Xvfb does not answer on %s\n", socketPath.c_str());
-        ::kill(xvfb, SIGTERM);
+    ::kill(*pid, SIGTERM);
+    ::waitpid(*pid, nullptr, 0);
+    return -1;
+}
+
+// The test brings its own X server.
+int main(int argc, char *argv[])
+{
+    pid_t xvfb = -1;
+    int number = -1;
+    // Another X server starting at the same moment can take the number this
+    // one tried: try again.
+    for (int attempt = 0; attempt < 3 && number < 0; ++attempt)
+        number = startXvfb(&xvfb);
+    if (number < 0) {
+        std::fprintf(stderr, "tst_xconsole: Xvfb did not start (install the xvfb package)\n");
         return 2;
     }
-    qputenv("DISPLAY", QByteArray(":") + QByteArray(number).trimmed());
+    qputenv("DISPLAY", ":" + QByteArray::number(number));
     qputenv("QT_QPA_PLATFORM", "xcb");
     qputenv("QVIRT_X_FORWARDING", "1");
     int result;

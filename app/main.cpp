@@ -136,6 +136,7 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     if (!displayAvailable())
         return runWithoutDisplay(argc, argv);
+    XForwarding::prepare();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("QVirt"));
     QApplication::setApplicationName(QStringLiteral("qvirt"));

@@ -7,19 +7,37 @@
 
 namespace XForwarding {
 
-bool active()
+namespace {
+
+bool displayNamesHost()
 {
-    const QByteArray forced = qgetenv("QVIRT_X_FORWARDING");
-    if (!forced.isEmpty())
-        return forced != "0";
-    if (QGuiApplication::platformName() != QLatin1String("xcb"))
-        return false;
     const QByteArray display = qgetenv("DISPLAY");
     const int colon = display.lastIndexOf(':');
     const QByteArray host = colon > 0 ? display.left(colon) : QByteArray();
     // ":0" and "unix:0" are local sockets (with MIT-SHM); "localhost:10.0"
     // (ssh -X) and "desktop:0" go over TCP.
     return !host.isEmpty() && host != "unix";
+}
+
+} // namespace
+
+bool active()
+{
+    const QByteArray forced = qgetenv("QVIRT_X_FORWARDING");
+    if (!forced.isEmpty())
+        return forced != "0";
+    return QGuiApplication::platformName() == QLatin1String("xcb") && displayNamesHost();
+}
+
+void prepare()
+{
+    const QByteArray forced = qgetenv("QVIRT_X_FORWARDING");
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool likely = forced.isEmpty() ? displayNamesHost() && (platform.isEmpty() || platform.startsWith("xcb")) : forced != "0";
+    // XInput 2 costs half a dozen round trips at start (versions, devices);
+    // the core protocol's pointer and wheel serve over a forwarded display.
+    if (likely && !qEnvironmentVariableIsSet("QT_XCB_NO_XI2"))
+        qputenv("QT_XCB_NO_XI2", "1");
 }
 
 void adapt()
@@ -44,7 +62,7 @@ void adapt()
 
     const QIcon scalable(QStringLiteral(":/qvirt/icons/qvirt.svg"));
     QIcon small;
-    for (int size : {16, 32, 48})
+    for (int size : {16, 32})
         small.addPixmap(scalable.pixmap(size));
     QApplication::setWindowIcon(small);
 }

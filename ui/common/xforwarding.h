@@ -8,13 +8,17 @@ namespace XForwarding {
 
 bool active();
 
+// Before the QApplication exists: settings Qt reads when it connects to the
+// display (fewer round trips at start over a forwarded one).
+void prepare();
+
 // Makes the application cheap to draw over such a link; does nothing on a
 // local display. Call once, after the QApplication exists:
 // - text without anti-aliasing: about a third of the bytes under ssh -C,
 //   and crisp on any display;
 // - one palette for active and inactive windows, so a window that gains or
 //   loses focus is not repainted whole;
-// - window icons in three small sizes, not the seven a scalable icon gets.
+// - window icons in two small sizes, not the seven a scalable icon gets.
 void adapt();
 
 } // namespace XForwarding

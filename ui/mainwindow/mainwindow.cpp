@@ -52,7 +52,9 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     if (!XForwarding::active()) // there the application's small icons serve
         setWindowIcon(QIcon(QStringLiteral(":/qvirt/icons/qvirt.svg")));
-    resize(900, 600);
+    // Enough for the list's columns and long names; every pixel of a first
+    // paint crosses the link over ssh -X, so no bigger than that.
+    resize(720, 460);
 
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("domainTree"));
@@ -66,8 +68,10 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
+    const int widths[] = {0, 120, 80, 80, 60, 80}; // name stretches; state, CPU, memory, vCPUs, autostart
+    static_assert(std::size(widths) == DomainListModel::ColumnCount);
     for (int c = DomainListModel::StateColumn; c < DomainListModel::ColumnCount; ++c)
-        m_view->header()->resizeSection(c, c == DomainListModel::StateColumn ? 160 : 90);
+        m_view->header()->resizeSection(c, widths[c]);
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);

@@ -25,6 +25,7 @@ class tst_XConsole : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void forwardedDisplayIsCheap();
     void fullResolutionIsExact();
     void coarseFramesAreRefined();
     void scaledToWindow();
@@ -122,6 +123,15 @@ double tst_XConsole::meanDifference(const QImage &a, const QImage &b)
         }
     }
     return sum / (3.0 * a.width() * a.height());
+}
+
+// What XForwarding::adapt() changed for the whole application.
+void tst_XConsole::forwardedDisplayIsCheap()
+{
+    QVERIFY(QApplication::font().styleStrategy() & QFont::NoAntialias);
+    QVERIFY(QApplication::palette().isEqual(QPalette::Active, QPalette::Inactive));
+    QVERIFY(QApplication::testAttribute(Qt::AA_DontCreateNativeWidgetSiblings));
+    QCOMPARE(QApplication::windowIcon().availableSizes(), (QList<QSize>{{16, 16}, {32, 32}}));
 }
 
 void tst_XConsole::fullResolutionIsExact()

@@ -196,5 +196,10 @@ int main(int argc, char *argv[])
     }
     manager.openAutoconnect();
     target->open();
+    // The manager window's X window is made while the hosts answer (each of
+    // its round trips costs a WAN's latency over ssh -X); it is shown and
+    // painted once its lists are in.
+    if (cl.show == CommandLine::Show::Manager)
+        window.winId();
     return app.exec();
 }

@@ -34,10 +34,22 @@ void prepare()
     const QByteArray forced = qgetenv("QVIRT_X_FORWARDING");
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
     const bool likely = forced.isEmpty() ? displayNamesHost() && (platform.isEmpty() || platform.startsWith("xcb")) : forced != "0";
-    // XInput 2 costs half a dozen round trips at start (versions, devices);
-    // the core protocol's pointer and wheel serve over a forwarded display.
-    if (likely && !qEnvironmentVariableIsSet("QT_XCB_NO_XI2"))
-        qputenv("QT_XCB_NO_XI2", "1");
+    if (!likely)
+        return;
+    // Each of these costs round trips before the first paint (a round trip
+    // is 20 ms and more over a WAN); none is of use over a forwarded display:
+    // - XInput 2 (versions, devices): the core pointer and wheel serve;
+    // - RandR (monitors, outputs, their properties): the remote desktop's
+    //   screen layout is the window manager's business, the core screen
+    //   size is enough;
+    // - MIT-SHM: shared memory cannot cross the network (Qt tries anyway);
+    // - OpenGL: QVirt draws nothing with it.
+    const std::pair<const char *, const char *> settings[] = {
+        {"QT_XCB_NO_XI2", "1"}, {"QT_XCB_NO_XRANDR", "1"}, {"QT_XCB_NO_MITSHM", "1"}, {"QT_XCB_GL_INTEGRATION", "none"}};
+    for (const auto &[name, value] : settings) {
+        if (!qEnvironmentVariableIsSet(name))
+            qputenv(name, value);
+    }
 }
 
 void adapt()

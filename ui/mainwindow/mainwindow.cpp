@@ -54,7 +54,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
         setWindowIcon(QIcon(QStringLiteral(":/qvirt/icons/qvirt.svg")));
     // Enough for the list's columns and long names; every pixel of a first
     // paint crosses the link over ssh -X, so no bigger than that.
-    resize(720, 460);
+    resize(680, 440);
 
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("domainTree"));

@@ -252,7 +252,7 @@ void tst_Language::openEverything(QList<QWidget *> *windows)
     hostdev->show();
     windows->append(hostdev);
     for (QWidget *w : std::as_const(*windows))
-        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QVERIFY2(QTest::qWaitForWindowExposed(w), qPrintable(w->objectName() + QLatin1Char(' ') + QString::number(w->isVisible())));
 }
 
 void tst_Language::everyWindowReadable_data()

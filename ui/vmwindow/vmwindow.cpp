@@ -182,7 +182,9 @@ void VmWindow::showWhenReady(int limitMs)
         if (std::exchange(m_showPending, false))
             showSettled(this);
     });
-    if (!m_connection || m_connection->state() != ConnectionState::Connected) {
+    // The details may be in already: a finished future runs its
+    // continuation at once.
+    if (m_detailsShown || !m_connection || m_connection->state() != ConnectionState::Connected) {
         m_showPending = false;
         showSettled(this);
     }
@@ -190,6 +192,7 @@ void VmWindow::showWhenReady(int limitMs)
 
 void VmWindow::showIfPending()
 {
+    m_detailsShown = true;
     if (std::exchange(m_showPending, false)) {
         showSettled(this);
         raise();

@@ -73,4 +73,5 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;
     bool m_showPending = false;
+    bool m_detailsShown = false; // the first answer to loadXml() is in
 };

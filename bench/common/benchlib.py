@@ -251,6 +251,42 @@ class LineReader:
                 return line
 
 
+class BenchError(Exception):
+    """A benchmark cannot go on; the runners print it and stop."""
+
+
+class ControlledProcess:
+    """A helper process of a benchmark (a relay, a proxy) driven through its
+    standard input: it prints READY [...] when it is up, and answers every
+    command line with one JSON line; "quit" ends it."""
+
+    def __init__(self, popen, what, ready_timeout=15):
+        self.proc = popen
+        self.what = what
+        self.out = LineReader(popen.stdout)
+        self.ready = self.out.wait_for(lambda l: l.startswith("READY"), ready_timeout)
+        if not self.ready:
+            raise BenchError("%s did not start (exit status %s)" % (what, popen.poll()))
+        self.pid = popen.pid
+
+    def ask(self, command, timeout=20):
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        line = self.out.get(timeout)
+        if not line:
+            raise BenchError("%s does not answer" % self.what)
+        return json.loads(line)
+
+    def quit(self, grace=2):
+        try:
+            self.proc.stdin.write("quit\n")
+            self.proc.stdin.flush()
+            self.proc.wait(3)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        stop_process(self.proc, grace)
+
+
 def tail_lines(path, n=8):
     try:
         with open(path, "r", errors="replace") as f:

@@ -92,8 +92,7 @@ PACKAGES = {  # command -> Debian package
 _state = {"token": None, "cleanups": [], "procs": []}
 
 
-class BenchError(Exception):
-    pass
+BenchError = benchlib.BenchError
 
 
 # ---------------------------------------------------------------------------
@@ -374,32 +373,17 @@ class SyntheticServer:
 # One client run
 # ---------------------------------------------------------------------------
 
-class ProxyProc:
+class ProxyProc(benchlib.ControlledProcess):
     def __init__(self, target_port, force_raw):
         cmd = [PY, os.path.abspath(__file__), "--inner-proxy", str(target_port)] + (["--force-raw"] if force_raw else [])
-        self.proc = spawn(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        self.out = LineReader(self.proc.stdout)
-        line = self.out.wait_for(lambda l: l.startswith("READY"), 15)
-        if not line:
-            raise BenchError("the proxy did not start")
-        self.port = int(line.split()[1])
-        self.pid = self.proc.pid
+        super().__init__(spawn(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE), "the proxy")
+        self.port = int(self.ready.split()[1])
 
     def snap(self):
-        self.proc.stdin.write("snap\n")
-        self.proc.stdin.flush()
-        line = self.out.get(10)
-        if not line:
-            raise BenchError("the proxy does not answer")
-        return json.loads(line)
+        return self.ask("snap", timeout=10)
 
     def stop(self):
-        try:
-            self.proc.stdin.write("quit\n")
-            self.proc.stdin.flush()
-            self.proc.wait(3)
-        except (OSError, subprocess.TimeoutExpired):
-            pass
+        self.quit()
         stop(self.proc)
 
 

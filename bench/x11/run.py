@@ -72,8 +72,7 @@ PACKAGES = [
 PROGRAMS = {"qvirt": "QVirt", "virt-manager": "virt-manager"}
 
 
-class BenchError(Exception):
-    pass
+BenchError = benchlib.BenchError
 
 
 def run(cmd, timeout=60, check=True, **kw):
@@ -297,25 +296,15 @@ def free_relay_port():
     raise BenchError("no free port in 127.0.0.1:6100..6199 for the relay")
 
 
-class RelayProc:
+class RelayProc(benchlib.ControlledProcess):
     def __init__(self, tag, port, upstream, buffer_bytes, log_path):
         self.errf = open(log_path, "w")
-        self.proc = subprocess.Popen([PY, os.path.join(HERE, "xrelay.py"), "--listen", str(port), "--upstream",
-                                      upstream, "--buffer", str(buffer_bytes)],
-                                     env=tag.env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=self.errf, text=True, start_new_session=True)
-        self.out = benchlib.LineReader(self.proc.stdout)
-        if not self.out.wait_for(lambda l: l.startswith("READY"), 15):
-            raise BenchError("the relay did not start; see %s" % log_path)
+        super().__init__(subprocess.Popen([PY, os.path.join(HERE, "xrelay.py"), "--listen", str(port), "--upstream",
+                                           upstream, "--buffer", str(buffer_bytes)],
+                                          env=tag.env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                          stderr=self.errf, text=True, start_new_session=True),
+                         "the relay (see %s)" % log_path)
         self.port = port
-
-    def ask(self, cmd):
-        self.proc.stdin.write(cmd + "\n")
-        self.proc.stdin.flush()
-        line = self.out.get(20)
-        if not line:
-            raise BenchError("the relay does not answer")
-        return json.loads(line)
 
     def snap(self):
         return self.ask("snap")
@@ -327,13 +316,7 @@ class RelayProc:
         self.ask("link plain")
 
     def stop(self):
-        try:
-            self.proc.stdin.write("quit\n")
-            self.proc.stdin.flush()
-            self.proc.wait(3)
-        except (OSError, subprocess.TimeoutExpired):
-            pass
-        benchlib.stop_process(self.proc, 2)
+        self.quit()
         self.errf.close()
 
 

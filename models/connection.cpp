@@ -3,10 +3,38 @@
 #include "connectionuri.h"
 #include "connectionworker_p.h"
 #include "domainlistmodel.h"
+#include "handover.h"
 #include "hostdevicemodel.h"
 #include "libvirteventloop.h"
 
 #include <QThread>
+
+#include <functional>
+
+namespace {
+
+// The worker's signals reach the GUI thread as queued calls: Qt copies their
+// arguments into an event and hands it over under a lock that ThreadSanitizer
+// cannot see (handover.h), so the receiver's reads of what the worker built
+// look unordered. In a TSan build a direct connection, made before the queued
+// one, releases on the worker as the signal is emitted, and the receiving end
+// acquires before it reads. Qt's own copy of the arguments, made after that
+// release, is left to tsan.supp (QMetaType::construct).
+template<typename... Args, typename Slot>
+void forwardFromWorker(ConnectionWorker *worker, void (ConnectionWorker::*signal)(Args...), Connection *receiver, Slot slot)
+{
+#ifdef QVIRT_TSAN
+    QObject::connect(worker, signal, worker, [worker] { Tsan::release(worker); }, Qt::DirectConnection);
+    QObject::connect(worker, signal, receiver, [worker, receiver, slot](Args... args) {
+        Tsan::acquire(worker);
+        std::invoke(slot, receiver, args...);
+    });
+#else
+    QObject::connect(worker, signal, receiver, slot);
+#endif
+}
+
+} // namespace
 
 bool isActive(DomainState state)
 {
@@ -33,14 +61,14 @@ Connection::Connection(const QString &uri, QObject *parent)
     m_thread->setObjectName(QStringLiteral("libvirt ") + m_uri);
     m_worker = new ConnectionWorker(m_uri, m_credentials);
     m_worker->moveToThread(m_thread);
-    connect(m_worker, &ConnectionWorker::stateChanged, this, &Connection::onWorkerState);
-    connect(m_worker, &ConnectionWorker::credentialsRequested, this, &Connection::credentialsRequested);
-    connect(m_worker, &ConnectionWorker::domainsLoaded, this, &Connection::domainsLoaded);
-    connect(m_worker, &ConnectionWorker::domainUpdated, this, &Connection::domainUpdated);
-    connect(m_worker, &ConnectionWorker::domainRemoved, this, &Connection::domainRemoved);
-    connect(m_worker, &ConnectionWorker::hostDevicesChanged, this, &Connection::hostDevicesChanged);
-    connect(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
-    connect(m_worker, &ConnectionWorker::blockJobChanged, this, &Connection::blockJobChanged);
+    forwardFromWorker(m_worker, &ConnectionWorker::stateChanged, this, &Connection::onWorkerState);
+    forwardFromWorker(m_worker, &ConnectionWorker::credentialsRequested, this, &Connection::credentialsRequested);
+    forwardFromWorker(m_worker, &ConnectionWorker::domainsLoaded, this, &Connection::domainsLoaded);
+    forwardFromWorker(m_worker, &ConnectionWorker::domainUpdated, this, &Connection::domainUpdated);
+    forwardFromWorker(m_worker, &ConnectionWorker::domainRemoved, this, &Connection::domainRemoved);
+    forwardFromWorker(m_worker, &ConnectionWorker::hostDevicesChanged, this, &Connection::hostDevicesChanged);
+    forwardFromWorker(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
+    forwardFromWorker(m_worker, &ConnectionWorker::blockJobChanged, this, &Connection::blockJobChanged);
     m_thread->start();
 
     m_model = new DomainListModel(this, this);
@@ -58,10 +86,10 @@ Connection::~Connection()
     if (windowRunning)
         connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     ConnectionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] {
+    QMetaObject::invokeMethod(worker, handOver([worker] {
         delete worker;
         QThread::currentThread()->quit();
-    }, Qt::QueuedConnection);
+    }), Qt::QueuedConnection);
     if (windowRunning)
         return;
     if (m_thread->wait(3000))
@@ -84,7 +112,7 @@ void Connection::setStatsInterval(int msec)
 {
     m_statsInterval = msec;
     ConnectionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, msec] { worker->setStatsInterval(msec); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, handOver([worker, msec] { worker->setStatsInterval(msec); }), Qt::QueuedConnection);
 }
 
 void Connection::open()
@@ -98,14 +126,14 @@ void Connection::open()
     }
     onWorkerState(ConnectionState::Connecting, {}); // at once, so a second open() is ignored
     ConnectionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->open(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, handOver([worker] { worker->open(); }), Qt::QueuedConnection);
 }
 
 void Connection::close()
 {
     cancelCredentials();
     ConnectionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, handOver([worker] { worker->close(); }), Qt::QueuedConnection);
 }
 
 void Connection::onWorkerState(ConnectionState state, const QString &error)
@@ -119,19 +147,19 @@ void Connection::onWorkerState(ConnectionState state, const QString &error)
 
 void Connection::provideCredentials(const QStringList &answers)
 {
-    QMutexLocker lock(&m_credentials->mutex);
+    std::lock_guard lock(m_credentials->mutex);
     if (!m_credentials->pending)
         return;
     m_credentials->answers = answers;
     m_credentials->pending = false;
-    m_credentials->answered.wakeAll();
+    m_credentials->answered.notify_all();
 }
 
 void Connection::cancelCredentials()
 {
-    QMutexLocker lock(&m_credentials->mutex);
+    std::lock_guard lock(m_credentials->mutex);
     m_credentials->cancelled = true;
-    m_credentials->answered.wakeAll();
+    m_credentials->answered.notify_all();
 }
 
 template<typename R>
@@ -141,108 +169,112 @@ QFuture<R> Connection::runOnWorker(std::function<R(ConnectionWorker *)> fn)
     QFuture<R> future = promise->future();
     promise->start();
     ConnectionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [promise, fn = std::move(fn), worker] {
-        promise->addResult(fn(worker));
+    QMetaObject::invokeMethod(worker, handOver([promise, fn = std::move(fn), worker] {
+        R result = fn(worker);
+        // What the call changed reaches the list before its answer, and
+        // before the next queued call runs.
+        worker->callDone();
+        promise->addResult(std::move(result));
         promise->finish();
-    }, Qt::QueuedConnection);
+    }), Qt::QueuedConnection);
     return future;
 }
 
 QFuture<VoidResult> Connection::perform(const QString &uuid, DomainAction action)
 {
-    return runOnWorker<VoidResult>([uuid, action](ConnectionWorker *w) { return w->perform(uuid, action); });
+    return runOnWorker<VoidResult>([uuid, action](ConnectionWorker *w) { return w->lifecycle().perform(uuid, action); });
 }
 
 QFuture<VoidResult> Connection::saveToFile(const QString &uuid, const QString &path)
 {
-    return runOnWorker<VoidResult>([uuid, path](ConnectionWorker *w) { return w->saveToFile(uuid, path); });
+    return runOnWorker<VoidResult>([uuid, path](ConnectionWorker *w) { return w->lifecycle().saveToFile(uuid, path); });
 }
 
 QFuture<VoidResult> Connection::restoreFromFile(const QString &path)
 {
-    return runOnWorker<VoidResult>([path](ConnectionWorker *w) { return w->restoreFromFile(path); });
+    return runOnWorker<VoidResult>([path](ConnectionWorker *w) { return w->lifecycle().restoreFromFile(path); });
 }
 
 QFuture<Result<DomainInfo>> Connection::saveFileDomain(const QString &path)
 {
-    return runOnWorker<Result<DomainInfo>>([path](ConnectionWorker *w) { return w->saveFileDomain(path); });
+    return runOnWorker<Result<DomainInfo>>([path](ConnectionWorker *w) { return w->lifecycle().saveFileDomain(path); });
 }
 
 QFuture<VoidResult> Connection::rename(const QString &uuid, const QString &newName)
 {
-    return runOnWorker<VoidResult>([uuid, newName](ConnectionWorker *w) { return w->rename(uuid, newName); });
+    return runOnWorker<VoidResult>([uuid, newName](ConnectionWorker *w) { return w->lifecycle().rename(uuid, newName); });
 }
 
 QFuture<Result<QString>> Connection::domainXml(const QString &uuid, bool inactive)
 {
-    return runOnWorker<Result<QString>>([uuid, inactive](ConnectionWorker *w) { return w->domainXml(uuid, inactive); });
+    return runOnWorker<Result<QString>>([uuid, inactive](ConnectionWorker *w) { return w->definitions().domainXml(uuid, inactive); });
 }
 
 QFuture<Result<QString>> Connection::defineXml(const QString &xml)
 {
-    return runOnWorker<Result<QString>>([xml](ConnectionWorker *w) { return w->defineXml(xml); });
+    return runOnWorker<Result<QString>>([xml](ConnectionWorker *w) { return w->definitions().defineXml(xml); });
 }
 
 QFuture<Result<QVector<DiskStorage>>> Connection::storageOf(const QString &uuid)
 {
-    return runOnWorker<Result<QVector<DiskStorage>>>([uuid](ConnectionWorker *w) { return w->storageOf(uuid); });
+    return runOnWorker<Result<QVector<DiskStorage>>>([uuid](ConnectionWorker *w) { return w->storage().storageOf(uuid); });
 }
 
 QFuture<Result<QVector<StorageDeletion>>> Connection::deleteDomain(const QString &uuid, const QStringList &paths)
 {
     return runOnWorker<Result<QVector<StorageDeletion>>>(
-        [uuid, paths](ConnectionWorker *w) { return w->deleteDomain(uuid, paths); });
+        [uuid, paths](ConnectionWorker *w) { return w->lifecycle().deleteDomain(uuid, paths); });
 }
 
 QFuture<Result<HostInfo>> Connection::hostInfo()
 {
-    return runOnWorker<Result<HostInfo>>([](ConnectionWorker *w) { return w->hostInfo(); });
+    return runOnWorker<Result<HostInfo>>([](ConnectionWorker *w) { return w->nodeDevices().hostInfo(); });
 }
 
 QFuture<Result<ConsoleEndpoint>> Connection::openConsole(const QString &uuid)
 {
-    return runOnWorker<Result<ConsoleEndpoint>>([uuid](ConnectionWorker *w) { return w->openConsole(uuid); });
+    return runOnWorker<Result<ConsoleEndpoint>>([uuid](ConnectionWorker *w) { return w->consoleEndpoints().openConsole(uuid); });
 }
 
 QFuture<Result<SnapshotState>> Connection::snapshots(const QString &uuid)
 {
-    return runOnWorker<Result<SnapshotState>>([uuid](ConnectionWorker *w) { return w->snapshots(uuid); });
+    return runOnWorker<Result<SnapshotState>>([uuid](ConnectionWorker *w) { return w->snapshots().snapshots(uuid); });
 }
 
 QFuture<VoidResult> Connection::createSnapshot(const QString &uuid, const SnapshotRequest &request)
 {
-    return runOnWorker<VoidResult>([uuid, request](ConnectionWorker *w) { return w->createSnapshot(uuid, request); });
+    return runOnWorker<VoidResult>([uuid, request](ConnectionWorker *w) { return w->snapshots().createSnapshot(uuid, request); });
 }
 
 QFuture<VoidResult> Connection::revertToSnapshot(const QString &uuid, const QString &name)
 {
-    return runOnWorker<VoidResult>([uuid, name](ConnectionWorker *w) { return w->revertToSnapshot(uuid, name); });
+    return runOnWorker<VoidResult>([uuid, name](ConnectionWorker *w) { return w->snapshots().revertToSnapshot(uuid, name); });
 }
 
 QFuture<VoidResult> Connection::deleteSnapshot(const QString &uuid, const QString &name)
 {
-    return runOnWorker<VoidResult>([uuid, name](ConnectionWorker *w) { return w->deleteSnapshot(uuid, name); });
+    return runOnWorker<VoidResult>([uuid, name](ConnectionWorker *w) { return w->snapshots().deleteSnapshot(uuid, name); });
 }
 
 QFuture<VoidResult> Connection::blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base,
                                             bool deleteMerged)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockCommit(uuid, disk, top, base, deleteMerged); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockJobs().blockCommit(uuid, disk, top, base, deleteMerged); });
 }
 
 QFuture<VoidResult> Connection::blockPull(const QString &uuid, const QString &disk, const QString &base)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockPull(uuid, disk, base); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockJobs().blockPull(uuid, disk, base); });
 }
 
 QFuture<VoidResult> Connection::cancelBlockJob(const QString &uuid, const QString &disk)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->cancelBlockJob(uuid, disk); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->blockJobs().cancelBlockJob(uuid, disk); });
 }
 
 QFuture<Result<QVector<HostDevice>>> Connection::hostDevices()
 {
-    return runOnWorker<Result<QVector<HostDevice>>>([](ConnectionWorker *w) { return w->hostDevices(); });
+    return runOnWorker<Result<QVector<HostDevice>>>([](ConnectionWorker *w) { return w->nodeDevices().hostDevices(); });
 }
 
 HostDeviceModel *Connection::hostDeviceModel()
@@ -254,42 +286,42 @@ HostDeviceModel *Connection::hostDeviceModel()
 
 QFuture<VoidResult> Connection::detachHostDevice(const QString &nodeDeviceName)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->detachHostDevice(nodeDeviceName); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->nodeDevices().detachHostDevice(nodeDeviceName); });
 }
 
 QFuture<VoidResult> Connection::reattachHostDevice(const QString &nodeDeviceName)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->reattachHostDevice(nodeDeviceName); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->nodeDevices().reattachHostDevice(nodeDeviceName); });
 }
 
 QFuture<Result<QVector<PassthroughReadiness::Check>>> Connection::passthroughReadiness()
 {
-    return runOnWorker<Result<QVector<PassthroughReadiness::Check>>>([](ConnectionWorker *w) { return w->passthroughReadiness(); });
+    return runOnWorker<Result<QVector<PassthroughReadiness::Check>>>([](ConnectionWorker *w) { return w->nodeDevices().passthroughReadiness(); });
 }
 
 QFuture<Result<QString>> Connection::createNodeDevice(const QString &xml)
 {
-    return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->createNodeDevice(xml); });
+    return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->nodeDevices().createNodeDevice(xml); });
 }
 
 QFuture<VoidResult> Connection::destroyNodeDevice(const QString &nodeDeviceName)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->destroyNodeDevice(nodeDeviceName); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->nodeDevices().destroyNodeDevice(nodeDeviceName); });
 }
 
 QFuture<VoidResult> Connection::updateDefinition(const QString &uuid, DefinitionEdit edit)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->updateDefinition(uuid, edit); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->definitions().updateDefinition(uuid, edit); });
 }
 
 QFuture<Result<QVector<NetworkInfo>>> Connection::networks()
 {
-    return runOnWorker<Result<QVector<NetworkInfo>>>([](ConnectionWorker *w) { return w->networks(); });
+    return runOnWorker<Result<QVector<NetworkInfo>>>([](ConnectionWorker *w) { return w->networks().networks(); });
 }
 
 QFuture<Result<QString>> Connection::defineNetwork(const QString &xml)
 {
-    return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->defineNetwork(xml); });
+    return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->networks().defineNetwork(xml); });
 }
 
 QString Connection::stateName(ConnectionState state)

@@ -2,6 +2,7 @@
 
 #include "domaindescription.h"
 #include "domaininfo.h"
+#include "domainxml.h"
 #include "hostdevice.h"
 #include "networkinfo.h"
 #include "passthroughreadiness.h"
@@ -119,7 +120,9 @@ struct SnapshotRequest
 struct BlockJob
 {
     enum class Type { Pull, Commit, ActiveCommit, Other };
-    enum class Status { Running, Ready, Completed, Failed, Cancelled };
+    // Ended: the job went while the host was away, so how it ended is not
+    // known; the chain as it now is says what happened.
+    enum class Status { Running, Ready, Completed, Failed, Cancelled, Ended };
     QString uuid;
     QString disk;
     Type type = Type::Other;
@@ -179,11 +182,13 @@ public:
     QFuture<Result<QString>> domainXml(const QString &uuid, bool inactive = false);
     // Defines (or redefines) a persistent domain; returns its UUID.
     QFuture<Result<QString>> defineXml(const QString &xml);
-    // Reads the persistent definition, changes it with edit (a pure function,
-    // run on the connection's thread) and defines the result, in one go: no
-    // other change of this connection comes between. edit's error is returned
-    // as it is and nothing is defined.
-    using DefinitionEdit = std::function<Result<QString>(const QString &xml)>;
+    // Reads the persistent definition with its secrets (VIR_DOMAIN_XML_SECURE |
+    // VIR_DOMAIN_XML_INACTIVE), changes its DOM with edit (a pure function, run
+    // on the connection's thread) and defines the result, in one go: no other
+    // change of this connection comes between, and whatever edit leaves alone
+    // (a VNC password, <metadata>, elements QVirt does not know) is kept.
+    // edit's error is returned as it is and nothing is defined.
+    using DefinitionEdit = DomainXml::Edit;
     QFuture<VoidResult> updateDefinition(const QString &uuid, DefinitionEdit edit);
     QFuture<Result<QVector<DiskStorage>>> storageOf(const QString &uuid);
     // Forces off if running, undefines (with managed save, snapshot metadata and

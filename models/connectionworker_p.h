@@ -1,35 +1,46 @@
 #pragma once
 
-// Private to models/: the only header besides .cpp files that sees libvirt.
+// Private to models/: with those in models/libvirt/, the only headers that
+// see libvirt.
 
 #include "connection.h"
+#include "libvirt/blockjobs.h"
+#include "libvirt/consoleendpoints.h"
+#include "libvirt/domaindefinitions.h"
+#include "libvirt/domainlifecycle.h"
+#include "libvirt/networks.h"
+#include "libvirt/nodedevices.h"
+#include "libvirt/session.h"
+#include "libvirt/snapshots.h"
+#include "libvirt/statistics.h"
+#include "libvirt/storage.h"
 
-#include <QElapsedTimer>
-#include <QHash>
-#include <QMutex>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
-#include <QWaitCondition>
-
-#include <functional>
-#include <optional>
 
 #include <libvirt/libvirt.h>
 
 // Hands libvirt's auth questions to the GUI and the answers back; the worker
 // waits on it, the GUI never does.
+// std::mutex and std::condition_variable, not QMutex and QWaitCondition:
+// ThreadSanitizer intercepts these, while QWaitCondition unlocks and relocks
+// inside Debian's uninstrumented Qt Core, where TSan cannot see it.
 struct CredentialExchange
 {
-    QMutex mutex;
-    QWaitCondition answered;
+    std::mutex mutex;
+    std::condition_variable answered;
     bool pending = false;
     bool cancelled = false;
     QStringList answers;
 };
 
-struct DomainHandle; // owns a virDomainPtr
-
+// The thread side of a Connection: opens, closes and reconnects the session
+// (keepalive, the close callback, back-off), registers libvirt's events and
+// hands each to the service of its kind. Connection calls the services on
+// this thread through the accessors.
 class ConnectionWorker final : public QObject
 {
     Q_OBJECT
@@ -42,37 +53,20 @@ public:
     void close();
     void setStatsInterval(int msec);
 
-    VoidResult perform(const QString &uuid, DomainAction action);
-    VoidResult saveToFile(const QString &uuid, const QString &path);
-    VoidResult restoreFromFile(const QString &path);
-    Result<DomainInfo> saveFileDomain(const QString &path);
-    VoidResult rename(const QString &uuid, const QString &newName);
-    Result<QString> domainXml(const QString &uuid, bool inactive);
-    Result<QString> defineXml(const QString &xml);
-    VoidResult updateDefinition(const QString &uuid, const Connection::DefinitionEdit &edit);
-    Result<QVector<DiskStorage>> storageOf(const QString &uuid);
-    Result<QVector<StorageDeletion>> deleteDomain(const QString &uuid, const QStringList &paths);
-    Result<HostInfo> hostInfo();
-    Result<QVector<HostDevice>> hostDevices();
-    VoidResult detachHostDevice(const QString &name);
-    VoidResult reattachHostDevice(const QString &name);
-    Result<QVector<PassthroughReadiness::Check>> passthroughReadiness();
-    Result<QString> defineNetwork(const QString &xml);
-    Result<QVector<NetworkInfo>> networks();
-    Result<QString> createNodeDevice(const QString &xml);
-    VoidResult destroyNodeDevice(const QString &name);
-    Result<ConsoleEndpoint> openConsole(const QString &uuid);
-    Result<SnapshotState> snapshots(const QString &uuid);
-    VoidResult createSnapshot(const QString &uuid, const SnapshotRequest &request);
-    VoidResult revertToSnapshot(const QString &uuid, const QString &name);
-    VoidResult deleteSnapshot(const QString &uuid, const QString &name);
-    VoidResult blockCommit(const QString &uuid, const QString &disk, const QString &top, const QString &base, bool deleteMerged);
-    VoidResult blockPull(const QString &uuid, const QString &disk, const QString &base);
-    VoidResult cancelBlockJob(const QString &uuid, const QString &disk);
-    void blockJobEvent(const QString &uuid, const QString &disk, int type, int status);
+    DomainLifecycle &lifecycle() { return *m_lifecycle; }
+    // After each call Connection runs here: the domains it changed are read now.
+    void callDone();
+    DomainDefinitions &definitions() { return m_definitions; }
+    Storage &storage() { return m_storage; }
+    Snapshots &snapshots() { return m_snapshots; }
+    BlockJobs &blockJobs() { return *m_blockJobs; }
+    NodeDevices &nodeDevices() { return m_nodeDevices; }
+    Networks &networks() { return m_networks; }
+    ConsoleEndpoints &consoleEndpoints() { return m_consoleEndpoints; }
 
     // Called from libvirt's event thread through queued invocations.
     void queueRefresh(const QString &uuid);
+    void blockJobEvent(const QString &uuid, const QString &disk, int type, int status);
     void connectionLost(const QString &why);
 
     // Used by the auth callback on this worker's thread.
@@ -81,6 +75,7 @@ public:
 signals:
     void stateChanged(ConnectionState state, const QString &error);
     void credentialsRequested(const QVector<CredentialField> &fields);
+    // The services' own, passed on: Connection disconnects from the worker alone.
     void domainsLoaded(const QVector<DomainInfo> &domains);
     void domainUpdated(const DomainInfo &domain);
     void domainRemoved(const QString &uuid);
@@ -93,56 +88,29 @@ private:
     void setUp();
     void tearDown();
     void scheduleReconnect();
-    void loadAll();
-    void flushRefresh();
-    void sampleStats();
-    DomainInfo readInfo(virDomainPtr dom);
-    Error takeError(const QString &fallback = {});
-    Error notConnected() const;
-    // Looks a domain up by UUID; the error when not connected or not found.
-    std::optional<Error> lookup(const QString &uuid, DomainHandle &dom);
-    template<typename F>
-    VoidResult withDomain(const QString &uuid, F &&fn);
-    std::optional<Error> lookupSnapshot(const QString &uuid, const QString &name, DomainHandle &dom, virDomainSnapshotPtr *snap);
-    VoidResult snapshotCallResult(const QString &uuid, int rc, const QString &explainExternal);
     void checkAlive();
-    void markUsers(QVector<HostDevice> *devices);
-    QVector<DiskImage> chainOf(const DiskDescription &disk);
-    void fillSizes(QVector<DiskImage> *chain);
-    VoidResult revertExternal(virDomainPtr dom, const QString &uuid, const SnapshotInfo &info, const QString &snapXml);
-    QString volumeBackingPath(const QString &path, bool *found);
 
-    QString m_uri;
-    bool m_local = false;
+    Session m_session;
+    DomainDefinitions m_definitions{m_session};
+    Storage m_storage{m_session, m_definitions};
+    Snapshots m_snapshots{m_session, m_definitions, m_storage};
+    NodeDevices m_nodeDevices{m_session, m_definitions};
+    Networks m_networks{m_session};
+    ConsoleEndpoints m_consoleEndpoints{m_session, m_definitions};
     std::shared_ptr<CredentialExchange> m_credentials;
-    virConnectPtr m_conn = nullptr;
     bool m_wanted = false;      // the user wants this connection open
     int m_lifecycleCallback = -1;
     int m_rebootCallback = -1;
     int m_metadataCallback = -1;
     int m_blockJobCallback = -1;
+    int m_deviceAddedCallback = -1;
+    int m_deviceRemovedCallback = -1;
     int m_nodeDeviceCallback = -1;
     int m_nodeDeviceUpdateCallback = -1;
-    struct Job { BlockJob::Type type; bool pivot = false; };
-    QHash<QPair<QString, QString>, Job> m_jobs; // (uuid, disk)
-    QTimer *m_jobTimer = nullptr;
-    void pollJobs();
-    void dropMergedSnapshots(const QString &uuid);
-    VoidResult startJob(const QString &uuid, const QString &disk, BlockJob::Type type, bool pivot,
-                        const std::function<int(virDomainPtr)> &start);
-    QString imageQemuCannotOpen(const QString &uuid);
-    std::optional<QVector<DiskImage>> offlineChain(const QString &uuid, const QString &disk);
-    VoidResult finishOfflineMerge(const QString &uuid, const QString &disk, BlockJob::Type type, const VoidResult &merged);
     int m_backoffMsec = 1000;
     QTimer *m_reconnectTimer = nullptr;
-    QTimer *m_statsTimer = nullptr;
-    QTimer *m_refreshTimer = nullptr;
-    QSet<QString> m_pendingRefresh;
-    QSet<QString> m_unreachableDisplayHosts; // VNC displays there go through SSH
-    QHash<QString, int> m_vcpus;
-    struct CpuSample { quint64 cpuNs = 0; qint64 wallNs = 0; };
-    QHash<QString, CpuSample> m_cpuSamples;
-    QHash<QString, DomainStats> m_lastStats;
-    QElapsedTimer m_clock;
-    bool m_statsUnsupported = false;
+    // QObjects (timers, signals): children, so they move to the worker's thread with it.
+    Statistics *m_statistics = nullptr;
+    DomainLifecycle *m_lifecycle = nullptr;
+    BlockJobs *m_blockJobs = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "hostdevxml.h"
 
+#include "domainxml.h"
+
 #include <QDomDocument>
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
@@ -132,81 +134,6 @@ QVector<QDomElement> childElements(const QDomElement &parent)
     for (QDomElement e = parent.firstChildElement(); !e.isNull(); e = e.nextSiblingElement())
         list << e;
     return list;
-}
-
-QString loadDomain(const QString &xml, QDomDocument *doc)
-{
-    QString message;
-    int line = 0, column = 0;
-    if (!doc->setContent(xml, false, &message, &line, &column))
-        return Text::tr("The domain XML cannot be read: %1 (line %2, column %3).").arg(message).arg(line).arg(column);
-    const QString root = doc->documentElement().tagName();
-    if (root != QLatin1String("domain"))
-        return Text::tr("The XML is not a libvirt domain: its root element is <%1>, not <domain>.").arg(root);
-    return {};
-}
-
-// QDom keeps attributes in hash order, different in every process; write
-// them in libvirt's usual order instead so the XML reads and diffs well.
-int attributeRank(const QString &name)
-{
-    static const QStringList first{QStringLiteral("mode"),   QStringLiteral("type"),   QStringLiteral("index"),
-                                   QStringLiteral("model"),  QStringLiteral("managed"), QStringLiteral("domain"),
-                                   QStringLiteral("bus"),    QStringLiteral("slot"),    QStringLiteral("function"),
-                                   QStringLiteral("multifunction"), QStringLiteral("arch"), QStringLiteral("machine")};
-    const int i = first.indexOf(name);
-    return i < 0 ? int(first.size()) : i;
-}
-
-void writeNode(QXmlStreamWriter &w, const QDomNode &node)
-{
-    switch (node.nodeType()) {
-    case QDomNode::ElementNode: {
-        const QDomElement e = node.toElement();
-        w.writeStartElement(e.tagName());
-        const QDomNamedNodeMap map = e.attributes();
-        QVector<QDomAttr> attrs;
-        for (int i = 0; i < map.count(); ++i)
-            attrs << map.item(i).toAttr();
-        std::sort(attrs.begin(), attrs.end(), [](const QDomAttr &a, const QDomAttr &b) {
-            const int ra = attributeRank(a.name()), rb = attributeRank(b.name());
-            return ra != rb ? ra < rb : a.name() < b.name();
-        });
-        for (const QDomAttr &a : std::as_const(attrs))
-            w.writeAttribute(a.name(), a.value());
-        for (QDomNode c = node.firstChild(); !c.isNull(); c = c.nextSibling())
-            writeNode(w, c);
-        w.writeEndElement();
-        break;
-    }
-    case QDomNode::TextNode:
-        w.writeCharacters(node.nodeValue());
-        break;
-    case QDomNode::CDATASectionNode:
-        w.writeCDATA(node.nodeValue());
-        break;
-    case QDomNode::CommentNode:
-        w.writeComment(node.nodeValue());
-        break;
-    case QDomNode::ProcessingInstructionNode:
-        if (node.nodeName() != QLatin1String("xml"))
-            w.writeProcessingInstruction(node.nodeName(), node.nodeValue());
-        break;
-    default:
-        break;
-    }
-}
-
-QString saveDomain(const QDomDocument &doc)
-{
-    QString out;
-    QXmlStreamWriter w(&out);
-    w.setAutoFormatting(true);
-    w.setAutoFormattingIndent(2);
-    for (QDomNode n = doc.firstChild(); !n.isNull(); n = n.nextSibling())
-        writeNode(w, n);
-    w.writeEndDocument();
-    return out.mid(out.startsWith(QLatin1Char('\n')) ? 1 : 0); // the writer opens with a line break
 }
 
 QDomElement devicesElement(QDomDocument &doc)
@@ -620,9 +547,11 @@ QString element(const HostdevRequest &r)
 
 Result<QString> addDevices(const QString &domainXml, const QVector<HostdevRequest> &devices)
 {
-    QDomDocument doc;
-    if (const QString e = loadDomain(domainXml, &doc); !e.isEmpty())
-        return Error{0, e};
+    return DomainXml::apply(domainXml, [&devices](QDomDocument &doc) { return addDevices(doc, devices); });
+}
+
+VoidResult addDevices(QDomDocument &doc, const QVector<HostdevRequest> &devices)
+{
     QDomElement devicesEl = devicesElement(doc);
 
     QVector<HostdevRequest> existing;
@@ -676,7 +605,7 @@ Result<QString> addDevices(const QString &domainXml, const QVector<HostdevReques
         }
         markMultifunction(devicesEl, *slot.value());
     }
-    return saveDomain(doc);
+    return {};
 }
 
 // An <interface type='network'> on that network (and with that MAC, when the
@@ -693,16 +622,18 @@ static bool isNetworkInterface(const QDomElement &e, const HostdevRequest &r)
 
 Result<QString> removeDevice(const QString &domainXml, const HostdevRequest &device)
 {
-    QDomDocument doc;
-    if (const QString e = loadDomain(domainXml, &doc); !e.isEmpty())
-        return Error{0, e};
+    return DomainXml::apply(domainXml, [&device](QDomDocument &doc) { return removeDevice(doc, device); });
+}
+
+VoidResult removeDevice(QDomDocument &doc, const HostdevRequest &device)
+{
     QDomElement devicesEl = devicesElement(doc);
     for (QDomElement &e : childElements(devicesEl)) {
         if (device.kind == HostdevRequest::Kind::NetworkInterface) {
             if (!isNetworkInterface(e, device))
                 continue;
             devicesEl.removeChild(e);
-            return saveDomain(doc);
+            return {};
         }
         const std::optional<HostdevRequest> d = hostDeviceOf(e);
         if (!d || !sameHostDevice(*d, device))
@@ -715,7 +646,7 @@ Result<QString> removeDevice(const QString &domainXml, const HostdevRequest &dev
                     sibling.removeChild(sibling.firstChildElement(QStringLiteral("address")));
             }
         }
-        return saveDomain(doc);
+        return {};
     }
     return Error{0, Text::tr("%1 is not passed through to this guest.").arg(describe(device))};
 }
@@ -724,7 +655,7 @@ QVector<HostdevRequest> interfacesOnNetworks(const QString &domainXml, const QSt
 {
     QDomDocument doc;
     QVector<HostdevRequest> list;
-    if (!loadDomain(domainXml, &doc).isEmpty())
+    if (!DomainXml::load(domainXml, &doc).isEmpty())
         return list;
     for (const QDomElement &e : childElements(doc.documentElement().firstChildElement(QStringLiteral("devices")))) {
         const QString network = e.firstChildElement(QStringLiteral("source")).attribute(QStringLiteral("network"));
@@ -744,7 +675,7 @@ QVector<HostdevRequest> devicesIn(const QString &domainXml)
 {
     QDomDocument doc;
     QVector<HostdevRequest> list;
-    if (!loadDomain(domainXml, &doc).isEmpty())
+    if (!DomainXml::load(domainXml, &doc).isEmpty())
         return list;
     for (const QDomElement &e : childElements(doc.documentElement().firstChildElement(QStringLiteral("devices")))) {
         if (const std::optional<HostdevRequest> d = hostDeviceOf(e))
@@ -762,7 +693,7 @@ GuestSettings guestSettingsIn(const QString &domainXml)
 {
     GuestSettings s;
     QDomDocument doc;
-    if (!loadDomain(domainXml, &doc).isEmpty())
+    if (!DomainXml::load(domainXml, &doc).isEmpty())
         return s;
     const QDomElement root = doc.documentElement();
     s.hypervisorHidden = childElement(root, QStringLiteral("features/kvm/hidden")).attribute(QStringLiteral("state")) == QLatin1String("on");
@@ -775,9 +706,11 @@ GuestSettings guestSettingsIn(const QString &domainXml)
 
 Result<QString> applyGuestSettings(const QString &domainXml, const GuestSettings &s)
 {
-    QDomDocument doc;
-    if (const QString e = loadDomain(domainXml, &doc); !e.isEmpty())
-        return Error{0, e};
+    return DomainXml::apply(domainXml, [&s](QDomDocument &doc) { return applyGuestSettings(doc, s); });
+}
+
+VoidResult applyGuestSettings(QDomDocument &doc, const GuestSettings &s)
+{
     QDomElement root = doc.documentElement();
 
     QDomElement features = root.firstChildElement(QStringLiteral("features"));
@@ -848,7 +781,7 @@ Result<QString> applyGuestSettings(const QString &domainXml, const GuestSettings
         removeChildren(os, QStringLiteral("firmware")); // efi feature requests (secure-boot...)
         break;
     }
-    return saveDomain(doc);
+    return {};
 }
 
 QString vfPoolNetworkXml(const QString &name, const QStringList &vfAddresses)

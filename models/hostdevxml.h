@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+class QDomDocument;
+
 // One device to add to a domain.
 struct HostdevRequest
 {
@@ -24,7 +26,7 @@ struct HostdevRequest
 };
 
 // Generates and edits the libvirt XML of PCI/USB passthrough. Pure functions on
-// strings: no libvirt calls, no widgets. Edited domain XML comes back indented
+// strings or on a loaded domain (DomainXml): no libvirt calls, no widgets. Edited domain XML comes back indented
 // by 2 with everything else kept, attributes in libvirt's usual order.
 namespace HostdevXml {
 
@@ -53,10 +55,13 @@ QString element(const HostdevRequest &r);
 // Fails with a translated message when the XML is not a domain, a request is invalid or already in the domain,
 // or no guest slot is free.
 Result<QString> addDevices(const QString &domainXml, const QVector<HostdevRequest> &devices);
+// The same on a loaded domain, for Connection::updateDefinition.
+VoidResult addDevices(QDomDocument &doc, const QVector<HostdevRequest> &devices);
 // Removes the <hostdev>/<interface type='hostdev'> whose source is this host PCI address (or USB
 // vendor:product / bus.device). Removing function 0 of a multi-function guest slot drops the guest addresses
 // of the functions left there, so libvirt gives each a slot of its own (a slot without function 0 is invisible).
 Result<QString> removeDevice(const QString &domainXml, const HostdevRequest &device);
+VoidResult removeDevice(QDomDocument &doc, const HostdevRequest &device);
 // The <interface type='network'> of a domain on any of these networks (the
 // VF pool networks), as NetworkInterface requests with network and MAC.
 QVector<HostdevRequest> interfacesOnNetworks(const QString &domainXml, const QStringList &networks);
@@ -77,6 +82,7 @@ GuestSettings guestSettingsIn(const QString &domainXml);
 // Turning hiding off removes both elements and keeps other <features>/<hyperv> children intact.
 // Uefi leaves a domain that already boots UEFI as it is (its loader may be one no firmware descriptor names).
 Result<QString> applyGuestSettings(const QString &domainXml, const GuestSettings &s);
+VoidResult applyGuestSettings(QDomDocument &doc, const GuestSettings &s);
 
 // A libvirt network that hands out SR-IOV virtual functions one per guest interface:
 // <network><name>NAME</name><forward mode='hostdev' managed='yes'><address type='pci' domain= bus= slot= function=/>...</forward></network>

@@ -1,7 +1,7 @@
 #include "offlinemerge.h"
 
 #include "filename.h"
-#include "hostcommand.h"
+#include "qemuimg.h"
 
 #include <QCoreApplication>
 
@@ -30,21 +30,20 @@ QByteArray backingName(const QByteArray &overlay, const QByteArray &backing)
     return backing;
 }
 
-VoidResult runQemuImg(QList<QByteArray> args)
+VoidResult runQemuImg(const QList<QByteArray> &args)
 {
-    args.prepend(QByteArrayLiteral("qemu-img"));
-    const HostCommand::Outcome o = HostCommand::run(args, kMergeTimeoutMsec);
-    if (!o.started)
+    const Result<QByteArray> ran = QemuImg::run(args, kMergeTimeoutMsec);
+    if (ran)
+        return {};
+    switch (ran.error().osErrno) {
+    case ENOENT:
         return Error{0, QCoreApplication::translate("OfflineMerge", "qemu-img could not be started. Install the qemu-utils package on this host.")};
-    if (o.timedOut)
+    case ETIMEDOUT:
         return Error{0, QCoreApplication::translate("OfflineMerge", "qemu-img did not finish within six hours and was stopped.")};
-    if (o.exitCode != 0) {
-        // Its message may quote a file name that is not UTF-8: shown escaped.
-        const QString why = FileName::display(FileName::fromNative(o.errors.trimmed()));
+    default:
         //: %1 is qemu-img's own error message (English), e.g. "Could not open 'base.qcow2': Permission denied"
-        return Error{0, QCoreApplication::translate("OfflineMerge", "qemu-img failed: %1").arg(why)};
+        return Error{0, QCoreApplication::translate("OfflineMerge", "qemu-img failed: %1").arg(ran.error().message)};
     }
-    return {};
 }
 
 QList<QByteArray> formatArg(const char *flag, const QString &format)

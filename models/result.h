@@ -9,10 +9,21 @@
 
 // What a failed libvirt (or host) call tells the user: libvirt's error code
 // (virErrorNumber, 0 when the failure is not libvirt's) and its message.
+// Decisions are taken on the numbers, never on the message: libvirt
+// translates its messages, and so does QVirt.
 struct Error
 {
+    // What the user can do instead, decided where the failure was met.
+    enum class Alternative {
+        None,
+        ExternalSnapshot, // an internal snapshot is impossible here; an external one is not
+    };
+
     int code = 0;
     QString message;
+    int domain = 0;  // virErrorDomain: which part of libvirt failed (VIR_FROM_QEMU...)
+    int osErrno = 0; // for VIR_ERR_SYSTEM_ERROR, the errno libvirt met (ENOSPC...)
+    Alternative alternative = Alternative::None;
 };
 
 // The value of a fallible call or the error that stopped it. Crosses threads

@@ -1,0 +1,94 @@
+#include "domaindefinitions.h"
+
+DomainDefinitions::DomainDefinitions(Session &session)
+    : m_session(session)
+{
+}
+
+Result<QString> DomainDefinitions::xml(virDomainPtr dom, unsigned int flags) const
+{
+    return Session::text(virDomainGetXMLDesc(dom, flags));
+}
+
+Result<DomainDescription> DomainDefinitions::parse(const QString &xml)
+{
+    DomainDescription desc;
+    QString parseError;
+    if (!parseDomainXml(xml, &desc, &parseError))
+        return Error{0, parseError};
+    return desc;
+}
+
+std::optional<DomainDescription> DomainDefinitions::describe(virDomainPtr dom, unsigned int flags) const
+{
+    Result<DomainDescription> desc = read(dom, flags);
+    if (!desc)
+        return std::nullopt;
+    return std::move(desc.value());
+}
+
+Result<DomainDescription> DomainDefinitions::read(virDomainPtr dom, unsigned int flags) const
+{
+    const Result<QString> text = xml(dom, flags);
+    if (!text)
+        return text.error();
+    return parse(text.value());
+}
+
+// A read: unlike withDomain() it queues no refresh of the domain, or a view
+// that reads the XML whenever the domain is updated would never stop.
+Result<QString> DomainDefinitions::domainXml(const QString &uuid, bool inactive)
+{
+    DomainHandle dom;
+    if (const auto error = m_session.lookup(uuid, dom)) {
+        m_session.checkAlive();
+        return *error;
+    }
+    Result<QString> text = xml(dom.get(), inactive ? VIR_DOMAIN_XML_INACTIVE : 0);
+    if (!text)
+        m_session.checkAlive();
+    return text;
+}
+
+Result<QString> DomainDefinitions::defineXml(const QString &xml)
+{
+    if (!m_session.isOpen())
+        return m_session.notConnected();
+    const DomainHandle dom(virDomainDefineXML(m_session.conn(), xml.toUtf8().constData()));
+    if (!dom)
+        return Session::takeError();
+    const QString uuid = uuidOf(dom.get());
+    m_session.queueRefresh(uuid);
+    return uuid;
+}
+
+// The persistent definition is read with its secrets: one read without
+// VIR_DOMAIN_XML_SECURE has no VNC password, and defining it again would
+// remove the password. A connection that may not read secrets may not edit.
+Result<QString> DomainDefinitions::edit(virDomainPtr dom, const DomainXml::Edit &edit)
+{
+    const Result<QString> current = xml(dom, VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE);
+    if (!current)
+        return current.error();
+    const Result<QString> edited = DomainXml::apply(current.value(), edit);
+    if (!edited)
+        return edited.error();
+    const DomainHandle defined(virDomainDefineXML(m_session.conn(), edited.value().toUtf8().constData()));
+    if (!defined)
+        return Session::takeError();
+    return edited;
+}
+
+VoidResult DomainDefinitions::updateDefinition(const QString &uuid, const DomainXml::Edit &edit)
+{
+    DomainHandle dom;
+    if (const auto error = m_session.lookup(uuid, dom))
+        return *error;
+    const Result<QString> defined = this->edit(dom.get(), edit);
+    m_session.queueRefresh(uuid);
+    if (!defined) {
+        m_session.checkAlive();
+        return defined.error();
+    }
+    return {};
+}

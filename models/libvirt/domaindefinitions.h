@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domaindescription.h"
+#include "domainxml.h"
+#include "session.h"
+
+#include <optional>
+
+// The one place that reads a domain's XML and defines it again: the text
+// (Connection::domainXml), its parsed description for the other services, a
+// new definition, and the read-edit-define of a persistent definition that
+// keeps what QVirt does not model (secrets, metadata, unknown elements).
+class DomainDefinitions final
+{
+public:
+    explicit DomainDefinitions(Session &session);
+
+    // flags: VIR_DOMAIN_XML_*; libvirt's error when it cannot be read.
+    Result<QString> xml(virDomainPtr dom, unsigned int flags) const;
+    // The parts of domain XML QVirt acts on, or the parser's reason it is not a domain.
+    static Result<DomainDescription> parse(const QString &xml);
+    // The parts QVirt acts on; nullopt when the XML cannot be read or parsed.
+    std::optional<DomainDescription> describe(virDomainPtr dom, unsigned int flags) const;
+    // The same, or why it could not be read.
+    Result<DomainDescription> read(virDomainPtr dom, unsigned int flags) const;
+
+    Result<QString> domainXml(const QString &uuid, bool inactive);
+    // Defines (or redefines) a persistent domain; returns its UUID.
+    Result<QString> defineXml(const QString &xml);
+    VoidResult updateDefinition(const QString &uuid, const DomainXml::Edit &edit);
+    // The read-edit-define itself, on a domain already looked up; returns the
+    // XML it defined.
+    Result<QString> edit(virDomainPtr dom, const DomainXml::Edit &edit);
+
+private:
+    Session &m_session;
+};

@@ -8,14 +8,18 @@
 
 #include <memory>
 
-class VncWorker;
+class FrameBuffers;
+class QSocketNotifier;
+class VncSession;
 
-// One VNC connection. libvncclient runs in a worker thread that owns the
+// One VNC connection. libvncclient runs in a thread of its own that owns the
 // rfbClient; input is queued to it and wakes it through an eventfd. It decodes
-// into image(), which the GUI only reads; after each framebuffer update the
-// changed region is posted (updated()) so only that part is repainted. Neither
-// thread waits on the other; a repaint racing a decode can at worst show a
-// rectangle half old, half new until the next update's repaint.
+// into a frame buffer the GUI does not read; at the end of each framebuffer
+// update that buffer is handed over whole (FrameBuffers: three buffers, an
+// atomic exchange, no copy) and the changed region follows (updated()), so
+// image() never changes under a paint and only the changed part is repainted.
+// Neither thread waits on the other: closing or reconnecting lets the old
+// thread finish on its own.
 class VncClient final : public QObject
 {
     Q_OBJECT
@@ -36,6 +40,8 @@ public:
     Failure failure() const { return m_failure; }
     QString errorString() const { return m_error; }
     QString encoding() const { return m_encoding; }
+    // The screen as of the last updated() (or resized()). It stays as it is
+    // until the event loop runs; a copy kept longer keeps its pixels too.
     const QImage &image() const { return m_image; }
     QSize size() const { return m_image.size(); }
     bool hasExtendedKeys() const { return m_extendedKeys; }
@@ -61,15 +67,15 @@ signals:
     void desktopResizeForwarded();
 
 private:
-    friend class VncWorker;
-    void start(std::unique_ptr<VncWorker> worker);
-    // Called on the GUI thread through queued invocations from the worker.
-    void applyUpdate(const QRegion &region, quint64 bytes);
-    void applyResize(const QImage &image);
+    void start(int fd, const QString &host, int port, const VncSettings &settings, bool localLink);
+    void stopSession();
+    void takeEvents();
     void applyState(State state, Failure failure, const QString &error);
-    void applyServerInfo(const QString &encoding, bool extendedKeys);
+    void showNewest();
 
-    std::unique_ptr<VncWorker> m_worker;
+    std::shared_ptr<VncSession> m_session;
+    QSocketNotifier *m_notifier = nullptr;
+    std::shared_ptr<FrameBuffers> m_frames;
     State m_state = State::Disconnected;
     Failure m_failure = Failure::None;
     QString m_error;

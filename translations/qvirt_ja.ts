@@ -330,6 +330,21 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BlockJobs</name>
+    <message>
+        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
+        <translation>イメージをマージするには仮想マシンが実行中である必要があります。処理は QEMU が行います。先に仮想マシンを起動してください。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
+        <translation>ホストのディスクがいっぱいです。ホスト上で空き容量を確保してから、もう一度マージしてください。すべてのイメージは引き続き有効です。</translation>
+    </message>
+    <message>
+        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
+        <translation>ディスク %1 のチェーンが変わりました。もう一度確認してからマージしてください。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -508,22 +523,9 @@ Name:</source>
         <source>The connection to the host was lost.</source>
         <translation>ホストへの接続が失われました。</translation>
     </message>
-    <message>
-        <source>Unknown libvirt error.</source>
-        <translation>不明な libvirt エラーです。</translation>
-    </message>
-    <message>
-        <source>Not connected to %1.</source>
-        <translation>%1 に接続していません。</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>ファイルが存在しません。</translation>
-    </message>
-    <message>
-        <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
-        <translation>このイメージはリモートホスト上の libvirt ストレージプールにないため、ここからは削除できません。ホスト上で削除してください。</translation>
-    </message>
+</context>
+<context>
+    <name>ConsoleEndpoints</name>
     <message>
         <source>The virtual machine is not running.</source>
         <translation>仮想マシンは実行されていません。</translation>
@@ -547,102 +549,6 @@ Name:</source>
     <message>
         <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
         <translation>VNC ディスプレイはリモートホストのループバックアドレスでのみ待ち受けており、この接続は SSH を使用していません。qemu+ssh:// で接続するか、到達可能なアドレスで待ち受けるようにディスプレイを設定してください。</translation>
-    </message>
-    <message>
-        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
-        <translation>内部スナップショットは qcow2 イメージ内に保存されますが、ディスク %1 の形式は %2 です。代わりに外部スナップショットを作成してください。</translation>
-    </message>
-    <message>
-        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
-        <translation>この QEMU ビルドでは、実行中の仮想マシンの外部スナップショット (ライブスナップショット) を作成できません。仮想マシンを停止してからスナップショットを作成するか、ライブスナップショットに対応した QEMU (CentOS 7 では qemu-kvm-ev) をインストールしてください。</translation>
-    </message>
-    <message>
-        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
-        <translation>UEFI ファームウェアは変数をディスクイメージの外に保存するため、libvirt は実行中のこの仮想マシンの内部スナップショットを作成できません。代わりに外部スナップショットを作成してください。</translation>
-    </message>
-    <message>
-        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation>外部スナップショットのオーバーレイには、スナップショット以降に書き込まれたデータが保存されています。これを取り除くにはバッキングファイルにマージする (block commit) しかありませんが、ここでは libvirt がそれを実行できませんでした。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
-        <translation>イメージをマージするには仮想マシンが実行中である必要があります。処理は QEMU が行います。先に仮想マシンを起動してください。</translation>
-    </message>
-    <message>
-        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
-        <translation>ホストのディスクがいっぱいです。ホスト上で空き容量を確保してから、もう一度マージしてください。すべてのイメージは引き続き有効です。</translation>
-    </message>
-    <message>
-        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
-        <translation>libvirt はこの外部スナップショットに戻せませんでした。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
-        <translation>先に仮想マシンを停止してください: 外部スナップショットに戻すとディスクが置き換わります。</translation>
-    </message>
-    <message>
-        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
-        <translation>QVirt が外部スナップショットに戻せるのはローカルホストだけです (新しいオーバーレイファイルをそこで作成するため)。</translation>
-    </message>
-    <message>
-        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
-        <translation>スナップショットのオーバーレイ %1 の下のイメージが見つからないため、スナップショット時点の状態がわかりません。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
-        <translation>新しいオーバーレイ %1 を作成できませんでした: %2。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
-        <translation>スナップショットのディスク %1 はもうこの仮想マシンにありません。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
-        <translation>ディスクは戻しましたが、%1 のメモリー状態を復元できませんでした: %2。仮想マシンは停止しています。起動すると戻したディスクから起動します。</translation>
-    </message>
-    <message>
-        <source>The host has no device %1.</source>
-        <translation>ホストにデバイス %1 がありません。</translation>
-    </message>
-    <message>
-        <source>%1 could not be bound to vfio-pci: %2
-Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
-        <translation>%1 を vfio-pci にバインドできませんでした: %2
-vfio-pci モジュールが読み込まれていて、このデバイスを使用しているホストのプログラムがないことを確認してください。ホストのコンソールを表示しているグラフィックカードは、先にディスプレイドライバーから解放する必要があります。</translation>
-    </message>
-    <message>
-        <source>%1 could not be given back to its host driver: %2
-A running VM that uses it must be shut down first.</source>
-        <translation>%1 をホストのドライバーに戻せませんでした: %2
-このデバイスを使用している実行中の仮想マシンを先にシャットダウンする必要があります。</translation>
-    </message>
-    <message>
-        <source>The device could not be created.</source>
-        <translation>デバイスを作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>The device %1 could not be removed.</source>
-        <translation>デバイス %1 を削除できませんでした。</translation>
-    </message>
-    <message>
-        <source>The host&apos;s networks could not be listed.</source>
-        <translation>ホストのネットワークを一覧表示できませんでした。</translation>
-    </message>
-    <message>
-        <source>The network could not be defined.</source>
-        <translation>ネットワークを定義できませんでした。</translation>
-    </message>
-    <message>
-        <source>The network %1 was defined but could not be started: %2</source>
-        <translation>ネットワーク %1 は定義されましたが、起動できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
-        <translation>ディスクイメージ %1 のファイル名は有効な UTF-8 ではないため、QEMU はこのファイルを開けません。名前を変更してオーバーレイを新しい名前に向ける (qemu-img rebase -u) か、仮想マシンの停止中にチェーンからマージして取り除いてください。</translation>
-    </message>
-    <message>
-        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
-        <translation>ディスク %1 のチェーンが変わりました。もう一度確認してからマージしてください。</translation>
     </message>
 </context>
 <context>
@@ -926,6 +832,13 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>DomainLifecycle</name>
+    <message>
+        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
+        <translation>ディスクイメージ %1 のファイル名は有効な UTF-8 ではないため、QEMU はこのファイルを開けません。名前を変更してオーバーレイを新しい名前に向ける (qemu-img rebase -u) か、仮想マシンの停止中にチェーンからマージして取り除いてください。</translation>
+    </message>
+</context>
+<context>
     <name>DomainListModel</name>
     <message>
         <source>Unknown</source>
@@ -1012,6 +925,17 @@ A running VM that uses it must be shut down first.</source>
         <source>Yes</source>
         <extracomment>Autostart column: the VM starts when the host boots (the cell stays empty otherwise)</extracomment>
         <translation>はい</translation>
+    </message>
+</context>
+<context>
+    <name>DomainXml</name>
+    <message>
+        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
+        <translation>ドメイン XML を読み取れません: %1 (%2 行目、%3 列目)。</translation>
+    </message>
+    <message>
+        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>この XML は libvirt のドメインではありません: ルート要素が &lt;domain&gt; ではなく &lt;%1&gt; です。</translation>
     </message>
 </context>
 <context>
@@ -1341,14 +1265,6 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>USB device %1.%2</source>
         <translation>USB デバイス %1.%2</translation>
-    </message>
-    <message>
-        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
-        <translation>ドメイン XML を読み取れません: %1 (%2 行目、%3 列目)。</translation>
-    </message>
-    <message>
-        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
-        <translation>この XML は libvirt のドメインではありません: ルート要素が &lt;domain&gt; ではなく &lt;%1&gt; です。</translation>
     </message>
     <message>
         <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
@@ -1683,47 +1599,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>QVirt 仮想マシンマネージャー</translation>
     </message>
     <message>
-        <source>Virtual machines</source>
-        <translation>仮想マシン</translation>
-    </message>
-    <message>
-        <source>Filter by name or title</source>
-        <translation>名前またはタイトルで絞り込み</translation>
-    </message>
-    <message>
-        <source>Filter virtual machines</source>
-        <translation>仮想マシンの絞り込み</translation>
-    </message>
-    <message>
-        <source>Show virtual machines in state</source>
-        <translation>表示する仮想マシンの状態</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <extracomment>State filter of the virtual machine list</extracomment>
-        <translation>すべての状態</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
-        <translation>アクティブ</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>State filter: VMs that are running</extracomment>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>filter: domains in paused state</comment>
-        <translation>一時停止中</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <extracomment>State filter: VMs that are shut off</extracomment>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <extracomment>Menu</extracomment>
         <translation>ファイル(&amp;F)</translation>
@@ -1749,23 +1624,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>Save to File…</source>
-        <translation>ファイルに保存…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>名前の変更…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>削除…</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1809,10 +1667,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Try Again</source>
         <translation>再試行</translation>
     </message>
-    <message>
-        <source>Select one or more virtual machines.</source>
-        <translation>仮想マシンを 1 台以上選択してください。</translation>
-    </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected</source>
         <translation>
@@ -1835,6 +1689,48 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>The host&apos;s networks could not be listed.</source>
+        <translation>ホストのネットワークを一覧表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>The network could not be defined.</source>
+        <translation>ネットワークを定義できませんでした。</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined but could not be started: %2</source>
+        <translation>ネットワーク %1 は定義されましたが、起動できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDevices</name>
+    <message>
+        <source>The host has no device %1.</source>
+        <translation>ホストにデバイス %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be bound to vfio-pci: %2
+Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
+        <translation>%1 を vfio-pci にバインドできませんでした: %2
+vfio-pci モジュールが読み込まれていて、このデバイスを使用しているホストのプログラムがないことを確認してください。ホストのコンソールを表示しているグラフィックカードは、先にディスプレイドライバーから解放する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 could not be given back to its host driver: %2
+A running VM that uses it must be shut down first.</source>
+        <translation>%1 をホストのドライバーに戻せませんでした: %2
+このデバイスを使用している実行中の仮想マシンを先にシャットダウンする必要があります。</translation>
+    </message>
+    <message>
+        <source>The device could not be created.</source>
+        <translation>デバイスを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The device %1 could not be removed.</source>
+        <translation>デバイス %1 を削除できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2128,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Unknown libvirt error.</source>
+        <translation>不明な libvirt エラーです。</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>%1 に接続していません。</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
@@ -2319,6 +2226,53 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Size (used of virtual)</source>
         <extracomment>Column header of the snapshot tree</extracomment>
         <translation>サイズ (使用量/仮想サイズ)</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
+        <translation>内部スナップショットは qcow2 イメージ内に保存されますが、ディスク %1 の形式は %2 です。代わりに外部スナップショットを作成してください。</translation>
+    </message>
+    <message>
+        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this virtual machine. Take an external snapshot instead.</source>
+        <translation>UEFI ファームウェアは変数をディスクイメージの外に保存するため、libvirt はこの仮想マシンの内部スナップショットを作成できません。代わりに外部スナップショットを作成してください。</translation>
+    </message>
+    <message>
+        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
+        <translation>この QEMU ビルドでは、実行中の仮想マシンの外部スナップショット (ライブスナップショット) を作成できません。仮想マシンを停止してからスナップショットを作成するか、ライブスナップショットに対応した QEMU (CentOS 7 では qemu-kvm-ev) をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
+        <translation>libvirt はこの外部スナップショットに戻せませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
+        <translation>先に仮想マシンを停止してください: 外部スナップショットに戻すとディスクが置き換わります。</translation>
+    </message>
+    <message>
+        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
+        <translation>QVirt が外部スナップショットに戻せるのはローカルホストだけです (新しいオーバーレイファイルをそこで作成するため)。</translation>
+    </message>
+    <message>
+        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
+        <translation>スナップショットのオーバーレイ %1 の下のイメージが見つからないため、スナップショット時点の状態がわかりません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
+        <translation>新しいオーバーレイ %1 を作成できませんでした: %2。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
+        <translation>スナップショットのディスク %1 はもうこの仮想マシンにありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
+        <translation>ディスクは戻しましたが、%1 のメモリー状態を復元できませんでした: %2。仮想マシンは停止しています。起動すると戻したディスクから起動します。</translation>
+    </message>
+    <message>
+        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
+        <translation>外部スナップショットのオーバーレイには、スナップショット以降に書き込まれたデータが保存されています。これを取り除くにはバッキングファイルにマージする (block commit) しかありませんが、ここでは libvirt がそれを実行できませんでした。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -2594,11 +2548,94 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
+        <translation>このイメージはリモートホスト上の libvirt ストレージプールにないため、ここからは削除できません。ホスト上で削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
         <extracomment>Axis label of the CPU usage graph: time in seconds</extracomment>
         <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>VmHardwarePage</name>
+    <message>
+        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
+        <translation>このバージョンの QVirt では、ディスクやネットワークカードなどのハードウェアはまだ編集できません。当面は次を使用してください: virsh --connect %1 edit %2</translation>
+    </message>
+</context>
+<context>
+    <name>VmListPanel</name>
+    <message>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Filter by name or title</source>
+        <translation>名前またはタイトルで絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter virtual machines</source>
+        <translation>仮想マシンの絞り込み</translation>
+    </message>
+    <message>
+        <source>Show virtual machines in state</source>
+        <translation>表示する仮想マシンの状態</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <extracomment>State filter of the virtual machine list</extracomment>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>State filter: VMs that are running</extracomment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>filter: domains in paused state</comment>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <extracomment>State filter: VMs that are shut off</extracomment>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前の変更…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Select one or more virtual machines.</source>
+        <translation>仮想マシンを 1 台以上選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2763,10 +2800,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>%1 — コンソール — QVirt</translation>
     </message>
     <message>
-        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
-        <translation>このバージョンの QVirt では、ディスクやネットワークカードなどのハードウェアはまだ編集できません。当面は次を使用してください: virsh --connect %1 edit %2</translation>
-    </message>
-    <message>
         <source>%1 (managed save present: starting resumes it)</source>
         <extracomment>%1 is the VM&apos;s state, e.g. &quot;Shut off&quot;.</extracomment>
         <translation>%1 (マネージド保存あり: 起動すると保存された状態から再開します)</translation>
@@ -2843,6 +2876,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>This VNC server cannot resize the guest&apos;s screen.</source>
         <translation>この VNC サーバーはゲストの画面サイズを変更できません。</translation>
+    </message>
+    <message>
+        <source>The server sent a picture that cannot be decoded.</source>
+        <translation>サーバーがデコードできない画面データを送信しました。</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,21 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BlockJobs</name>
+    <message>
+        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
+        <translation>이미지를 병합하려면 가상 머신이 실행 중이어야 합니다. 병합 작업은 QEMU가 수행합니다. 먼저 가상 머신을 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
+        <translation>호스트의 디스크가 가득 찼습니다. 호스트에서 공간을 확보한 후 다시 병합하십시오. 모든 이미지는 여전히 유효합니다.</translation>
+    </message>
+    <message>
+        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
+        <translation>디스크 %1의 체인이 바뀌었습니다. 다시 확인한 후 병합하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -508,22 +523,9 @@ Name:</source>
         <source>The connection to the host was lost.</source>
         <translation>호스트와의 연결이 끊어졌습니다.</translation>
     </message>
-    <message>
-        <source>Unknown libvirt error.</source>
-        <translation>알 수 없는 libvirt 오류입니다.</translation>
-    </message>
-    <message>
-        <source>Not connected to %1.</source>
-        <translation>%1에 연결되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>파일이 존재하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
-        <translation>이 이미지는 원격 호스트의 libvirt 스토리지 풀에 없으므로 여기에서 삭제할 수 없습니다. 호스트에서 직접 삭제하십시오.</translation>
-    </message>
+</context>
+<context>
+    <name>ConsoleEndpoints</name>
     <message>
         <source>The virtual machine is not running.</source>
         <translation>가상 머신이 실행 중이 아닙니다.</translation>
@@ -547,102 +549,6 @@ Name:</source>
     <message>
         <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
         <translation>VNC 디스플레이가 원격 호스트의 루프백 주소에서만 수신 대기하고 있으며 이 연결은 SSH를 사용하지 않습니다. qemu+ssh://로 연결하거나 디스플레이가 접근 가능한 주소에서 수신 대기하도록 설정하십시오.</translation>
-    </message>
-    <message>
-        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
-        <translation>내부 스냅샷은 qcow2 이미지 안에 저장되지만 디스크 %1의 형식은 %2입니다. 대신 외부 스냅샷을 만드십시오.</translation>
-    </message>
-    <message>
-        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
-        <translation>이 QEMU 빌드는 실행 중인 가상 머신의 외부 스냅샷(라이브 스냅샷)을 만들 수 없습니다. 가상 머신을 종료한 후 스냅샷을 만들거나, 라이브 스냅샷을 지원하는 QEMU(CentOS 7에서는 qemu-kvm-ev)를 설치하십시오.</translation>
-    </message>
-    <message>
-        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
-        <translation>UEFI 펌웨어는 변수를 디스크 이미지 외부에 저장하므로 libvirt가 실행 중인 이 가상 머신의 내부 스냅샷을 만들 수 없습니다. 대신 외부 스냅샷을 만드십시오.</translation>
-    </message>
-    <message>
-        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation>외부 스냅샷의 오버레이에는 스냅샷 이후에 기록된 데이터가 들어 있습니다. 이를 없애려면 백킹 파일에 병합(block commit)하는 방법밖에 없는데, 여기서는 libvirt가 이 작업을 수행할 수 없었습니다. 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
-        <translation>이미지를 병합하려면 가상 머신이 실행 중이어야 합니다. 병합 작업은 QEMU가 수행합니다. 먼저 가상 머신을 시작하십시오.</translation>
-    </message>
-    <message>
-        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
-        <translation>호스트의 디스크가 가득 찼습니다. 호스트에서 공간을 확보한 후 다시 병합하십시오. 모든 이미지는 여전히 유효합니다.</translation>
-    </message>
-    <message>
-        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
-        <translation>libvirt가 이 외부 스냅샷으로 되돌리지 못했습니다. 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
-        <translation>먼저 가상 머신을 끄십시오: 외부 스냅샷으로 되돌리면 디스크가 바뀝니다.</translation>
-    </message>
-    <message>
-        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
-        <translation>QVirt는 로컬 호스트에서만 외부 스냅샷으로 되돌립니다. 새 오버레이 파일을 그곳에서 만들어야 하기 때문입니다.</translation>
-    </message>
-    <message>
-        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
-        <translation>스냅샷 오버레이 %1 아래의 이미지를 찾을 수 없어 스냅샷 시점의 상태를 알 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
-        <translation>새 오버레이 %1을(를) 만들 수 없습니다: %2. 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
-        <translation>스냅샷의 디스크 %1이(가) 더 이상 이 가상 머신에 없습니다. 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
-        <translation>디스크는 되돌렸지만 %1의 메모리 상태를 복원할 수 없습니다: %2. 가상 머신은 꺼져 있습니다. 시작하면 되돌린 디스크로 부팅합니다.</translation>
-    </message>
-    <message>
-        <source>The host has no device %1.</source>
-        <translation>호스트에 장치 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 could not be bound to vfio-pci: %2
-Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
-        <translation>%1을(를) vfio-pci에 바인딩할 수 없습니다: %2
-vfio-pci 모듈이 로드되어 있고 이 장치를 사용하는 호스트 프로그램이 없는지 확인하십시오. 호스트 콘솔을 표시하는 그래픽 카드는 먼저 디스플레이 드라이버에서 해제해야 합니다.</translation>
-    </message>
-    <message>
-        <source>%1 could not be given back to its host driver: %2
-A running VM that uses it must be shut down first.</source>
-        <translation>%1을(를) 호스트 드라이버에 반환할 수 없습니다: %2
-이 장치를 사용하는 실행 중인 가상 머신을 먼저 종료해야 합니다.</translation>
-    </message>
-    <message>
-        <source>The device could not be created.</source>
-        <translation>장치를 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The device %1 could not be removed.</source>
-        <translation>장치 %1을(를) 제거할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The host&apos;s networks could not be listed.</source>
-        <translation>호스트의 네트워크 목록을 가져올 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The network could not be defined.</source>
-        <translation>네트워크를 정의할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The network %1 was defined but could not be started: %2</source>
-        <translation>네트워크 %1이(가) 정의되었지만 시작할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
-        <translation>디스크 이미지 %1의 파일 이름이 올바른 UTF-8이 아니어서 QEMU가 이 파일을 열 수 없습니다. 이름을 바꾸고 오버레이가 새 이름을 가리키게 하거나(qemu-img rebase -u), 가상 머신이 꺼져 있는 동안 체인에서 병합하여 제거하십시오.</translation>
-    </message>
-    <message>
-        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
-        <translation>디스크 %1의 체인이 바뀌었습니다. 다시 확인한 후 병합하십시오.</translation>
     </message>
 </context>
 <context>
@@ -926,6 +832,13 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>DomainLifecycle</name>
+    <message>
+        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
+        <translation>디스크 이미지 %1의 파일 이름이 올바른 UTF-8이 아니어서 QEMU가 이 파일을 열 수 없습니다. 이름을 바꾸고 오버레이가 새 이름을 가리키게 하거나(qemu-img rebase -u), 가상 머신이 꺼져 있는 동안 체인에서 병합하여 제거하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>DomainListModel</name>
     <message>
         <source>Unknown</source>
@@ -1012,6 +925,17 @@ A running VM that uses it must be shut down first.</source>
         <source>Yes</source>
         <extracomment>Autostart column: the VM starts when the host boots (the cell stays empty otherwise)</extracomment>
         <translation>예</translation>
+    </message>
+</context>
+<context>
+    <name>DomainXml</name>
+    <message>
+        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
+        <translation>도메인 XML을 읽을 수 없습니다: %1(%2행, %3열).</translation>
+    </message>
+    <message>
+        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>이 XML은 libvirt 도메인이 아닙니다. 루트 요소가 &lt;domain&gt;이 아니라 &lt;%1&gt;입니다.</translation>
     </message>
 </context>
 <context>
@@ -1341,14 +1265,6 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>USB device %1.%2</source>
         <translation>USB 장치 %1.%2</translation>
-    </message>
-    <message>
-        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
-        <translation>도메인 XML을 읽을 수 없습니다: %1(%2행, %3열).</translation>
-    </message>
-    <message>
-        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
-        <translation>이 XML은 libvirt 도메인이 아닙니다. 루트 요소가 &lt;domain&gt;이 아니라 &lt;%1&gt;입니다.</translation>
     </message>
     <message>
         <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
@@ -1683,47 +1599,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>QVirt 가상 머신 관리자</translation>
     </message>
     <message>
-        <source>Virtual machines</source>
-        <translation>가상 머신</translation>
-    </message>
-    <message>
-        <source>Filter by name or title</source>
-        <translation>이름 또는 제목으로 필터링</translation>
-    </message>
-    <message>
-        <source>Filter virtual machines</source>
-        <translation>가상 머신 필터링</translation>
-    </message>
-    <message>
-        <source>Show virtual machines in state</source>
-        <translation>표시할 가상 머신 상태</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <extracomment>State filter of the virtual machine list</extracomment>
-        <translation>모든 상태</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
-        <translation>활성</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>State filter: VMs that are running</extracomment>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>filter: domains in paused state</comment>
-        <translation>일시 정지됨</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <extracomment>State filter: VMs that are shut off</extracomment>
-        <translation>꺼짐</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <extracomment>Menu</extracomment>
         <translation>파일(&amp;F)</translation>
@@ -1749,23 +1624,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
-        <translation>열기</translation>
-    </message>
-    <message>
-        <source>Save to File…</source>
-        <translation>파일로 저장…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>이름 바꾸기…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>삭제…</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1809,10 +1667,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Try Again</source>
         <translation>다시 시도</translation>
     </message>
-    <message>
-        <source>Select one or more virtual machines.</source>
-        <translation>가상 머신을 하나 이상 선택하십시오.</translation>
-    </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected</source>
         <translation>
@@ -1835,6 +1689,48 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Preferences…</source>
         <translation>기본 설정(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>The host&apos;s networks could not be listed.</source>
+        <translation>호스트의 네트워크 목록을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The network could not be defined.</source>
+        <translation>네트워크를 정의할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined but could not be started: %2</source>
+        <translation>네트워크 %1이(가) 정의되었지만 시작할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDevices</name>
+    <message>
+        <source>The host has no device %1.</source>
+        <translation>호스트에 장치 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be bound to vfio-pci: %2
+Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
+        <translation>%1을(를) vfio-pci에 바인딩할 수 없습니다: %2
+vfio-pci 모듈이 로드되어 있고 이 장치를 사용하는 호스트 프로그램이 없는지 확인하십시오. 호스트 콘솔을 표시하는 그래픽 카드는 먼저 디스플레이 드라이버에서 해제해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be given back to its host driver: %2
+A running VM that uses it must be shut down first.</source>
+        <translation>%1을(를) 호스트 드라이버에 반환할 수 없습니다: %2
+이 장치를 사용하는 실행 중인 가상 머신을 먼저 종료해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The device could not be created.</source>
+        <translation>장치를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The device %1 could not be removed.</source>
+        <translation>장치 %1을(를) 제거할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2128,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Unknown libvirt error.</source>
+        <translation>알 수 없는 libvirt 오류입니다.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>%1에 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
@@ -2319,6 +2226,53 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Size (used of virtual)</source>
         <extracomment>Column header of the snapshot tree</extracomment>
         <translation>크기 (사용/가상)</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
+        <translation>내부 스냅샷은 qcow2 이미지 안에 저장되지만 디스크 %1의 형식은 %2입니다. 대신 외부 스냅샷을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this virtual machine. Take an external snapshot instead.</source>
+        <translation>UEFI 펌웨어는 변수를 디스크 이미지 외부에 저장하므로 libvirt가 이 가상 머신의 내부 스냅샷을 만들 수 없습니다. 대신 외부 스냅샷을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
+        <translation>이 QEMU 빌드는 실행 중인 가상 머신의 외부 스냅샷(라이브 스냅샷)을 만들 수 없습니다. 가상 머신을 종료한 후 스냅샷을 만들거나, 라이브 스냅샷을 지원하는 QEMU(CentOS 7에서는 qemu-kvm-ev)를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
+        <translation>libvirt가 이 외부 스냅샷으로 되돌리지 못했습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
+        <translation>먼저 가상 머신을 끄십시오: 외부 스냅샷으로 되돌리면 디스크가 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
+        <translation>QVirt는 로컬 호스트에서만 외부 스냅샷으로 되돌립니다. 새 오버레이 파일을 그곳에서 만들어야 하기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
+        <translation>스냅샷 오버레이 %1 아래의 이미지를 찾을 수 없어 스냅샷 시점의 상태를 알 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
+        <translation>새 오버레이 %1을(를) 만들 수 없습니다: %2. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
+        <translation>스냅샷의 디스크 %1이(가) 더 이상 이 가상 머신에 없습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
+        <translation>디스크는 되돌렸지만 %1의 메모리 상태를 복원할 수 없습니다: %2. 가상 머신은 꺼져 있습니다. 시작하면 되돌린 디스크로 부팅합니다.</translation>
+    </message>
+    <message>
+        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
+        <translation>외부 스냅샷의 오버레이에는 스냅샷 이후에 기록된 데이터가 들어 있습니다. 이를 없애려면 백킹 파일에 병합(block commit)하는 방법밖에 없는데, 여기서는 libvirt가 이 작업을 수행할 수 없었습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2594,11 +2548,94 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>파일이 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
+        <translation>이 이미지는 원격 호스트의 libvirt 스토리지 풀에 없으므로 여기에서 삭제할 수 없습니다. 호스트에서 직접 삭제하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
         <extracomment>Axis label of the CPU usage graph: time in seconds</extracomment>
         <translation>초</translation>
+    </message>
+</context>
+<context>
+    <name>VmHardwarePage</name>
+    <message>
+        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
+        <translation>이 버전의 QVirt에서는 디스크, 네트워크 카드 등의 하드웨어를 아직 편집할 수 없습니다. 그동안에는 다음을 사용하십시오: virsh --connect %1 edit %2</translation>
+    </message>
+</context>
+<context>
+    <name>VmListPanel</name>
+    <message>
+        <source>Virtual machines</source>
+        <translation>가상 머신</translation>
+    </message>
+    <message>
+        <source>Filter by name or title</source>
+        <translation>이름 또는 제목으로 필터링</translation>
+    </message>
+    <message>
+        <source>Filter virtual machines</source>
+        <translation>가상 머신 필터링</translation>
+    </message>
+    <message>
+        <source>Show virtual machines in state</source>
+        <translation>표시할 가상 머신 상태</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <extracomment>State filter of the virtual machine list</extracomment>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>State filter: VMs that are running</extracomment>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>filter: domains in paused state</comment>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <extracomment>State filter: VMs that are shut off</extracomment>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>파일로 저장…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Select one or more virtual machines.</source>
+        <translation>가상 머신을 하나 이상 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2763,10 +2800,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>%1 — 콘솔 — QVirt</translation>
     </message>
     <message>
-        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
-        <translation>이 버전의 QVirt에서는 디스크, 네트워크 카드 등의 하드웨어를 아직 편집할 수 없습니다. 그동안에는 다음을 사용하십시오: virsh --connect %1 edit %2</translation>
-    </message>
-    <message>
         <source>%1 (managed save present: starting resumes it)</source>
         <extracomment>%1 is the VM&apos;s state, e.g. &quot;Shut off&quot;.</extracomment>
         <translation>%1 (관리 저장 있음: 시작하면 저장된 상태에서 재개됨)</translation>
@@ -2843,6 +2876,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>This VNC server cannot resize the guest&apos;s screen.</source>
         <translation>이 VNC 서버는 게스트 화면 크기를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a picture that cannot be decoded.</source>
+        <translation>서버가 디코딩할 수 없는 화면 데이터를 보냈습니다.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,21 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BlockJobs</name>
+    <message>
+        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
+        <translation>合并映像需要虚拟机处于运行状态：合并由 QEMU 执行。请先启动虚拟机。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
+        <translation>主机磁盘已满。请在主机上释放空间后重新合并；所有映像仍然有效。</translation>
+    </message>
+    <message>
+        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
+        <translation>磁盘 %1 的链已发生变化。请重新查看后再合并。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -508,22 +523,9 @@ Name:</source>
         <source>The connection to the host was lost.</source>
         <translation>与主机的连接已丢失。</translation>
     </message>
-    <message>
-        <source>Unknown libvirt error.</source>
-        <translation>未知的 libvirt 错误。</translation>
-    </message>
-    <message>
-        <source>Not connected to %1.</source>
-        <translation>未连接到 %1。</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
-        <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
-        <translation>该映像不在远程主机的 libvirt 存储池中，因此无法在此处删除。请在该主机上删除它。</translation>
-    </message>
+</context>
+<context>
+    <name>ConsoleEndpoints</name>
     <message>
         <source>The virtual machine is not running.</source>
         <translation>虚拟机未在运行。</translation>
@@ -547,102 +549,6 @@ Name:</source>
     <message>
         <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
         <translation>该 VNC 图形显示仅在远程主机的回环地址上监听，而此连接未使用 SSH。请使用 qemu+ssh:// 连接，或让该图形显示在可访问的地址上监听。</translation>
-    </message>
-    <message>
-        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
-        <translation>内部快照保存在 qcow2 映像内，而磁盘 %1 的格式是 %2。请改为创建外部快照。</translation>
-    </message>
-    <message>
-        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
-        <translation>此 QEMU 版本无法在虚拟机运行时创建外部快照（实时快照）。请先关闭虚拟机再创建快照，或安装支持实时快照的 QEMU（CentOS 7 上为 qemu-kvm-ev）。</translation>
-    </message>
-    <message>
-        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
-        <translation>UEFI 固件将其变量保存在磁盘映像之外，因此 libvirt 无法为这台正在运行的虚拟机创建内部快照。请改为创建外部快照。</translation>
-    </message>
-    <message>
-        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation>外部快照的覆盖文件保存着快照之后写入的数据；只有将其合并到后备文件中（block commit）才能将其移除，而 libvirt 在此处无法完成该操作。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
-        <translation>合并映像需要虚拟机处于运行状态：合并由 QEMU 执行。请先启动虚拟机。</translation>
-    </message>
-    <message>
-        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
-        <translation>主机磁盘已满。请在主机上释放空间后重新合并；所有映像仍然有效。</translation>
-    </message>
-    <message>
-        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
-        <translation>libvirt 无法还原到此外部快照。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
-        <translation>请先关闭虚拟机：还原到外部快照会替换它的磁盘。</translation>
-    </message>
-    <message>
-        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
-        <translation>QVirt 只在本地主机上还原外部快照，因为需要在那里创建新的覆盖文件。</translation>
-    </message>
-    <message>
-        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
-        <translation>找不到快照覆盖文件 %1 下面的映像，因此无法得知快照时的状态。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
-        <translation>无法创建新的覆盖文件 %1：%2。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
-        <translation>快照中的磁盘 %1 已不在此虚拟机中。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
-        <translation>磁盘已还原，但无法恢复 %1 中的内存状态：%2。虚拟机处于关机状态；启动它即可从还原后的磁盘引导。</translation>
-    </message>
-    <message>
-        <source>The host has no device %1.</source>
-        <translation>主机上没有设备 %1。</translation>
-    </message>
-    <message>
-        <source>%1 could not be bound to vfio-pci: %2
-Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
-        <translation>无法将 %1 绑定到 vfio-pci：%2
-请确认 vfio-pci 模块已加载，且没有主机程序正在使用该设备；用于显示主机控制台的显卡必须先从其显示驱动中释放。</translation>
-    </message>
-    <message>
-        <source>%1 could not be given back to its host driver: %2
-A running VM that uses it must be shut down first.</source>
-        <translation>无法将 %1 归还给其主机驱动：%2
-必须先关闭正在使用它的虚拟机。</translation>
-    </message>
-    <message>
-        <source>The device could not be created.</source>
-        <translation>无法创建设备。</translation>
-    </message>
-    <message>
-        <source>The device %1 could not be removed.</source>
-        <translation>无法移除设备 %1。</translation>
-    </message>
-    <message>
-        <source>The host&apos;s networks could not be listed.</source>
-        <translation>无法列出主机的网络。</translation>
-    </message>
-    <message>
-        <source>The network could not be defined.</source>
-        <translation>无法定义网络。</translation>
-    </message>
-    <message>
-        <source>The network %1 was defined but could not be started: %2</source>
-        <translation>网络 %1 已定义，但无法启动：%2</translation>
-    </message>
-    <message>
-        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
-        <translation>磁盘映像 %1 的文件名不是有效的 UTF-8，QEMU 无法打开这样的文件。请将其重命名，并让其覆盖文件指向新名称（qemu-img rebase -u），或在虚拟机关机时将其从链中合并掉。</translation>
-    </message>
-    <message>
-        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
-        <translation>磁盘 %1 的链已发生变化。请重新查看后再合并。</translation>
     </message>
 </context>
 <context>
@@ -926,6 +832,13 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>DomainLifecycle</name>
+    <message>
+        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
+        <translation>磁盘映像 %1 的文件名不是有效的 UTF-8，QEMU 无法打开这样的文件。请将其重命名，并让其覆盖文件指向新名称（qemu-img rebase -u），或在虚拟机关机时将其从链中合并掉。</translation>
+    </message>
+</context>
+<context>
     <name>DomainListModel</name>
     <message>
         <source>Unknown</source>
@@ -1012,6 +925,17 @@ A running VM that uses it must be shut down first.</source>
         <source>Yes</source>
         <extracomment>Autostart column: the VM starts when the host boots (the cell stays empty otherwise)</extracomment>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>DomainXml</name>
+    <message>
+        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
+        <translation>无法读取域 XML：%1（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>该 XML 不是 libvirt 域：其根元素是 &lt;%1&gt;，而不是 &lt;domain&gt;。</translation>
     </message>
 </context>
 <context>
@@ -1341,14 +1265,6 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>USB device %1.%2</source>
         <translation>USB 设备 %1.%2</translation>
-    </message>
-    <message>
-        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
-        <translation>无法读取域 XML：%1（第 %2 行，第 %3 列）。</translation>
-    </message>
-    <message>
-        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
-        <translation>该 XML 不是 libvirt 域：其根元素是 &lt;%1&gt;，而不是 &lt;domain&gt;。</translation>
     </message>
     <message>
         <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
@@ -1683,47 +1599,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>QVirt 虚拟机管理器</translation>
     </message>
     <message>
-        <source>Virtual machines</source>
-        <translation>虚拟机</translation>
-    </message>
-    <message>
-        <source>Filter by name or title</source>
-        <translation>按名称或标题筛选</translation>
-    </message>
-    <message>
-        <source>Filter virtual machines</source>
-        <translation>筛选虚拟机</translation>
-    </message>
-    <message>
-        <source>Show virtual machines in state</source>
-        <translation>显示处于此状态的虚拟机</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <extracomment>State filter of the virtual machine list</extracomment>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>State filter: VMs that are running</extracomment>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>filter: domains in paused state</comment>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <extracomment>State filter: VMs that are shut off</extracomment>
-        <translation>已关机</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <extracomment>Menu</extracomment>
         <translation>文件(&amp;F)</translation>
@@ -1749,23 +1624,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Save to File…</source>
-        <translation>保存到文件…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1809,10 +1667,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
-    <message>
-        <source>Select one or more virtual machines.</source>
-        <translation>请选择一台或多台虚拟机。</translation>
-    </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected</source>
         <translation>
@@ -1835,6 +1689,48 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>The host&apos;s networks could not be listed.</source>
+        <translation>无法列出主机的网络。</translation>
+    </message>
+    <message>
+        <source>The network could not be defined.</source>
+        <translation>无法定义网络。</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined but could not be started: %2</source>
+        <translation>网络 %1 已定义，但无法启动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDevices</name>
+    <message>
+        <source>The host has no device %1.</source>
+        <translation>主机上没有设备 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be bound to vfio-pci: %2
+Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
+        <translation>无法将 %1 绑定到 vfio-pci：%2
+请确认 vfio-pci 模块已加载，且没有主机程序正在使用该设备；用于显示主机控制台的显卡必须先从其显示驱动中释放。</translation>
+    </message>
+    <message>
+        <source>%1 could not be given back to its host driver: %2
+A running VM that uses it must be shut down first.</source>
+        <translation>无法将 %1 归还给其主机驱动：%2
+必须先关闭正在使用它的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The device could not be created.</source>
+        <translation>无法创建设备。</translation>
+    </message>
+    <message>
+        <source>The device %1 could not be removed.</source>
+        <translation>无法移除设备 %1。</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2128,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Unknown libvirt error.</source>
+        <translation>未知的 libvirt 错误。</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>未连接到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
@@ -2319,6 +2226,53 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Size (used of virtual)</source>
         <extracomment>Column header of the snapshot tree</extracomment>
         <translation>大小（已用/虚拟）</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
+        <translation>内部快照保存在 qcow2 映像内，而磁盘 %1 的格式是 %2。请改为创建外部快照。</translation>
+    </message>
+    <message>
+        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this virtual machine. Take an external snapshot instead.</source>
+        <translation>UEFI 固件将其变量保存在磁盘映像之外，因此 libvirt 无法为此虚拟机创建内部快照。请改为创建外部快照。</translation>
+    </message>
+    <message>
+        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
+        <translation>此 QEMU 版本无法在虚拟机运行时创建外部快照（实时快照）。请先关闭虚拟机再创建快照，或安装支持实时快照的 QEMU（CentOS 7 上为 qemu-kvm-ev）。</translation>
+    </message>
+    <message>
+        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
+        <translation>libvirt 无法还原到此外部快照。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
+        <translation>请先关闭虚拟机：还原到外部快照会替换它的磁盘。</translation>
+    </message>
+    <message>
+        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
+        <translation>QVirt 只在本地主机上还原外部快照，因为需要在那里创建新的覆盖文件。</translation>
+    </message>
+    <message>
+        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
+        <translation>找不到快照覆盖文件 %1 下面的映像，因此无法得知快照时的状态。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
+        <translation>无法创建新的覆盖文件 %1：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
+        <translation>快照中的磁盘 %1 已不在此虚拟机中。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
+        <translation>磁盘已还原，但无法恢复 %1 中的内存状态：%2。虚拟机处于关机状态；启动它即可从还原后的磁盘引导。</translation>
+    </message>
+    <message>
+        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
+        <translation>外部快照的覆盖文件保存着快照之后写入的数据；只有将其合并到后备文件中（block commit）才能将其移除，而 libvirt 在此处无法完成该操作。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2594,11 +2548,94 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
+        <translation>该映像不在远程主机的 libvirt 存储池中，因此无法在此处删除。请在该主机上删除它。</translation>
+    </message>
+</context>
+<context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
         <extracomment>Axis label of the CPU usage graph: time in seconds</extracomment>
         <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>VmHardwarePage</name>
+    <message>
+        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
+        <translation>此版本的 QVirt 尚不能编辑磁盘、网卡等其他硬件；目前可使用：virsh --connect %1 edit %2</translation>
+    </message>
+</context>
+<context>
+    <name>VmListPanel</name>
+    <message>
+        <source>Virtual machines</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Filter by name or title</source>
+        <translation>按名称或标题筛选</translation>
+    </message>
+    <message>
+        <source>Filter virtual machines</source>
+        <translation>筛选虚拟机</translation>
+    </message>
+    <message>
+        <source>Show virtual machines in state</source>
+        <translation>显示处于此状态的虚拟机</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <extracomment>State filter of the virtual machine list</extracomment>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>State filter: VMs that are running</extracomment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>filter: domains in paused state</comment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <extracomment>State filter: VMs that are shut off</extracomment>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>保存到文件…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Select one or more virtual machines.</source>
+        <translation>请选择一台或多台虚拟机。</translation>
     </message>
 </context>
 <context>
@@ -2763,10 +2800,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>%1 — 控制台 — QVirt</translation>
     </message>
     <message>
-        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
-        <translation>此版本的 QVirt 尚不能编辑磁盘、网卡等其他硬件；目前可使用：virsh --connect %1 edit %2</translation>
-    </message>
-    <message>
         <source>%1 (managed save present: starting resumes it)</source>
         <extracomment>%1 is the VM&apos;s state, e.g. &quot;Shut off&quot;.</extracomment>
         <translation>%1（存在托管保存：启动时将从保存的状态继续运行）</translation>
@@ -2843,6 +2876,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>This VNC server cannot resize the guest&apos;s screen.</source>
         <translation>此 VNC 服务器无法调整客户机的屏幕尺寸。</translation>
+    </message>
+    <message>
+        <source>The server sent a picture that cannot be decoded.</source>
+        <translation>服务器发送了无法解码的画面数据。</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,21 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BlockJobs</name>
+    <message>
+        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
+        <translation>合併映像檔需要虛擬機器處於執行狀態：合併工作由 QEMU 執行。請先啟動虛擬機器。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
+        <translation>主機磁碟已滿。請在主機上釋放空間後再重新合併；所有映像檔仍然有效。</translation>
+    </message>
+    <message>
+        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
+        <translation>磁碟 %1 的鏈已變更。請重新檢視後再合併。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -508,22 +523,9 @@ Name:</source>
         <source>The connection to the host was lost.</source>
         <translation>與主機的連線已中斷。</translation>
     </message>
-    <message>
-        <source>Unknown libvirt error.</source>
-        <translation>不明的 libvirt 錯誤。</translation>
-    </message>
-    <message>
-        <source>Not connected to %1.</source>
-        <translation>未連線至 %1。</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>檔案不存在。</translation>
-    </message>
-    <message>
-        <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
-        <translation>此映像檔不在遠端主機的 libvirt 儲存池中，因此無法從這裡刪除。請在該主機上移除。</translation>
-    </message>
+</context>
+<context>
+    <name>ConsoleEndpoints</name>
     <message>
         <source>The virtual machine is not running.</source>
         <translation>虛擬機器未在執行。</translation>
@@ -547,102 +549,6 @@ Name:</source>
     <message>
         <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
         <translation>此 VNC 圖形顯示只在遠端主機的回送位址上接聽，而此連線未使用 SSH。請使用 qemu+ssh:// 連線，或讓圖形顯示在可連上的位址上接聽。</translation>
-    </message>
-    <message>
-        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
-        <translation>內部快照儲存在 qcow2 映像檔內，而磁碟 %1 的格式為 %2。請改為建立外部快照。</translation>
-    </message>
-    <message>
-        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
-        <translation>此 QEMU 版本無法在虛擬機器執行中建立外部快照（即時快照）。請先將虛擬機器關機再建立快照，或安裝支援即時快照的 QEMU（CentOS 7 上為 qemu-kvm-ev）。</translation>
-    </message>
-    <message>
-        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this running virtual machine. Take an external snapshot instead.</source>
-        <translation>UEFI 韌體將其變數儲存在磁碟映像檔之外，因此 libvirt 無法為這台執行中的虛擬機器建立內部快照。請改為建立外部快照。</translation>
-    </message>
-    <message>
-        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
-        <translation>外部快照的覆蓋檔案保存了快照之後寫入的資料；只有將其合併至後備檔案（block commit）才能移除，而 libvirt 在此無法完成此操作。未做任何變更。</translation>
-    </message>
-    <message>
-        <source>Merging images needs the virtual machine running: QEMU does the work. Start it first.</source>
-        <translation>合併映像檔需要虛擬機器處於執行狀態：合併工作由 QEMU 執行。請先啟動虛擬機器。</translation>
-    </message>
-    <message>
-        <source>The host&apos;s disk is full. Free space there, then merge again; every image is still valid.</source>
-        <translation>主機磁碟已滿。請在主機上釋放空間後再重新合併；所有映像檔仍然有效。</translation>
-    </message>
-    <message>
-        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
-        <translation>libvirt 無法還原至此外部快照。未做任何變更。</translation>
-    </message>
-    <message>
-        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
-        <translation>請先關閉虛擬機器：還原至外部快照會取代它的磁碟。</translation>
-    </message>
-    <message>
-        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
-        <translation>QVirt 只在本機主機上還原外部快照，因為需要在那裡建立新的覆蓋檔案。</translation>
-    </message>
-    <message>
-        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
-        <translation>找不到快照覆蓋檔案 %1 下方的映像檔，因此無法得知快照時的狀態。未做任何變更。</translation>
-    </message>
-    <message>
-        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
-        <translation>無法建立新的覆蓋檔案 %1：%2。未做任何變更。</translation>
-    </message>
-    <message>
-        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
-        <translation>快照中的磁碟 %1 已不在此虛擬機器中。未做任何變更。</translation>
-    </message>
-    <message>
-        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
-        <translation>磁碟已還原，但無法恢復 %1 中的記憶體狀態：%2。虛擬機器處於關機狀態；啟動它即可從還原後的磁碟開機。</translation>
-    </message>
-    <message>
-        <source>The host has no device %1.</source>
-        <translation>主機上沒有裝置 %1。</translation>
-    </message>
-    <message>
-        <source>%1 could not be bound to vfio-pci: %2
-Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
-        <translation>無法將 %1 綁定至 vfio-pci：%2
-請確認 vfio-pci 模組已載入，且沒有主機程式正在使用此裝置；用於顯示主機主控台的顯示卡必須先從其顯示驅動程式中釋放。</translation>
-    </message>
-    <message>
-        <source>%1 could not be given back to its host driver: %2
-A running VM that uses it must be shut down first.</source>
-        <translation>無法將 %1 歸還給其主機驅動程式：%2
-必須先將正在使用它的虛擬機器關機。</translation>
-    </message>
-    <message>
-        <source>The device could not be created.</source>
-        <translation>無法建立裝置。</translation>
-    </message>
-    <message>
-        <source>The device %1 could not be removed.</source>
-        <translation>無法移除裝置 %1。</translation>
-    </message>
-    <message>
-        <source>The host&apos;s networks could not be listed.</source>
-        <translation>無法列出主機的網路。</translation>
-    </message>
-    <message>
-        <source>The network could not be defined.</source>
-        <translation>無法定義網路。</translation>
-    </message>
-    <message>
-        <source>The network %1 was defined but could not be started: %2</source>
-        <translation>網路 %1 已定義，但無法啟動：%2</translation>
-    </message>
-    <message>
-        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
-        <translation>磁碟映像檔 %1 的檔名不是有效的 UTF-8，QEMU 無法開啟這種檔案。請將它重新命名，並讓其覆蓋檔案指向新名稱（qemu-img rebase -u），或在虛擬機器關機時將它從鏈中合併掉。</translation>
-    </message>
-    <message>
-        <source>The chain of disk %1 changed. Look at it again, then merge.</source>
-        <translation>磁碟 %1 的鏈已變更。請重新檢視後再合併。</translation>
     </message>
 </context>
 <context>
@@ -926,6 +832,13 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>DomainLifecycle</name>
+    <message>
+        <source>The disk image %1 has a file name that is not valid UTF-8, and QEMU cannot open such a file. Rename it and point its overlay at the new name (qemu-img rebase -u), or merge it out of the chain while the virtual machine is off.</source>
+        <translation>磁碟映像檔 %1 的檔名不是有效的 UTF-8，QEMU 無法開啟這種檔案。請將它重新命名，並讓其覆蓋檔案指向新名稱（qemu-img rebase -u），或在虛擬機器關機時將它從鏈中合併掉。</translation>
+    </message>
+</context>
+<context>
     <name>DomainListModel</name>
     <message>
         <source>Unknown</source>
@@ -1012,6 +925,17 @@ A running VM that uses it must be shut down first.</source>
         <source>Yes</source>
         <extracomment>Autostart column: the VM starts when the host boots (the cell stays empty otherwise)</extracomment>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>DomainXml</name>
+    <message>
+        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
+        <translation>無法讀取 domain XML：%1（第 %2 行，第 %3 欄）。</translation>
+    </message>
+    <message>
+        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>此 XML 不是 libvirt domain：其根元素是 &lt;%1&gt;，而非 &lt;domain&gt;。</translation>
     </message>
 </context>
 <context>
@@ -1341,14 +1265,6 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>USB device %1.%2</source>
         <translation>USB 裝置 %1.%2</translation>
-    </message>
-    <message>
-        <source>The domain XML cannot be read: %1 (line %2, column %3).</source>
-        <translation>無法讀取 domain XML：%1（第 %2 行，第 %3 欄）。</translation>
-    </message>
-    <message>
-        <source>The XML is not a libvirt domain: its root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
-        <translation>此 XML 不是 libvirt domain：其根元素是 &lt;%1&gt;，而非 &lt;domain&gt;。</translation>
     </message>
     <message>
         <source>No PCI slot is free on the guest&apos;s root bus for %1; remove a device from the guest first.</source>
@@ -1683,47 +1599,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>QVirt 虛擬機器管理員</translation>
     </message>
     <message>
-        <source>Virtual machines</source>
-        <translation>虛擬機器</translation>
-    </message>
-    <message>
-        <source>Filter by name or title</source>
-        <translation>依名稱或標題篩選</translation>
-    </message>
-    <message>
-        <source>Filter virtual machines</source>
-        <translation>篩選虛擬機器</translation>
-    </message>
-    <message>
-        <source>Show virtual machines in state</source>
-        <translation>顯示處於此狀態的虛擬機器</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <extracomment>State filter of the virtual machine list</extracomment>
-        <translation>所有狀態</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
-        <translation>作用中</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>State filter: VMs that are running</extracomment>
-        <translation>執行中</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>filter: domains in paused state</comment>
-        <translation>已暫停</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <extracomment>State filter: VMs that are shut off</extracomment>
-        <translation>已關機</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <extracomment>Menu</extracomment>
         <translation>檔案(&amp;F)</translation>
@@ -1749,23 +1624,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <source>Save to File…</source>
-        <translation>儲存至檔案…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重新命名…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>刪除…</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1809,10 +1667,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Try Again</source>
         <translation>重試</translation>
     </message>
-    <message>
-        <source>Select one or more virtual machines.</source>
-        <translation>請選擇一台或多台虛擬機器。</translation>
-    </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected</source>
         <translation>
@@ -1835,6 +1689,48 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>The host&apos;s networks could not be listed.</source>
+        <translation>無法列出主機的網路。</translation>
+    </message>
+    <message>
+        <source>The network could not be defined.</source>
+        <translation>無法定義網路。</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined but could not be started: %2</source>
+        <translation>網路 %1 已定義，但無法啟動：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDevices</name>
+    <message>
+        <source>The host has no device %1.</source>
+        <translation>主機上沒有裝置 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be bound to vfio-pci: %2
+Make sure the vfio-pci module is loaded and no host program uses the device; a graphics card that shows the host&apos;s console must first be freed from its display driver.</source>
+        <translation>無法將 %1 綁定至 vfio-pci：%2
+請確認 vfio-pci 模組已載入，且沒有主機程式正在使用此裝置；用於顯示主機主控台的顯示卡必須先從其顯示驅動程式中釋放。</translation>
+    </message>
+    <message>
+        <source>%1 could not be given back to its host driver: %2
+A running VM that uses it must be shut down first.</source>
+        <translation>無法將 %1 歸還給其主機驅動程式：%2
+必須先將正在使用它的虛擬機器關機。</translation>
+    </message>
+    <message>
+        <source>The device could not be created.</source>
+        <translation>無法建立裝置。</translation>
+    </message>
+    <message>
+        <source>The device %1 could not be removed.</source>
+        <translation>無法移除裝置 %1。</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2128,17 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Unknown libvirt error.</source>
+        <translation>不明的 libvirt 錯誤。</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>未連線至 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTreeModel</name>
     <message numerus="yes">
         <source>Snapshots (%n)</source>
@@ -2319,6 +2226,53 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>Size (used of virtual)</source>
         <extracomment>Column header of the snapshot tree</extracomment>
         <translation>大小（已用/虛擬）</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>An internal snapshot lives inside qcow2 images, and disk %1 is %2. Take an external snapshot instead.</source>
+        <translation>內部快照儲存在 qcow2 映像檔內，而磁碟 %1 的格式為 %2。請改為建立外部快照。</translation>
+    </message>
+    <message>
+        <source>UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this virtual machine. Take an external snapshot instead.</source>
+        <translation>UEFI 韌體將其變數儲存在磁碟映像檔之外，因此 libvirt 無法為這台虛擬機器建立內部快照。請改為建立外部快照。</translation>
+    </message>
+    <message>
+        <source>This QEMU build cannot take live external snapshots. Shut the virtual machine off and take the snapshot then, or install a QEMU with live snapshot support (qemu-kvm-ev on CentOS 7).</source>
+        <translation>此 QEMU 版本無法在虛擬機器執行中建立外部快照（即時快照）。請先將虛擬機器關機再建立快照，或安裝支援即時快照的 QEMU（CentOS 7 上為 qemu-kvm-ev）。</translation>
+    </message>
+    <message>
+        <source>libvirt could not revert to this external snapshot. Nothing was changed.</source>
+        <translation>libvirt 無法還原至此外部快照。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine off first: reverting to an external snapshot replaces its disks.</source>
+        <translation>請先關閉虛擬機器：還原至外部快照會取代它的磁碟。</translation>
+    </message>
+    <message>
+        <source>QVirt reverts external snapshots only on local hosts, where it can create the new overlay files.</source>
+        <translation>QVirt 只在本機主機上還原外部快照，因為需要在那裡建立新的覆蓋檔案。</translation>
+    </message>
+    <message>
+        <source>The image under the snapshot&apos;s overlay %1 could not be found, so the state at the snapshot is unknown. Nothing was changed.</source>
+        <translation>找不到快照覆蓋檔案 %1 下方的映像檔，因此無法得知快照時的狀態。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The new overlay %1 could not be created: %2. Nothing was changed.</source>
+        <translation>無法建立新的覆蓋檔案 %1：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Disk %1 of the snapshot is no longer in the virtual machine. Nothing was changed.</source>
+        <translation>快照中的磁碟 %1 已不在此虛擬機器中。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The disks were reverted, but the memory state in %1 could not be restored: %2. The virtual machine is off; start it to boot from the reverted disks.</source>
+        <translation>磁碟已還原，但無法恢復 %1 中的記憶體狀態：%2。虛擬機器處於關機狀態；啟動它即可從還原後的磁碟開機。</translation>
+    </message>
+    <message>
+        <source>An external snapshot&apos;s overlay holds data written since; it goes away only by merging it into its backing file (block commit), and libvirt could not do that here. Nothing was changed.</source>
+        <translation>外部快照的覆蓋檔案保存了快照之後寫入的資料；只有將其合併至後備檔案（block commit）才能移除，而 libvirt 在此無法完成此操作。未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -2594,11 +2548,94 @@ This is like pressing the reset button: the guest loses everything it has not wr
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>檔案不存在。</translation>
+    </message>
+    <message>
+        <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
+        <translation>此映像檔不在遠端主機的 libvirt 儲存池中，因此無法從這裡刪除。請在該主機上移除。</translation>
+    </message>
+</context>
+<context>
     <name>UsageGraph</name>
     <message>
         <source>Seconds</source>
         <extracomment>Axis label of the CPU usage graph: time in seconds</extracomment>
         <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>VmHardwarePage</name>
+    <message>
+        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
+        <translation>此版本的 QVirt 尚無法編輯磁碟、網路卡等其他硬體；目前可使用：virsh --connect %1 edit %2</translation>
+    </message>
+</context>
+<context>
+    <name>VmListPanel</name>
+    <message>
+        <source>Virtual machines</source>
+        <translation>虛擬機器</translation>
+    </message>
+    <message>
+        <source>Filter by name or title</source>
+        <translation>依名稱或標題篩選</translation>
+    </message>
+    <message>
+        <source>Filter virtual machines</source>
+        <translation>篩選虛擬機器</translation>
+    </message>
+    <message>
+        <source>Show virtual machines in state</source>
+        <translation>顯示處於此狀態的虛擬機器</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <extracomment>State filter of the virtual machine list</extracomment>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>State filter: VMs that are running or paused (every VM that is not shut off)</extracomment>
+        <translation>作用中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>State filter: VMs that are running</extracomment>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>filter: domains in paused state</comment>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <extracomment>State filter: VMs that are shut off</extracomment>
+        <translation>已關機</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Menu action: open the selected VM&apos;s window (console and details)</extracomment>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>儲存至檔案…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Select one or more virtual machines.</source>
+        <translation>請選擇一台或多台虛擬機器。</translation>
     </message>
 </context>
 <context>
@@ -2763,10 +2800,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>%1 — 主控台 — QVirt</translation>
     </message>
     <message>
-        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
-        <translation>此版本的 QVirt 尚無法編輯磁碟、網路卡等其他硬體；目前可使用：virsh --connect %1 edit %2</translation>
-    </message>
-    <message>
         <source>%1 (managed save present: starting resumes it)</source>
         <extracomment>%1 is the VM&apos;s state, e.g. &quot;Shut off&quot;.</extracomment>
         <translation>%1（有受管儲存：啟動時將從儲存的狀態繼續執行）</translation>
@@ -2843,6 +2876,10 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>This VNC server cannot resize the guest&apos;s screen.</source>
         <translation>此 VNC 伺服器無法調整客體系統的螢幕大小。</translation>
+    </message>
+    <message>
+        <source>The server sent a picture that cannot be decoded.</source>
+        <translation>伺服器傳送了無法解碼的畫面資料。</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,11 @@ void Banner::showMessage(Kind kind, const QString &text, const QString &actionLa
     show();
 }
 
+QWidget *Banner::actionButton() const
+{
+    return m_action;
+}
+
 QString Banner::text() const
 {
     return m_text->text();

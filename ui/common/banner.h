@@ -18,6 +18,8 @@ public:
 
     void showMessage(Kind kind, const QString &text, const QString &actionLabel = {});
     QString text() const;
+    // For the window's Tab order; hidden unless showMessage() has an action.
+    QWidget *actionButton() const;
 
 signals:
     void actionTriggered();

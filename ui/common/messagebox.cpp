@@ -1,5 +1,6 @@
 #include "messagebox.h"
 
+#include <QPointer>
 #include <QPushButton>
 
 namespace MessageBox {
@@ -11,26 +12,33 @@ Hook &hook()
     return h;
 }
 
-QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                                 const QString &informative, const QString &confirmLabel = {})
+QMessageBox *makeBox(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                     const QString &informative, const QString &confirmLabel)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
+    box->setInformativeText(informative);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (confirmLabel.isEmpty()) {
+        box->setStandardButtons(QMessageBox::Ok);
+    } else {
+        box->addButton(confirmLabel, QMessageBox::AcceptRole)->setObjectName(QStringLiteral("confirmButton"));
+        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    }
+    return box;
+}
+
+void show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, const QString &informative)
 {
     if (hook()) {
         const QString full = informative.isEmpty() ? text : text + QLatin1Char('\n') + informative;
-        return hook()(icon, title, full);
+        hook()(icon, title, full);
+        return;
     }
-    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
-    box.setInformativeText(informative);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (confirmLabel.isEmpty()) {
-        box.setStandardButtons(QMessageBox::Ok);
-    } else {
-        box.addButton(confirmLabel, QMessageBox::AcceptRole)->setObjectName(QStringLiteral("confirmButton"));
-        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
-    }
-    const int rc = box.exec();
-    if (!confirmLabel.isEmpty())
-        return box.buttonRole(box.clickedButton()) == QMessageBox::AcceptRole ? QMessageBox::Yes : QMessageBox::Cancel;
-    return QMessageBox::StandardButton(rc);
+    // On the heap: should the parent go while the box is open, it takes the
+    // box with it, and the box is not deleted a second time here.
+    QPointer<QMessageBox> box = makeBox(parent, icon, title, text, informative, {});
+    box->exec();
+    delete box;
 }
 } // namespace
 
@@ -52,9 +60,19 @@ void information(QWidget *parent, const QString &title, const QString &text)
     show(parent, QMessageBox::Information, title, text, {});
 }
 
-bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmLabel)
+void confirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmLabel,
+             const QObject *context, std::function<void(bool)> answered)
 {
-    return show(parent, QMessageBox::Warning, title, text, {}, confirmLabel) == QMessageBox::Yes;
+    if (hook()) {
+        answered(hook()(QMessageBox::Warning, title, text) == QMessageBox::Yes);
+        return;
+    }
+    QMessageBox *box = makeBox(parent, QMessageBox::Warning, title, text, {}, confirmLabel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QDialog::finished, context, [box, answered = std::move(answered)] {
+        answered(box->clickedButton() && box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole);
+    });
+    box->open();
 }
 
 } // namespace MessageBox

@@ -16,10 +16,16 @@ using Hook = std::function<QMessageBox::StandardButton(QMessageBox::Icon, const 
 void setTestHook(Hook hook);
 
 // A failed user action: what failed, libvirt's reason, and what to do.
+// error() and information() wait until the box is closed (a nested event
+// loop): after they return, look up again whatever the list may have changed.
 void error(QWidget *parent, const QString &title, const QString &what, const QString &reason,
            const QString &advice = {});
 void information(QWidget *parent, const QString &title, const QString &text);
-// Asks before a destructive action; true when the user confirmed.
-bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmLabel);
+// Asks before a destructive action and returns at once: the box is window
+// modal and runs no event loop of its own, so nothing the caller holds can
+// dangle while it is open. `answered` gets whether the user confirmed, unless
+// `context` is gone by then; it looks up again what it acts on.
+void confirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmLabel,
+             const QObject *context, std::function<void(bool confirmed)> answered);
 
 } // namespace MessageBox

@@ -555,7 +555,7 @@ void AddHostDeviceDialog::add()
         return;
     m_busy = true;
     updateButtons();
-    m_connection->updateDefinition(m_uuid, [devices](const QString &xml) { return HostdevXml::addDevices(xml, devices); })
+    m_connection->updateDefinition(m_uuid, [devices](QDomDocument &doc) { return HostdevXml::addDevices(doc, devices); })
         .then(this, [this, devices](const VoidResult &r) {
             m_busy = false;
             if (!r) {

@@ -45,25 +45,31 @@ void GroupBinding::bind(QWidget *parent, Connection *connection, const IommuGrou
         ? tr("Bind these devices to vfio-pci? The host stops using them until they are given back:\n%1").arg(names.join(QLatin1Char('\n')))
         : tr("Give these devices back to their host drivers? A VM that uses them takes them back when it starts if "
              "libvirt manages them; otherwise bind them to vfio-pci again first:\n%1").arg(names.join(QLatin1Char('\n')));
+    // Runs when the user answered (only while parent lives): the connection
+    // may have been removed meanwhile.
+    auto answered = [parent, connection = QPointer<Connection>(connection), list, toVfio, title, done](bool confirmed) {
+        if (!confirmed || !connection)
+            return;
+        auto remaining = std::make_shared<int>(int(list.size()));
+        auto failures = std::make_shared<QStringList>();
+        QPointer<QWidget> guard = parent;
+        for (const HostDevice &d : list) {
+            auto future = toVfio ? connection->detachHostDevice(d.name) : connection->reattachHostDevice(d.name);
+            future.then(parent, [guard, remaining, failures, toVfio, title, done](const VoidResult &r) {
+                if (!r)
+                    *failures << r.error().message;
+                if (--*remaining > 0)
+                    return;
+                if (!failures->isEmpty())
+                    MessageBox::error(guard, title,
+                                      toVfio ? tr("Not every device could be bound to vfio-pci.")
+                                             : tr("Not every device could be given back to its host driver."),
+                                      failures->join(QLatin1Char('\n')));
+                done();
+            });
+        }
+    };
     //: Confirmation button: bind the devices to the vfio-pci driver (take them away from the host)
-    if (!MessageBox::confirm(parent, title, question, toVfio ? tr("Bind") : /*: Confirmation button: give the devices back to their host drivers */ tr("Give Back")))
-        return;
-    auto remaining = std::make_shared<int>(int(list.size()));
-    auto failures = std::make_shared<QStringList>();
-    QPointer<QWidget> guard = parent;
-    for (const HostDevice &d : list) {
-        auto future = toVfio ? connection->detachHostDevice(d.name) : connection->reattachHostDevice(d.name);
-        future.then(parent, [guard, remaining, failures, toVfio, title, done](const VoidResult &r) {
-            if (!r)
-                *failures << r.error().message;
-            if (--*remaining > 0)
-                return;
-            if (!failures->isEmpty())
-                MessageBox::error(guard, title,
-                                  toVfio ? tr("Not every device could be bound to vfio-pci.")
-                                         : tr("Not every device could be given back to its host driver."),
-                                  failures->join(QLatin1Char('\n')));
-            done();
-        });
-    }
+    MessageBox::confirm(parent, title, question, toVfio ? tr("Bind") : /*: Confirmation button: give the devices back to their host drivers */ tr("Give Back"),
+                        parent, answered);
 }

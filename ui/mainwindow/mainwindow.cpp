@@ -4,23 +4,19 @@
 #include "banner.h"
 #include "connection.h"
 #include "connectionmanager.h"
-#include "connectiontreemodel.h"
 #include "credentialsdialog.h"
-#include "domainfilterproxymodel.h"
+#include "domainactions.h"
+#include "domainlistmodel.h"
 #include "hostwindow.h"
 #include "lifecyclecontroller.h"
 #include "messagebox.h"
 #include "preferencesdialog.h"
 #include "showsettled.h"
+#include "vmlistpanel.h"
 #include "xforwarding.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QFocusEvent>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -30,25 +26,12 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace {
-const DomainAction kDomainActions[] = {
-    DomainAction::Start, DomainAction::Pause, DomainAction::Resume, DomainAction::Shutdown,
-    DomainAction::Reboot, DomainAction::Reset, DomainAction::ForceOff, DomainAction::ManagedSave,
-    DomainAction::RemoveManagedSave, DomainAction::EnableAutostart, DomainAction::DisableAutostart,
-};
-}
-
 MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     : QMainWindow(parent)
     , m_manager(manager)
-    , m_model(new ConnectionTreeModel(manager, this))
-    , m_proxy(new DomainFilterProxyModel(this))
     , m_controller(new LifecycleController(this))
-    , m_view(new QTreeView(this))
+    , m_list(new VmListPanel(manager, m_controller, this))
     , m_banner(new Banner(this))
-    , m_filter(new QLineEdit(this))
-    , m_stateFilter(new QComboBox(this))
-    , m_updateTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     if (!XForwarding::active()) // there the application's small icons serve
@@ -57,63 +40,23 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     // paint crosses the link over ssh -X, so no bigger than that.
     resize(680, 440);
 
-    m_proxy->setSourceModel(m_model);
-    m_view->setObjectName(QStringLiteral("domainTree"));
-    m_view->setModel(m_proxy);
-    m_view->setUniformRowHeights(true); // constant-time layout for thousands of rows
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(DomainListModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->installEventFilter(this);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
-    const int widths[] = {0, 120, 80, 80, 60, 80}; // name stretches; state, CPU, memory, vCPUs, autostart
-    static_assert(std::size(widths) == DomainListModel::ColumnCount);
-    for (int c = DomainListModel::StateColumn; c < DomainListModel::ColumnCount; ++c)
-        m_view->header()->resizeSection(c, widths[c]);
-
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setClearButtonEnabled(true);
-    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &DomainFilterProxyModel::setFilterText);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_proxy->setStateFilter(DomainFilterProxyModel::StateFilter(m_stateFilter->itemData(i).toInt()));
-    });
-
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_stateFilter);
     layout->addWidget(m_banner);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_list, 1);
     setCentralWidget(central);
+    // The Tab order the window has always had: the list, the banner's
+    // button, then the filter (the list is built before the banner).
+    setTabOrder(m_list->view(), m_banner->actionButton());
 
     createActions();
     createMenus();
+    m_list->setContextMenus(m_vmMenu, m_hostMenu);
     retranslate();
 
-    m_updateTimer->setSingleShot(true);
-    m_updateTimer->setInterval(0);
-    connect(m_updateTimer, &QTimer::timeout, this, &MainWindow::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::scheduleUpdateActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleUpdateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &where, int first, int last) {
-        if (!where.isValid()) {
-            for (int r = first; r <= last; ++r)
-                m_view->expand(m_proxy->index(r, 0));
-        }
-    });
-    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (!index.data(ConnectionTreeModel::IsConnectionRole).toBool())
-            openSelected();
-    });
-    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_list, &VmListPanel::actionsUpdated, this, &MainWindow::updateActions);
+    connect(m_list, &VmListPanel::openRequested, this, &MainWindow::openDomains);
     connect(m_banner, &Banner::actionTriggered, this, [this] {
         for (int i = 0; i < m_manager->count(); ++i) {
             if (m_manager->at(i)->state() == ConnectionState::Failed)
@@ -121,20 +64,25 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
         }
     });
 
-    for (int i = 0; i < manager->count(); ++i) {
+    for (int i = 0; i < manager->count(); ++i)
         watchConnection(i);
-        m_view->expand(m_proxy->index(i, 0));
-    }
     connect(manager, &ConnectionManager::connectionAdded, this, &MainWindow::watchConnection);
-    connect(manager, &ConnectionManager::connectionRemoved, this, [this] {
-        updateBanner();
-        scheduleUpdateActions();
-    });
+    connect(manager, &ConnectionManager::connectionRemoved, this, &MainWindow::updateBanner);
     updateActions();
     updateBanner();
 }
 
 MainWindow::~MainWindow() = default;
+
+QTreeView *MainWindow::view() const
+{
+    return m_list->view();
+}
+
+DomainFilterProxyModel *MainWindow::proxy() const
+{
+    return m_list->proxy();
+}
 
 void MainWindow::createActions()
 {
@@ -163,32 +111,6 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_openAction = make("actionOpen", QStringLiteral("document-properties"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelected);
-    const char *names[] = {"actionStart", "actionPause", "actionResume", "actionShutdown", "actionReboot",
-                           "actionReset", "actionForceOff", "actionManagedSave", "actionRemoveManagedSave",
-                           "actionAutostartOn", "actionAutostartOff"};
-    const char *icons[] = {"media-playback-start", "media-playback-pause", "media-playback-start", "system-shutdown",
-                           "view-refresh", "", "process-stop", "document-save", "", "", ""};
-    int i = 0;
-    for (DomainAction action : kDomainActions) {
-        QAction *a = make(names[i], QLatin1String(icons[i]));
-        ++i;
-        connect(a, &QAction::triggered, this, [this, action] { m_controller->perform(action, selectedDomains()); });
-        m_domainActions.insert(action, a);
-    }
-    m_saveAction = make("actionSaveToFile", QStringLiteral("document-save-as"));
-    connect(m_saveAction, &QAction::triggered, this, [this] { m_controller->saveToFile(selectedDomains()); });
-    m_renameAction = make("actionRename");
-    connect(m_renameAction, &QAction::triggered, this, [this] {
-        const DomainRefs d = selectedDomains();
-        if (d.size() == 1)
-            m_controller->rename(d.first());
-    });
-    m_deleteAction = make("actionDelete", QStringLiteral("edit-delete"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    connect(m_deleteAction, &QAction::triggered, this, [this] { m_controller->remove(selectedDomains()); });
-
     m_connectAction = make("actionConnect");
     connect(m_connectAction, &QAction::triggered, this, [this] {
         for (Connection *c : selectedConnections()) {
@@ -214,17 +136,10 @@ void MainWindow::createActions()
     });
     m_removeConnectionAction = make("actionRemoveConnection", QStringLiteral("list-remove"));
     connect(m_removeConnectionAction, &QAction::triggered, this, [this] {
-        for (Connection *c : selectedConnections()) {
-            //: Remove a connection from QVirt's list; nothing on the host is deleted
-            if (MessageBox::confirm(this, tr("Remove Connection"),
-                                    tr("Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.")
-                                        .arg(c->displayName()),
-                                    //: Confirmation button: remove the connection from QVirt's list (nothing on the host is deleted)
-                                    tr("Remove"))) {
-                m_userOpened.remove(c);
-                m_manager->remove(c);
-            }
-        }
+        QList<QPointer<Connection>> chosen;
+        for (Connection *c : selectedConnections())
+            chosen.append(c);
+        confirmRemoval(chosen);
     });
 
     auto *toolbar = addToolBar(QString());
@@ -232,27 +147,27 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_addConnectionAction);
     toolbar->addSeparator();
-    toolbar->addAction(m_openAction);
-    toolbar->addAction(m_domainActions.value(DomainAction::Start));
-    toolbar->addAction(m_domainActions.value(DomainAction::Pause));
-    toolbar->addAction(m_domainActions.value(DomainAction::Resume));
+    toolbar->addAction(m_list->openAction());
+    toolbar->addAction(m_list->domainAction(DomainAction::Start));
+    toolbar->addAction(m_list->domainAction(DomainAction::Pause));
+    toolbar->addAction(m_list->domainAction(DomainAction::Resume));
     m_shutdownMenu = new QMenu(this);
-    m_shutdownMenu->addAction(m_domainActions.value(DomainAction::Reboot));
-    m_shutdownMenu->addAction(m_domainActions.value(DomainAction::Shutdown));
-    m_shutdownMenu->addAction(m_domainActions.value(DomainAction::Reset));
-    m_shutdownMenu->addAction(m_domainActions.value(DomainAction::ForceOff));
+    m_shutdownMenu->addAction(m_list->domainAction(DomainAction::Reboot));
+    m_shutdownMenu->addAction(m_list->domainAction(DomainAction::Shutdown));
+    m_shutdownMenu->addAction(m_list->domainAction(DomainAction::Reset));
+    m_shutdownMenu->addAction(m_list->domainAction(DomainAction::ForceOff));
     m_shutdownMenu->addSeparator();
-    m_shutdownMenu->addAction(m_saveAction);
-    m_shutdownMenu->addAction(m_domainActions.value(DomainAction::ManagedSave));
+    m_shutdownMenu->addAction(m_list->saveAction());
+    m_shutdownMenu->addAction(m_list->domainAction(DomainAction::ManagedSave));
     m_shutdownButton = new QToolButton(toolbar);
     m_shutdownButton->setObjectName(QStringLiteral("shutdownButton"));
-    m_shutdownButton->setDefaultAction(m_domainActions.value(DomainAction::Shutdown));
+    m_shutdownButton->setDefaultAction(m_list->domainAction(DomainAction::Shutdown));
     m_shutdownButton->setMenu(m_shutdownMenu);
     m_shutdownButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_shutdownButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(m_shutdownButton);
     toolbar->addSeparator();
-    toolbar->addAction(m_deleteAction);
+    toolbar->addAction(m_list->deleteAction());
 }
 
 void MainWindow::createMenus()
@@ -267,20 +182,22 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_preferencesAction);
 
     m_vmMenu = menuBar()->addMenu(QString());
-    m_vmMenu->addAction(m_openAction);
+    m_vmMenu->addAction(m_list->openAction());
+    auto addSection = [this](DomainActionSpec::Section section) {
+        for (const DomainActionSpec &spec : domainActionSpecs()) {
+            if (spec.section == section)
+                m_vmMenu->addAction(m_list->domainAction(spec.action));
+        }
+    };
     m_vmMenu->addSeparator();
-    for (DomainAction a : {DomainAction::Start, DomainAction::Pause, DomainAction::Resume, DomainAction::Shutdown,
-                           DomainAction::Reboot, DomainAction::Reset, DomainAction::ForceOff})
-        m_vmMenu->addAction(m_domainActions.value(a));
+    addSection(DomainActionSpec::Section::Power);
     m_vmMenu->addSeparator();
-    m_vmMenu->addAction(m_saveAction);
-    m_vmMenu->addAction(m_domainActions.value(DomainAction::ManagedSave));
-    m_vmMenu->addAction(m_domainActions.value(DomainAction::RemoveManagedSave));
+    m_vmMenu->addAction(m_list->saveAction());
+    addSection(DomainActionSpec::Section::SavedState);
     m_vmMenu->addSeparator();
-    m_vmMenu->addAction(m_domainActions.value(DomainAction::EnableAutostart));
-    m_vmMenu->addAction(m_domainActions.value(DomainAction::DisableAutostart));
-    m_vmMenu->addAction(m_renameAction);
-    m_vmMenu->addAction(m_deleteAction);
+    addSection(DomainActionSpec::Section::Autostart);
+    m_vmMenu->addAction(m_list->renameAction());
+    m_vmMenu->addAction(m_list->deleteAction());
 
     m_hostMenu = menuBar()->addMenu(QString());
     m_hostMenu->addAction(m_connectAction);
@@ -296,25 +213,6 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("QVirt Virtual Machine Manager"));
-    m_view->setAccessibleName(tr("Virtual machines"));
-    m_filter->setPlaceholderText(tr("Filter by name or title"));
-    m_filter->setAccessibleName(tr("Filter virtual machines"));
-    m_stateFilter->setAccessibleName(tr("Show virtual machines in state"));
-    const int current = qMax(0, m_stateFilter->currentIndex());
-    {
-        const QSignalBlocker block(m_stateFilter);
-        m_stateFilter->clear();
-        //: State filter of the virtual machine list
-        m_stateFilter->addItem(tr("All states"), int(DomainFilterProxyModel::StateFilter::All));
-        //: State filter: VMs that are running or paused (every VM that is not shut off)
-        m_stateFilter->addItem(tr("Active"), int(DomainFilterProxyModel::StateFilter::Active));
-        //: State filter: VMs that are running
-        m_stateFilter->addItem(tr("Running"), int(DomainFilterProxyModel::StateFilter::Running));
-        m_stateFilter->addItem(tr("Paused", "filter: domains in paused state"), int(DomainFilterProxyModel::StateFilter::Paused));
-        //: State filter: VMs that are shut off
-        m_stateFilter->addItem(tr("Shut off"), int(DomainFilterProxyModel::StateFilter::ShutOff));
-        m_stateFilter->setCurrentIndex(current);
-    }
     //: Menu
     m_fileMenu->setTitle(tr("&File"));
     //: Menu title, as in virt-manager: holds Preferences.
@@ -327,13 +225,6 @@ void MainWindow::retranslate()
     //: Start a VM again from a state file written by "Save to File" (virsh restore); not a snapshot revert
     m_restoreAction->setText(tr("Restore from File…"));
     m_quitAction->setText(tr("&Quit"));
-    //: Menu action: open the selected VM's window (console and details)
-    m_openAction->setText(tr("Open"));
-    for (auto it = m_domainActions.cbegin(); it != m_domainActions.cend(); ++it)
-        it.value()->setText(LifecycleController::actionName(it.key()));
-    m_saveAction->setText(tr("Save to File…"));
-    m_renameAction->setText(tr("Rename…"));
-    m_deleteAction->setText(tr("Delete…"));
     //: Menu action: connect to the selected libvirt host
     m_connectAction->setText(tr("Connect"));
     //: Menu action: close the connection to the selected libvirt host
@@ -343,7 +234,7 @@ void MainWindow::retranslate()
     m_removeConnectionAction->setText(tr("Remove Connection…"));
     findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Main toolbar"));
     updateBanner();
-    scheduleUpdateActions();
+    m_list->scheduleUpdateActions();
 }
 
 void MainWindow::showWhenReady(int limitMs)
@@ -384,23 +275,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // When another window (a VM's) takes the focus or gives it back, Qt
-    // repaints the whole list for the focus frame of one row: 1 MB a time
-    // over ssh -X. Only that row changes.
-    if (watched == m_view && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
-        && static_cast<QFocusEvent *>(event)->reason() == Qt::ActiveWindowFocusReason) {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid()) {
-            const QRect row = m_view->visualRect(current);
-            m_view->viewport()->update(QRect(0, row.y(), m_view->viewport()->width(), row.height()));
-        }
-        return true;
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     for (const auto &w : std::as_const(m_vmWindows)) {
@@ -420,7 +294,6 @@ void MainWindow::watchConnection(int index)
     connect(c, &Connection::credentialsRequested, this,
             [this, c](const QVector<CredentialField> &fields) { askCredentials(c, fields); });
     connect(c, &Connection::stateChanged, this, [this, c] { connectionStateChanged(c); });
-    m_view->expand(m_proxy->mapFromSource(m_model->indexOf(c)));
     updateBanner();
 }
 
@@ -436,7 +309,7 @@ void MainWindow::connectionStateChanged(Connection *connection)
         m_userOpened.remove(connection);
     }
     updateBanner();
-    scheduleUpdateActions();
+    m_list->scheduleUpdateActions();
 }
 
 void MainWindow::updateBanner()
@@ -490,27 +363,12 @@ void MainWindow::addConnection()
 
 DomainRefs MainWindow::selectedDomains() const
 {
-    DomainRefs list;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        if (index.data(ConnectionTreeModel::IsConnectionRole).toBool())
-            continue;
-        auto *c = qobject_cast<Connection *>(index.data(ConnectionTreeModel::ConnectionRole).value<QObject *>());
-        list.append({c, index.data(DomainListModel::DomainRole).value<DomainInfo>()});
-    }
-    return list;
+    return m_list->selectedDomains();
 }
 
 QVector<Connection *> MainWindow::selectedConnections() const
 {
-    QVector<Connection *> list;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        auto *c = qobject_cast<Connection *>(index.data(ConnectionTreeModel::ConnectionRole).value<QObject *>());
-        if (c && !list.contains(c))
-            list.append(c);
-    }
-    return list;
+    return m_list->selectedConnections();
 }
 
 Connection *MainWindow::currentConnection() const
@@ -521,42 +379,14 @@ Connection *MainWindow::currentConnection() const
     return m_manager->count() == 1 ? m_manager->at(0) : nullptr;
 }
 
-void MainWindow::scheduleUpdateActions()
-{
-    if (!m_updateTimer->isActive())
-        m_updateTimer->start();
-}
-
+// After the list has updated its own actions: the rest of the window.
 void MainWindow::updateActions()
 {
     const DomainRefs domains = selectedDomains();
-    for (auto it = m_domainActions.cbegin(); it != m_domainActions.cend(); ++it) {
-        bool any = false;
-        QString why = domains.isEmpty() ? tr("Select one or more virtual machines.") : QString();
-        for (const DomainRef &d : domains) {
-            if (d.connection && d.connection->state() == ConnectionState::Connected
-                && LifecycleController::canPerform(it.key(), d.info, &why)) {
-                any = true;
-                break;
-            }
-        }
-        it.value()->setEnabled(any);
-        it.value()->setToolTip(any ? it.value()->text() : why);
-    }
-    bool anyConnected = false, anyActive = false;
-    for (const DomainRef &d : domains) {
-        const bool connected = d.connection && d.connection->state() == ConnectionState::Connected;
-        anyConnected |= connected;
-        anyActive |= connected && isActive(d.info.state);
-    }
-    m_openAction->setEnabled(!domains.isEmpty());
-    m_saveAction->setEnabled(anyActive);
-    m_renameAction->setEnabled(domains.size() == 1 && anyConnected);
-    m_deleteAction->setEnabled(anyConnected);
     // The split button shows the first thing the selection allows.
-    QAction *shutdownDefault = m_domainActions.value(DomainAction::Shutdown);
-    if (!shutdownDefault->isEnabled() && m_domainActions.value(DomainAction::ForceOff)->isEnabled())
-        shutdownDefault = m_domainActions.value(DomainAction::ForceOff);
+    QAction *shutdownDefault = m_list->domainAction(DomainAction::Shutdown);
+    if (!shutdownDefault->isEnabled() && m_list->domainAction(DomainAction::ForceOff)->isEnabled())
+        shutdownDefault = m_list->domainAction(DomainAction::ForceOff);
     // Setting it again would repaint the button on every statistics tick.
     if (m_shutdownButton->defaultAction() != shutdownDefault)
         m_shutdownButton->setDefaultAction(shutdownDefault);
@@ -578,33 +408,34 @@ void MainWindow::updateActions()
     statusBar()->showMessage(domains.isEmpty() ? QString() : tr("%n virtual machine(s) selected", nullptr, int(domains.size())));
 }
 
-void MainWindow::openSelected()
+void MainWindow::openDomains(const DomainRefs &domains)
 {
-    for (const DomainRef &d : selectedDomains()) {
+    for (const DomainRef &d : domains) {
         if (d.connection)
             showDomain(d.connection, d.info.uuid, VmWindow::OverviewPage);
     }
 }
 
-void MainWindow::showContextMenu(const QPoint &pos)
+// One connection after another, each asked on its own; a connection removed
+// meanwhile is skipped.
+void MainWindow::confirmRemoval(QList<QPointer<Connection>> pending)
 {
-    const QModelIndex index = m_view->indexAt(pos);
-    if (!index.isValid())
+    pending.removeAll(nullptr);
+    if (pending.isEmpty())
         return;
-    QMenu menu(this);
-    if (index.data(ConnectionTreeModel::IsConnectionRole).toBool()) {
-        menu.addAction(m_connectAction);
-        menu.addAction(m_disconnectAction);
-        menu.addAction(m_autoconnectAction);
-        menu.addSeparator();
-        menu.addAction(m_hostDetailsAction);
-        menu.addAction(m_restoreAction);
-        menu.addSeparator();
-        menu.addAction(m_removeConnectionAction);
-    } else {
-        menu.addActions(m_vmMenu->actions());
-    }
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    const QPointer<Connection> c = pending.takeFirst();
+    //: Remove a connection from QVirt's list; nothing on the host is deleted
+    MessageBox::confirm(this, tr("Remove Connection"),
+                        tr("Remove %1 from QVirt? Its virtual machines keep running; only QVirt forgets the connection.")
+                            .arg(c->displayName()),
+                        //: Confirmation button: remove the connection from QVirt's list (nothing on the host is deleted)
+                        tr("Remove"), this, [this, c, pending](bool confirmed) {
+        if (confirmed && c) {
+            m_userOpened.remove(c);
+            m_manager->remove(c);
+        }
+        confirmRemoval(pending);
+    });
 }
 
 VmWindow *MainWindow::showDomain(Connection *connection, const QString &uuid, VmWindow::Page page)

@@ -10,21 +10,18 @@
 
 class Banner;
 class ConnectionManager;
-class ConnectionTreeModel;
 class DomainFilterProxyModel;
 class HostWindow;
 class LifecycleController;
 class PreferencesDialog;
 class QAction;
-class QComboBox;
-class QLineEdit;
 class QMenu;
 class QToolButton;
-class QTimer;
 class QTreeView;
+class VmListPanel;
 
-// The manager window: every connection and its VMs in one tree, with the
-// lifecycle actions for the selection.
+// The manager window: the VM list (every connection and its VMs), with the
+// menus, the toolbar and the banner around it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,8 +30,9 @@ public:
     explicit MainWindow(ConnectionManager *manager, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTreeView *view() const { return m_view; }
-    DomainFilterProxyModel *proxy() const { return m_proxy; }
+    VmListPanel *list() const { return m_list; }
+    QTreeView *view() const;
+    DomainFilterProxyModel *proxy() const;
     LifecycleController *controller() const { return m_controller; }
 
     DomainRefs selectedDomains() const;
@@ -52,53 +50,41 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void retranslate();
     void updateActions();
-    void scheduleUpdateActions();
     void updateBanner();
     void watchConnection(int index);
     void addConnection();
-    void openSelected();
-    void showContextMenu(const QPoint &pos);
+    void openDomains(const DomainRefs &domains);
+    void confirmRemoval(QList<QPointer<Connection>> pending);
     void askCredentials(Connection *connection, const QVector<CredentialField> &fields);
     void connectionStateChanged(Connection *connection);
     Connection *currentConnection() const;
 
     ConnectionManager *m_manager;
-    ConnectionTreeModel *m_model;
-    DomainFilterProxyModel *m_proxy;
     LifecycleController *m_controller;
-    QTreeView *m_view;
+    VmListPanel *m_list;
     Banner *m_banner;
-    QLineEdit *m_filter;
-    QComboBox *m_stateFilter;
     QToolButton *m_shutdownButton = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_vmMenu = nullptr;
     QMenu *m_hostMenu = nullptr;
     QMenu *m_shutdownMenu = nullptr;
-    QHash<DomainAction, QAction *> m_domainActions;
     QAction *m_addConnectionAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QPointer<PreferencesDialog> m_preferences;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_renameAction = nullptr;
-    QAction *m_deleteAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_autoconnectAction = nullptr;
     QAction *m_hostDetailsAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;
-    QTimer *m_updateTimer;
     bool m_shownOnce = false;
     QSet<Connection *> m_userOpened; // a failure of these gets a dialog, not just the banner
     QHash<QPair<Connection *, QString>, QPointer<VmWindow>> m_vmWindows;

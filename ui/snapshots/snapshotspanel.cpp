@@ -228,19 +228,23 @@ void SnapshotsPanel::createSnapshot()
         return;
     const DomainInfo *d = m_connection->domainModel()->find(m_uuid);
     const bool running = d && isActive(d->state);
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("createSnapshotDialog"));
-    dialog.setWindowTitle(tr("Take Snapshot"));
+    // Opened, not run: while it is open the list and the connection go on
+    // changing, so the answer reads what it needs again.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("createSnapshotDialog"));
+    dialog->setWindowTitle(tr("Take Snapshot"));
     auto *form = new QFormLayout;
-    auto *name = new QLineEdit(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")), &dialog);
-    auto *description = new QLineEdit(&dialog);
-    auto *kind = new QComboBox(&dialog);
+    auto *name = new QLineEdit(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")), dialog);
+    name->setObjectName(QStringLiteral("snapshotName"));
+    auto *description = new QLineEdit(dialog);
+    auto *kind = new QComboBox(dialog);
     kind->addItem(running ? tr("Internal, with memory (inside the qcow2 images)") : tr("Internal (inside the qcow2 images)"),
                   int(SnapshotRequest::Kind::Internal));
     kind->addItem(tr("External, disks only (new overlay files)"), int(SnapshotRequest::Kind::ExternalDiskOnly));
     if (running)
         kind->addItem(tr("External, with memory (a live checkpoint)"), int(SnapshotRequest::Kind::ExternalWithMemory));
-    auto *folder = new QLineEdit(&dialog);
+    auto *folder = new QLineEdit(dialog);
     folder->setObjectName(QStringLiteral("snapshotFolder"));
     folder->setPlaceholderText(tr("next to each disk's current image"));
     folder->setEnabled(false);
@@ -255,7 +259,7 @@ void SnapshotsPanel::createSnapshot()
     // Or each file by name: the overlay of every disk, the memory image.
     QHash<QString, QLineEdit *> overlayEdits;
     for (const DiskStorage &disk : m_model->state().disks) {
-        auto *edit = new QLineEdit(&dialog);
+        auto *edit = new QLineEdit(dialog);
         edit->setObjectName(QStringLiteral("snapshotOverlay_") + disk.target);
         //: Placeholder of an empty file name field: QVirt chooses the file name
         edit->setPlaceholderText(tr("automatic"));
@@ -263,76 +267,84 @@ void SnapshotsPanel::createSnapshot()
         form->addRow(tr("Overlay for %1:").arg(disk.target), edit);
         overlayEdits.insert(disk.target, edit);
     }
-    auto *memoryEdit = new QLineEdit(&dialog);
+    auto *memoryEdit = new QLineEdit(dialog);
     memoryEdit->setObjectName(QStringLiteral("snapshotMemoryFile"));
     memoryEdit->setPlaceholderText(tr("automatic"));
     memoryEdit->setEnabled(false);
     form->addRow(tr("Memory state file:"), memoryEdit);
-    connect(kind, &QComboBox::currentIndexChanged, &dialog, [kind, overlayEdits, memoryEdit] {
+    connect(kind, &QComboBox::currentIndexChanged, dialog, [kind, overlayEdits, memoryEdit] {
         const auto k = SnapshotRequest::Kind(kind->currentData().toInt());
         for (QLineEdit *e : overlayEdits)
             e->setEnabled(k != SnapshotRequest::Kind::Internal);
         memoryEdit->setEnabled(k == SnapshotRequest::Kind::ExternalWithMemory);
     });
-    auto *note = new QLabel(tr("External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it."), &dialog);
+    auto *note = new QLabel(tr("External snapshots turn each disk into a chain: the current image becomes read-only and new writes go to an overlay file next to it."), dialog);
     note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
-        return;
-
-    SnapshotRequest req;
-    req.name = name->text().trimmed();
-    req.description = description->text();
-    req.kind = SnapshotRequest::Kind(kind->currentData().toInt());
-    const QString chosen = folder->text().trimmed();
-    const QString vmName = d ? d->name : QString();
-    QHash<QString, QString> namedOverlays;
-    for (auto it = overlayEdits.cbegin(); it != overlayEdits.cend(); ++it) {
-        if (!it.value()->text().trimmed().isEmpty())
-            namedOverlays.insert(it.key(), it.value()->text().trimmed());
-    }
-    const QString namedMemory = memoryEdit->text().trimmed();
-    // External snapshots: the files the user named, else next to each disk's
-    // current image (or in the chosen folder).
-    auto placeFiles = [this, chosen, vmName, namedOverlays, namedMemory](SnapshotRequest *r) {
-        r->memoryFile = namedMemory;
-        for (const DiskStorage &disk : m_model->state().disks) {
-            if (disk.chain.isEmpty())
-                continue;
-            const QFileInfo top(disk.chain.first().path);
-            const QString dir = chosen.isEmpty() ? top.absolutePath() : chosen;
-            r->overlays.insert(disk.target, namedOverlays.value(disk.target,
-                                                                dir + QLatin1Char('/') + top.completeBaseName() + QLatin1Char('.') + r->name));
-            if (r->memoryFile.isEmpty())
-                r->memoryFile = dir + QLatin1Char('/') + (vmName.isEmpty() ? top.completeBaseName() : vmName) + QLatin1Char('.') + r->name + QStringLiteral(".mem");
-        }
-    };
-    if (req.kind != SnapshotRequest::Kind::Internal)
-        placeFiles(&req);
-    takeSnapshot(req, [this, placeFiles](SnapshotRequest external) {
-        // Internal is impossible here (a raw disk, UEFI): offer the external kind.
-        if (!MessageBox::confirm(this, tr("Take Snapshot"), tr("Take an external disk-only snapshot instead?"), tr("Take External Snapshot")))
+    connect(dialog, &QDialog::accepted, this, [this, name, description, kind, folder, overlayEdits, memoryEdit] {
+        if (!m_connection || name->text().trimmed().isEmpty())
             return;
-        external.kind = SnapshotRequest::Kind::ExternalDiskOnly;
-        placeFiles(&external);
-        takeSnapshot(external, {});
+        SnapshotRequest req;
+        req.name = name->text().trimmed();
+        req.description = description->text();
+        req.kind = SnapshotRequest::Kind(kind->currentData().toInt());
+        const QString chosen = folder->text().trimmed();
+        const DomainInfo *now = m_connection->domainModel()->find(m_uuid);
+        const QString vmName = now ? now->name : QString();
+        QHash<QString, QString> namedOverlays;
+        for (auto it = overlayEdits.cbegin(); it != overlayEdits.cend(); ++it) {
+            if (!it.value()->text().trimmed().isEmpty())
+                namedOverlays.insert(it.key(), it.value()->text().trimmed());
+        }
+        const QString namedMemory = memoryEdit->text().trimmed();
+        // External snapshots: the files the user named, else next to each disk's
+        // current image (or in the chosen folder).
+        auto placeFiles = [this, chosen, vmName, namedOverlays, namedMemory](SnapshotRequest *r) {
+            r->memoryFile = namedMemory;
+            for (const DiskStorage &disk : m_model->state().disks) {
+                if (disk.chain.isEmpty())
+                    continue;
+                const QFileInfo top(disk.chain.first().path);
+                const QString dir = chosen.isEmpty() ? top.absolutePath() : chosen;
+                r->overlays.insert(disk.target, namedOverlays.value(disk.target,
+                                                                    dir + QLatin1Char('/') + top.completeBaseName() + QLatin1Char('.') + r->name));
+                if (r->memoryFile.isEmpty())
+                    r->memoryFile = dir + QLatin1Char('/') + (vmName.isEmpty() ? top.completeBaseName() : vmName) + QLatin1Char('.') + r->name + QStringLiteral(".mem");
+            }
+        };
+        if (req.kind != SnapshotRequest::Kind::Internal)
+            placeFiles(&req);
+        takeSnapshot(req, [this, placeFiles](SnapshotRequest external) {
+            // Internal is impossible here (a raw disk, UEFI): offer the external kind.
+            MessageBox::confirm(this, tr("Take Snapshot"), tr("Take an external disk-only snapshot instead?"), tr("Take External Snapshot"),
+                                this, [this, placeFiles, external](bool confirmed) mutable {
+                if (!confirmed)
+                    return;
+                external.kind = SnapshotRequest::Kind::ExternalDiskOnly;
+                placeFiles(&external);
+                takeSnapshot(external, {});
+            });
+        });
     });
+    dialog->open();
 }
 
 void SnapshotsPanel::takeSnapshot(const SnapshotRequest &req, const std::function<void(SnapshotRequest)> &offerExternal)
 {
+    if (!m_connection)
+        return;
     m_connection->createSnapshot(m_uuid, req).then(this, [this, req, offerExternal](const VoidResult &r) {
         m_model->refresh();
         if (r)
             return;
         MessageBox::error(this, tr("Take Snapshot"), tr("Snapshot %1 could not be taken.").arg(req.name), r.error().message);
-        if (offerExternal && req.kind == SnapshotRequest::Kind::Internal && r.error().message.contains(QLatin1String("external snapshot")))
+        if (offerExternal && r.error().alternative == Error::Alternative::ExternalSnapshot)
             offerExternal(req);
     });
 }
@@ -348,25 +360,31 @@ void SnapshotsPanel::revert()
     const QString question = stopFirst
         ? tr("Revert to %1? It is an external snapshot: QVirt forces the virtual machine off first, then gives each disk a new overlay on the image it had at the snapshot. The current overlays stay on disk.").arg(name)
         : tr("Revert to %1? What the virtual machine did since is lost unless you take a snapshot first.").arg(name);
-    if (!MessageBox::confirm(this, tr("Revert"), question, tr("Revert")))
-        return;
-    auto doRevert = [this, name] {
-        m_connection->revertToSnapshot(m_uuid, name).then(this, [this, name](const VoidResult &r) {
-            if (!r)
-                MessageBox::error(this, tr("Revert"), tr("The virtual machine could not be reverted to %1.").arg(name), r.error().message);
-            m_model->refresh();
-        });
-    };
-    if (!stopFirst) {
-        doRevert();
-        return;
-    }
-    m_connection->perform(m_uuid, DomainAction::ForceOff).then(this, [this, name, doRevert](const VoidResult &r) {
-        if (!r) {
-            MessageBox::error(this, tr("Revert"), tr("The virtual machine could not be reverted to %1.").arg(name), r.error().message);
+    MessageBox::confirm(this, tr("Revert"), question, tr("Revert"), this, [this, name, stopFirst](bool confirmed) {
+        if (!confirmed || !m_connection)
+            return;
+        auto doRevert = [this, name] {
+            if (!m_connection)
+                return;
+            m_connection->revertToSnapshot(m_uuid, name).then(this, [this, name](const VoidResult &r) {
+                if (!r)
+                    MessageBox::error(this, tr("Revert"), tr("The virtual machine could not be reverted to %1.").arg(name), r.error().message);
+                m_model->refresh();
+            });
+        };
+        // Forced off only as the question said, and only if it still runs.
+        const DomainInfo *now = m_connection->domainModel()->find(m_uuid);
+        if (!stopFirst || !now || !isActive(now->state)) {
+            doRevert();
             return;
         }
-        doRevert();
+        m_connection->perform(m_uuid, DomainAction::ForceOff).then(this, [this, name, doRevert](const VoidResult &r) {
+            if (!r) {
+                MessageBox::error(this, tr("Revert"), tr("The virtual machine could not be reverted to %1.").arg(name), r.error().message);
+                return;
+            }
+            doRevert();
+        });
     });
 }
 
@@ -375,12 +393,14 @@ void SnapshotsPanel::remove()
     const QString name = selectedSnapshot();
     if (name.isEmpty() || !m_connection)
         return;
-    if (!MessageBox::confirm(this, tr("Delete Snapshot"), tr("Delete snapshot %1?").arg(name), tr("Delete")))
-        return;
-    m_connection->deleteSnapshot(m_uuid, name).then(this, [this, name](const VoidResult &r) {
-        if (!r)
-            MessageBox::error(this, tr("Delete Snapshot"), tr("Snapshot %1 could not be deleted.").arg(name), r.error().message);
-        m_model->refresh();
+    MessageBox::confirm(this, tr("Delete Snapshot"), tr("Delete snapshot %1?").arg(name), tr("Delete"), this, [this, name](bool confirmed) {
+        if (!confirmed || !m_connection)
+            return;
+        m_connection->deleteSnapshot(m_uuid, name).then(this, [this, name](const VoidResult &r) {
+            if (!r)
+                MessageBox::error(this, tr("Delete Snapshot"), tr("Snapshot %1 could not be deleted.").arg(name), r.error().message);
+            m_model->refresh();
+        });
     });
 }
 
@@ -393,54 +413,66 @@ void SnapshotsPanel::merge(bool pull)
     const int diskRow = diskIndex.row() - 1; // row 0 is the snapshots branch
     if (diskRow < 0 || diskRow >= m_model->state().disks.size())
         return;
-    const DiskStorage &disk = m_model->state().disks.at(diskRow);
+    // Copies: the model may read the chains again while the question is open.
+    const QString target = m_model->state().disks.at(diskRow).target;
     const QString path = i.data(SnapshotTreeModel::PathRole).toString();
-    QFuture<VoidResult> started;
-    if (pull) {
-        if (!MessageBox::confirm(this, tr("Pull Backing Files Up"),
-                                 tr("Copy the data of every backing file of %1 into %2? The backing files stay on disk.")
-                                     .arg(disk.target, FileName::display(QFileInfo(path).fileName())), /*: Confirmation button: copy the backing files' data up into the active image (block pull) */ tr("Pull")))
+    const int row = i.row();
+    const QString below = m_model->state().disks.at(diskRow).chain.value(row + 1).path;
+    auto start = [this, pull, target, path, row, below] {
+        if (!m_connection)
             return;
-        started = m_connection->blockPull(m_uuid, disk.target, {});
-    } else {
-        const int row = i.row();
-        const QString below = disk.chain.value(row + 1).path;
-        // Overlays left beside the chain by an external revert may be built on
-        // the image that changes here.
-        QSet<QString> inChains;
-        for (const DiskStorage &dsk : m_model->state().disks) {
-            for (const DiskImage &img : dsk.chain)
-                inChains.insert(img.path);
+        QFuture<VoidResult> started;
+        if (pull) {
+            started = m_connection->blockPull(m_uuid, target, {});
+        } else {
+            const bool remove = m_deleteMerged->isChecked();
+            started = row == 0 ? m_connection->blockCommit(m_uuid, target, {}, below, remove)
+                               : m_connection->blockCommit(m_uuid, target, path, below, remove);
         }
-        QStringList sideBranches;
-        for (const SnapshotInfo &snap : m_model->state().snapshots) {
-            for (const SnapshotInfo::Disk &sd : snap.disks) {
-                if (sd.location == SnapshotInfo::Location::External && !inChains.contains(sd.file) && QFileInfo::exists(sd.file))
-                    sideBranches << FileName::display(QFileInfo(sd.file).fileName());
+        m_jobDisk = target;
+        updateActions();
+        started.then(this, [this](const VoidResult &r) {
+            if (!r) {
+                m_jobDisk.clear();
+                updateActions();
+                MessageBox::error(this, tr("Merge"), tr("The merge could not start."), r.error().message,
+                                  tr("Every image is unchanged and still valid."));
             }
-        }
-        QString question = tr("Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.")
-                               .arg(FileName::display(QFileInfo(path).fileName()), FileName::display(QFileInfo(below).fileName()));
-        if (!sideBranches.isEmpty())
-            question += QStringLiteral("\n\n") + tr("Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.")
-                                                  .arg(sideBranches.join(QStringLiteral(", ")), FileName::display(QFileInfo(below).fileName()));
-        //: Dialog title: merge the selected image into the image below it (block commit)
-        if (!MessageBox::confirm(this, tr("Merge Down"), question, /*: Confirmation button and error title: merge disk images (block commit) */ tr("Merge")))
-            return;
-        const bool remove = m_deleteMerged->isChecked();
-        started = row == 0 ? m_connection->blockCommit(m_uuid, disk.target, {}, below, remove)
-                           : m_connection->blockCommit(m_uuid, disk.target, path, below, remove);
+        });
+    };
+    auto answered = [start](bool confirmed) {
+        if (confirmed)
+            start();
+    };
+    if (pull) {
+        MessageBox::confirm(this, tr("Pull Backing Files Up"),
+                            tr("Copy the data of every backing file of %1 into %2? The backing files stay on disk.")
+                                .arg(target, FileName::display(QFileInfo(path).fileName())), /*: Confirmation button: copy the backing files' data up into the active image (block pull) */ tr("Pull"),
+                            this, answered);
+        return;
     }
-    m_jobDisk = disk.target;
-    updateActions();
-    started.then(this, [this](const VoidResult &r) {
-        if (!r) {
-            m_jobDisk.clear();
-            updateActions();
-            MessageBox::error(this, tr("Merge"), tr("The merge could not start."), r.error().message,
-                              tr("Every image is unchanged and still valid."));
+    // Overlays left beside the chain by an external revert may be built on
+    // the image that changes here.
+    QSet<QString> inChains;
+    for (const DiskStorage &dsk : m_model->state().disks) {
+        for (const DiskImage &img : dsk.chain)
+            inChains.insert(img.path);
+    }
+    QStringList sideBranches;
+    for (const SnapshotInfo &snap : m_model->state().snapshots) {
+        for (const SnapshotInfo::Disk &sd : snap.disks) {
+            if (sd.location == SnapshotInfo::Location::External && !inChains.contains(sd.file) && QFileInfo::exists(sd.file))
+                sideBranches << FileName::display(QFileInfo(sd.file).fileName());
         }
-    });
+    }
+    QString question = tr("Merge %1 into %2? %1 then leaves the chain; the file itself stays on disk.")
+                           .arg(FileName::display(QFileInfo(path).fileName()), FileName::display(QFileInfo(below).fileName()));
+    if (!sideBranches.isEmpty())
+        question += QStringLiteral("\n\n") + tr("Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.")
+                                              .arg(sideBranches.join(QStringLiteral(", ")), FileName::display(QFileInfo(below).fileName()));
+    //: Dialog title: merge the selected image into the image below it (block commit)
+    MessageBox::confirm(this, tr("Merge Down"), question, /*: Confirmation button and error title: merge disk images (block commit) */ tr("Merge"),
+                        this, answered);
 }
 
 void SnapshotsPanel::jobChanged(const BlockJob &job)
@@ -459,6 +491,7 @@ void SnapshotsPanel::jobChanged(const BlockJob &job)
     case BlockJob::Status::Completed:
     case BlockJob::Status::Failed:
     case BlockJob::Status::Cancelled:
+    case BlockJob::Status::Ended:
         m_jobDisk.clear();
         m_progress->hide();
         m_cancel->hide();

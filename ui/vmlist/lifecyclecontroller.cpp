@@ -1,6 +1,7 @@
 #include "lifecyclecontroller.h"
 
 #include "deletedialog.h"
+#include "domainactions.h"
 #include "domainlistmodel.h"
 #include "filename.h"
 #include "messagebox.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -27,82 +29,12 @@ LifecycleController::LifecycleController(QWidget *window)
 
 QString LifecycleController::actionName(DomainAction action)
 {
-    switch (action) {
-    //: VM action: boot the virtual machine
-    case DomainAction::Start: return tr("Start");
-    //: VM action: ask the guest OS to shut down (ACPI)
-    case DomainAction::Shutdown: return tr("Shut Down");
-    //: VM action: ask the guest OS to restart
-    case DomainAction::Reboot: return tr("Reboot");
-    //: VM action, dialog title and button: cut the VM's power at once, like pulling the plug; use one term for it everywhere
-    case DomainAction::ForceOff: return tr("Force Off");
-    //: VM action, dialog title and button: press the VM's reset button; use one term for reset everywhere
-    case DomainAction::Reset: return tr("Force Reset");
-    case DomainAction::Pause: return tr("Pause", "action");
-    //: VM action: let a paused VM run again; not the same word as Restore (from a saved file) or Revert (to a snapshot)
-    case DomainAction::Resume: return tr("Resume");
-    //: VM action: save the VM's memory state in libvirt's own place and stop it; starting the VM resumes from it (virsh managedsave)
-    case DomainAction::ManagedSave: return tr("Managed Save");
-    case DomainAction::RemoveManagedSave: return tr("Remove Managed Save");
-    case DomainAction::EnableAutostart: return tr("Start at Host Boot");
-    case DomainAction::DisableAutostart: return tr("Do Not Start at Host Boot");
-    }
-    return {};
+    return domainActionSpec(action).name();
 }
 
 bool LifecycleController::canPerform(DomainAction action, const DomainInfo &d, QString *whyNot)
 {
-    auto no = [whyNot](const QString &reason) {
-        if (whyNot)
-            *whyNot = reason;
-        return false;
-    };
-    const bool active = isActive(d.state);
-    const bool running = d.state == DomainState::Running || d.state == DomainState::Blocked;
-    switch (action) {
-    case DomainAction::Start:
-        return !active || no(tr("The virtual machine is already running."));
-    case DomainAction::Shutdown:
-    case DomainAction::Reboot:
-        return running || no(tr("Only a running virtual machine can be shut down or rebooted."));
-    case DomainAction::ForceOff:
-        return active || no(tr("The virtual machine is not running."));
-    case DomainAction::Reset:
-        return active || no(tr("The virtual machine is not running."));
-    case DomainAction::Pause:
-        return running || no(tr("Only a running virtual machine can be paused."));
-    case DomainAction::Resume:
-        return d.state == DomainState::Paused || d.state == DomainState::PMSuspended
-               || no(tr("The virtual machine is not paused."));
-    case DomainAction::ManagedSave:
-        if (!d.persistent)
-            return no(tr("A transient virtual machine has no managed save."));
-        return active || no(tr("The virtual machine is not running."));
-    case DomainAction::RemoveManagedSave:
-        return d.hasManagedSave || no(tr("The virtual machine has no managed save image."));
-    case DomainAction::EnableAutostart:
-    case DomainAction::DisableAutostart:
-        return d.persistent || no(tr("A transient virtual machine cannot start at host boot."));
-    }
-    return false;
-}
-
-static QString failureText(DomainAction action)
-{
-    switch (action) {
-    case DomainAction::Start: return LifecycleController::tr("These virtual machines could not be started:");
-    case DomainAction::Shutdown: return LifecycleController::tr("These virtual machines could not be shut down:");
-    case DomainAction::Reboot: return LifecycleController::tr("These virtual machines could not be rebooted:");
-    case DomainAction::ForceOff: return LifecycleController::tr("These virtual machines could not be forced off:");
-    case DomainAction::Reset: return LifecycleController::tr("These virtual machines could not be reset:");
-    case DomainAction::Pause: return LifecycleController::tr("These virtual machines could not be paused:");
-    case DomainAction::Resume: return LifecycleController::tr("These virtual machines could not be resumed:");
-    case DomainAction::ManagedSave: return LifecycleController::tr("The state of these virtual machines could not be saved:");
-    case DomainAction::RemoveManagedSave: return LifecycleController::tr("The managed save of these virtual machines could not be removed:");
-    case DomainAction::EnableAutostart:
-    case DomainAction::DisableAutostart: return LifecycleController::tr("Autostart could not be changed for these virtual machines:");
-    }
-    return {};
+    return domainActionSpec(action).allows(d, whyNot);
 }
 
 void LifecycleController::finishBatch(const std::shared_ptr<Batch> &batch)
@@ -117,6 +49,21 @@ void LifecycleController::finishBatch(const std::shared_ptr<Batch> &batch)
     emit batchFinished(int(batch->failures.size()));
 }
 
+// The domains picked before a question that are still there after it, with
+// what the list knows of them now: while the question was open the list went
+// on changing, and a connection may have been removed.
+static DomainRefs lookUpAgain(const DomainRefs &picked)
+{
+    DomainRefs now;
+    for (const DomainRef &d : picked) {
+        if (!d.connection)
+            continue;
+        if (const DomainInfo *info = d.connection->domainModel()->find(d.info.uuid))
+            now.append({d.connection, *info});
+    }
+    return now;
+}
+
 void LifecycleController::perform(DomainAction action, const DomainRefs &domains)
 {
     DomainRefs targets;
@@ -129,26 +76,36 @@ void LifecycleController::perform(DomainAction action, const DomainRefs &domains
     QStringList names;
     for (const DomainRef &d : std::as_const(targets))
         names << d.info.name;
-    if (action == DomainAction::ForceOff
-        && !MessageBox::confirm(m_window, tr("Force Off"),
-                                tr("Force off %1?\n\nThis is like pulling the power plug: the guest loses everything "
-                                   "it has not written to disk.").arg(names.join(QStringLiteral(", "))),
-                                tr("Force Off"))) {
+    const DomainActionSpec &spec = domainActionSpec(action);
+    if (!spec.confirmation) {
+        run(action, targets);
         return;
     }
-    if (action == DomainAction::Reset
-        && !MessageBox::confirm(m_window, tr("Force Reset"),
-                                tr("Reset %1?\n\nThis is like pressing the reset button: the guest loses everything "
-                                   "it has not written to disk.").arg(names.join(QStringLiteral(", "))),
-                                tr("Force Reset"))) {
-        return;
-    }
+    const QString title = spec.name();
+    const QString question = spec.confirmationText(names.join(QStringLiteral(", ")));
+    MessageBox::confirm(m_window, title, question, title, this, [this, action, targets](bool confirmed) {
+        if (!confirmed)
+            return;
+        // A VM that stopped (or went) while the user was asked needs nothing.
+        DomainRefs still;
+        for (const DomainRef &d : lookUpAgain(targets)) {
+            if (canPerform(action, d.info))
+                still.append(d);
+        }
+        run(action, still);
+    });
+}
 
+void LifecycleController::run(DomainAction action, const DomainRefs &targets)
+{
+    if (targets.isEmpty())
+        return;
     auto batch = std::make_shared<Batch>();
-    batch->failureTitle = actionName(action);
-    batch->failureText = failureText(action);
+    const DomainActionSpec &spec = domainActionSpec(action);
+    batch->failureTitle = spec.name();
+    batch->failureText = spec.failureHeading();
     batch->pending = int(targets.size());
-    for (const DomainRef &d : std::as_const(targets)) {
+    for (const DomainRef &d : targets) {
         const QString name = d.info.name;
         d.connection->perform(d.info.uuid, action).then(this, [this, batch, name](const VoidResult &r) {
             //: %1 is a VM name, %2 the error message
@@ -159,18 +116,51 @@ void LifecycleController::perform(DomainAction action, const DomainRefs &domains
     }
 }
 
-QString LifecycleController::askHostPath(Connection *connection, const QString &title, const QString &suggestion,
-                                         bool save)
+void LifecycleController::askHostPath(Connection *connection, const QString &title, const QString &suggestion,
+                                      bool save, Answer chosen)
 {
     if (connection->isLocal()) {
-        return save ? QFileDialog::getSaveFileName(m_window, title, suggestion)
-                    : QFileDialog::getOpenFileName(m_window, title, suggestion);
+        auto *dialog = new QFileDialog(m_window, title, suggestion);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+        dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, [chosen](const QString &file) {
+            if (!file.isEmpty())
+                chosen(file);
+        });
+        dialog->open();
+        return;
     }
     // The file lives on the remote host: a path there, not a local file.
-    bool ok = false;
-    const QString path = QInputDialog::getText(m_window, title, tr("Path on the host %1:").arg(connection->displayName()),
-                                               QLineEdit::Normal, suggestion, &ok);
-    return ok ? path.trimmed() : QString();
+    askText(title, tr("Path on the host %1:").arg(connection->displayName()), suggestion, std::move(chosen));
+}
+
+void LifecycleController::askFolder(const QString &title, Answer chosen)
+{
+    auto *dialog = new QFileDialog(m_window, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [chosen](const QString &folder) {
+        if (!folder.isEmpty())
+            chosen(folder);
+    });
+    dialog->open();
+}
+
+void LifecycleController::askText(const QString &title, const QString &label, const QString &suggestion, Answer chosen)
+{
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(suggestion);
+    connect(dialog, &QInputDialog::textValueSelected, this, [chosen](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            chosen(text.trimmed());
+    });
+    dialog->open();
 }
 
 void LifecycleController::saveToFile(const DomainRefs &domains)
@@ -182,44 +172,49 @@ void LifecycleController::saveToFile(const DomainRefs &domains)
     }
     if (targets.isEmpty())
         return;
+    if (targets.size() == 1) {
+        const DomainRef d = targets.first();
+        // libvirtd of the system instance writes the file as root: suggest its own folder.
+        const bool systemInstance = QUrl(d.connection->uri()).path() == QLatin1String("/system");
+        const QString dir = systemInstance ? QStringLiteral("/var/lib/libvirt/qemu/save") : QDir::homePath();
+        askHostPath(d.connection, tr("Save %1 to File").arg(d.info.name),
+                    dir + QLatin1Char('/') + d.info.name + QStringLiteral(".save"), true, [this, d](const QString &path) {
+                        const DomainRefs still = lookUpAgain({d});
+                        if (!still.isEmpty() && isActive(still.first().info.state))
+                            saveNow({{still.first(), path}});
+                    });
+        return;
+    }
+    bool allLocal = true;
+    for (const DomainRef &d : std::as_const(targets))
+        allLocal &= d.connection->isLocal();
+    auto saveAll = [this, targets](const QString &dir) {
+        QVector<QPair<DomainRef, QString>> jobs;
+        for (const DomainRef &d : lookUpAgain(targets)) {
+            if (isActive(d.info.state))
+                jobs.append({d, dir + QLatin1Char('/') + d.info.name + QStringLiteral(".save")});
+        }
+        saveNow(jobs);
+    };
+    const QString title = tr("Save %n Virtual Machines to Folder", nullptr, int(targets.size()));
+    if (allLocal) {
+        askFolder(title, saveAll);
+    } else {
+        // Each host writes its own files: one folder path valid on every host.
+        askText(title, tr("Folder on the hosts:"), QStringLiteral("/var/lib/libvirt/qemu/save"), saveAll);
+    }
+}
+
+void LifecycleController::saveNow(const QVector<QPair<DomainRef, QString>> &jobs)
+{
+    if (jobs.isEmpty())
+        return;
     auto batch = std::make_shared<Batch>();
     //: Title of the error box when saving VMs to files failed (virsh save: the VM's state is written to a file and the VM stops)
     batch->failureTitle = tr("Save to File");
     batch->failureText = tr("The state of these virtual machines could not be saved to a file:");
-    QVector<QPair<DomainRef, QString>> jobs;
-    if (targets.size() == 1) {
-        const DomainRef &d = targets.first();
-        // libvirtd of the system instance writes the file as root: suggest its own folder.
-        const bool systemInstance = QUrl(d.connection->uri()).path() == QLatin1String("/system");
-        const QString dir = systemInstance ? QStringLiteral("/var/lib/libvirt/qemu/save") : QDir::homePath();
-        const QString path = askHostPath(d.connection, tr("Save %1 to File").arg(d.info.name),
-                                         dir + QLatin1Char('/') + d.info.name + QStringLiteral(".save"), true);
-        if (path.isEmpty())
-            return;
-        jobs.append({d, path});
-    } else {
-        bool allLocal = true;
-        for (const DomainRef &d : std::as_const(targets))
-            allLocal &= d.connection->isLocal();
-        const QString title = tr("Save %n Virtual Machines to Folder", nullptr, int(targets.size()));
-        QString dir;
-        if (allLocal) {
-            dir = QFileDialog::getExistingDirectory(m_window, title);
-        } else {
-            // Each host writes its own files: one folder path valid on every host.
-            bool ok = false;
-            dir = QInputDialog::getText(m_window, title, tr("Folder on the hosts:"), QLineEdit::Normal,
-                                        QStringLiteral("/var/lib/libvirt/qemu/save"), &ok).trimmed();
-            if (!ok)
-                dir.clear();
-        }
-        if (dir.isEmpty())
-            return;
-        for (const DomainRef &d : std::as_const(targets))
-            jobs.append({d, dir + QLatin1Char('/') + d.info.name + QStringLiteral(".save")});
-    }
     batch->pending = int(jobs.size());
-    for (const auto &[d, path] : std::as_const(jobs)) {
+    for (const auto &[d, path] : jobs) {
         const QString name = d.info.name;
         d.connection->saveToFile(d.info.uuid, path).then(this, [this, batch, name, path = path](const VoidResult &r) {
             //: %1 is a VM name, %2 the file it was to be saved to, %3 the error message
@@ -234,40 +229,49 @@ void LifecycleController::restoreFromFile(Connection *connection)
 {
     if (!connection || connection->state() != ConnectionState::Connected)
         return;
-    const QString path = askHostPath(connection, tr("Restore Virtual Machine from File"), QString(), false);
-    if (path.isEmpty())
-        return;
     QPointer<Connection> guard(connection);
-    connection->saveFileDomain(path).then(this, [this, guard, path](const Result<DomainInfo> &saved) {
+    askHostPath(connection, tr("Restore Virtual Machine from File"), QString(), false, [this, guard](const QString &path) {
         if (!guard)
             return;
-        if (!saved) {
-            //: Dialog title and button: start a VM from a state file written by "Save to File" (virsh restore); not the same word as Revert (snapshot) or Resume (paused VM)
-            MessageBox::error(m_window, tr("Restore"), tr("%1 is not a saved virtual machine state that this host can read.").arg(path),
-                              saved.error().message, tr("Choose a file written by \"Save to File\" (virsh save) on this host."));
-            return;
-        }
-        const DomainInfo *current = guard->domainModel()->find(saved.value().uuid);
-        if (current && isActive(current->state)) {
-            if (!MessageBox::confirm(m_window, tr("Restore"),
-                                     tr("%1 is running. Restoring the saved state forces it off first; whatever it has "
-                                        "not written to disk is lost.").arg(current->name),
-                                     tr("Force Off and Restore")))
+        guard->saveFileDomain(path).then(this, [this, guard, path](const Result<DomainInfo> &saved) {
+            if (!guard)
                 return;
-            const QString uuid = current->uuid;
-            guard->perform(uuid, DomainAction::ForceOff).then(this, [this, guard, path](const VoidResult &r) {
-                if (!guard)
+            if (!saved) {
+                //: Dialog title and button: start a VM from a state file written by "Save to File" (virsh restore); not the same word as Revert (snapshot) or Resume (paused VM)
+                MessageBox::error(m_window, tr("Restore"), tr("%1 is not a saved virtual machine state that this host can read.").arg(path),
+                                  saved.error().message, tr("Choose a file written by \"Save to File\" (virsh save) on this host."));
+                return;
+            }
+            const QString uuid = saved.value().uuid;
+            const DomainInfo *current = guard->domainModel()->find(uuid);
+            if (!current || !isActive(current->state)) {
+                restoreNow(guard, path);
+                return;
+            }
+            MessageBox::confirm(m_window, tr("Restore"),
+                                tr("%1 is running. Restoring the saved state forces it off first; whatever it has "
+                                   "not written to disk is lost.").arg(current->name),
+                                tr("Force Off and Restore"), this, [this, guard, path, uuid](bool confirmed) {
+                if (!confirmed || !guard)
                     return;
-                if (!r) {
-                    MessageBox::error(m_window, tr("Restore"), tr("The running virtual machine could not be forced off, so nothing was restored."),
-                                      r.error().message);
+                // It may have stopped, or gone, while the user was asked.
+                const DomainInfo *now = guard->domainModel()->find(uuid);
+                if (!now || !isActive(now->state)) {
+                    restoreNow(guard, path);
                     return;
                 }
-                restoreNow(guard, path);
+                guard->perform(uuid, DomainAction::ForceOff).then(this, [this, guard, path](const VoidResult &r) {
+                    if (!guard)
+                        return;
+                    if (!r) {
+                        MessageBox::error(m_window, tr("Restore"), tr("The running virtual machine could not be forced off, so nothing was restored."),
+                                          r.error().message);
+                        return;
+                    }
+                    restoreNow(guard, path);
+                });
             });
-            return;
-        }
-        restoreNow(guard, path);
+        });
     });
 }
 
@@ -292,17 +296,19 @@ void LifecycleController::rename(const DomainRef &domain)
         MessageBox::information(m_window, tr("Rename"), tr("Shut %1 off first: libvirt renames only virtual machines that are not running.").arg(domain.info.name));
         return;
     }
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Rename Virtual Machine"), tr("New name for %1:").arg(domain.info.name),
-                                               QLineEdit::Normal, domain.info.name, &ok).trimmed();
-    if (!ok || name.isEmpty() || name == domain.info.name)
-        return;
-    const QString old = domain.info.name;
-    domain.connection->rename(domain.info.uuid, name).then(this, [this, old, name](const VoidResult &r) {
-        if (!r)
-            MessageBox::error(m_window, tr("Rename"), tr("%1 could not be renamed to %2.").arg(old, name), r.error().message,
-                              tr("Choose a name no other virtual machine on this host uses."));
-        emit batchFinished(r ? 0 : 1);
+    const DomainRef picked = domain;
+    askText(tr("Rename Virtual Machine"), tr("New name for %1:").arg(picked.info.name), picked.info.name,
+            [this, picked](const QString &name) {
+        const DomainRefs still = lookUpAgain({picked});
+        if (still.isEmpty() || name == picked.info.name)
+            return;
+        const QString old = picked.info.name;
+        picked.connection->rename(picked.info.uuid, name).then(this, [this, old, name](const VoidResult &r) {
+            if (!r)
+                MessageBox::error(m_window, tr("Rename"), tr("%1 could not be renamed to %2.").arg(old, name), r.error().message,
+                                  tr("Choose a name no other virtual machine on this host uses."));
+            emit batchFinished(r ? 0 : 1);
+        });
     });
 }
 
@@ -317,7 +323,11 @@ void LifecycleController::remove(const DomainRefs &domains)
         return;
     auto *dialog = new DeleteDialog(targets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeleteDialog::confirmed, this, [this](const DomainRefs &chosen, const QHash<QString, QStringList> &paths) {
+    connect(dialog, &DeleteDialog::confirmed, this, [this](const DomainRefs &picked, const QHash<QString, QStringList> &paths) {
+        // The list changed while the dialog was open: what is still there.
+        const DomainRefs chosen = lookUpAgain(picked);
+        if (chosen.isEmpty())
+            return;
         auto batch = std::make_shared<Batch>();
         //: Title of the error box when deleting virtual machines did not fully succeed
         batch->failureTitle = tr("Delete");

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 // Runs lifecycle actions on one or many domains off the GUI thread, asks before
@@ -16,7 +18,8 @@ class LifecycleController final : public QObject
 public:
     explicit LifecycleController(QWidget *window);
 
-    // Whether the action makes sense for a domain in this state (and why not).
+    // Whether the action makes sense for a domain in this state (and why not),
+    // and its name: both read from the table in domainactions.h.
     static bool canPerform(DomainAction action, const DomainInfo &info, QString *whyNot = nullptr);
     static QString actionName(DomainAction action);
 
@@ -32,9 +35,16 @@ signals:
 
 private:
     struct Batch;
+    using Answer = std::function<void(const QString &)>;
+    void run(DomainAction action, const DomainRefs &targets);
+    void saveNow(const QVector<QPair<DomainRef, QString>> &jobs);
     void finishBatch(const std::shared_ptr<Batch> &batch);
     void restoreNow(Connection *connection, const QString &path);
-    QString askHostPath(Connection *connection, const QString &title, const QString &suggestion, bool save);
+    // The questions return at once (no nested event loop); the answer comes
+    // later, when the list may have changed and the connection may be gone.
+    void askHostPath(Connection *connection, const QString &title, const QString &suggestion, bool save, Answer chosen);
+    void askFolder(const QString &title, Answer chosen);
+    void askText(const QString &title, const QString &label, const QString &suggestion, Answer chosen);
 
     QWidget *m_window;
 };

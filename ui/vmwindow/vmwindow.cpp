@@ -1,12 +1,13 @@
 #include "vmwindow.h"
 
+#include "domainactions.h"
 #include "domainlistmodel.h"
 #include "lifecyclecontroller.h"
 #include "consolepanel.h"
-#include "passthroughpanel.h"
 #include "snapshotspanel.h"
 #include "showsettled.h"
 #include "usagegraph.h"
+#include "vmhardwarepage.h"
 
 #include <QAction>
 #include <QEvent>
@@ -16,11 +17,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-static const DomainAction kToolbarActions[] = {
-    DomainAction::Start, DomainAction::Pause, DomainAction::Resume, DomainAction::Shutdown,
-    DomainAction::Reboot, DomainAction::Reset, DomainAction::ForceOff, DomainAction::ManagedSave,
-};
 
 VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     : QMainWindow(parent)
@@ -74,15 +70,8 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     connect(m_snapshots, &SnapshotsPanel::saveStateRequested, this, [this] { m_controller->saveToFile({current()}); });
     connect(m_snapshots, &SnapshotsPanel::restoreStateRequested, this, [this] { m_controller->restoreFromFile(m_connection); });
     m_tabs->addTab(snapshotsPage, QString());
-    m_passthrough = new PassthroughPanel(connection, uuid);
-    QWidget *hardwarePage = panelPage(QStringLiteral("hardwarePage"), m_passthrough);
-    m_hardwareText = new QLabel(hardwarePage);
-    m_hardwareText->setObjectName(QStringLiteral("hardwarePageText"));
-    m_hardwareText->setWordWrap(true);
-    m_hardwareText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_hardwareText->setContentsMargins(9, 0, 9, 9);
-    hardwarePage->layout()->addWidget(m_hardwareText);
-    m_tabs->addTab(hardwarePage, QString());
+    m_hardware = new VmHardwarePage(connection, uuid);
+    m_tabs->addTab(m_hardware, QString());
     auto *perf = new QWidget;
     perf->setObjectName(QStringLiteral("performancePage"));
     auto *pl = new QVBoxLayout(perf);
@@ -120,6 +109,11 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     });
 }
 
+PassthroughPanel *VmWindow::passthrough() const
+{
+    return m_hardware->passthrough();
+}
+
 QWidget *VmWindow::panelPage(const QString &objectName, QWidget *panel)
 {
     auto *page = new QWidget;
@@ -132,7 +126,10 @@ QWidget *VmWindow::panelPage(const QString &objectName, QWidget *panel)
 
 void VmWindow::buildActions()
 {
-    for (DomainAction a : kToolbarActions) {
+    for (const DomainActionSpec &spec : domainActionSpecs()) {
+        if (!spec.inVmWindowToolbar)
+            continue;
+        const DomainAction a = spec.action;
         QAction *action = m_toolbar->addAction(QString());
         action->setObjectName(QStringLiteral("vmAction%1").arg(int(a)));
         connect(action, &QAction::triggered, this, [this, a] { m_controller->perform(a, {current()}); });
@@ -168,7 +165,7 @@ void VmWindow::retranslate()
     m_tabs->setTabText(PerformancePage, tr("Performance"));
     m_cpuGraph->setTitle(tr("CPU usage (%)"));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-        it.value()->setText(LifecycleController::actionName(it.key()));
+        it.value()->setText(domainActionSpec(it.key()).name());
     m_saveAction->setText(tr("Save to File…"));
     m_deleteAction->setText(tr("Delete…"));
     refresh();
@@ -260,12 +257,11 @@ void VmWindow::refresh()
         return;
     m_info = model->domainAt(row);
     setWindowTitle(tr("%1 on %2 — QVirt").arg(m_info.name, m_connection->displayName()));
-    m_hardwareText->setText(tr("Disks, network cards and the other hardware are not editable in this version of QVirt yet; "
-                               "meanwhile: virsh --connect %1 edit %2").arg(m_connection->uri(), m_info.name));
+    m_hardware->setDomain(m_connection->uri(), m_info.name);
     const bool connected = m_connection->state() == ConnectionState::Connected;
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         QString why;
-        const bool can = connected && LifecycleController::canPerform(it.key(), m_info, &why);
+        const bool can = connected && domainActionSpec(it.key()).allows(m_info, &why);
         it.value()->setEnabled(can);
         it.value()->setToolTip(can ? it.value()->text() : why);
     }

@@ -15,6 +15,7 @@ class UsageGraph;
 class ConsolePanel;
 class SnapshotsPanel;
 class PassthroughPanel;
+class VmHardwarePage;
 
 // One window per VM, with pages: Overview, Console, Snapshots, Hardware, Performance.
 class VmWindow final : public QMainWindow
@@ -38,7 +39,7 @@ public:
 public:
     ConsolePanel *console() const { return m_console; }
     SnapshotsPanel *snapshots() const { return m_snapshots; }
-    PassthroughPanel *passthrough() const { return m_passthrough; }
+    PassthroughPanel *passthrough() const;
     void toggleConsoleDetached();
 
 protected:
@@ -66,8 +67,7 @@ private:
     QLabel *m_consoleDetachedLabel = nullptr;
     QPointer<QMainWindow> m_consoleWindow;
     SnapshotsPanel *m_snapshots = nullptr;
-    QLabel *m_hardwareText = nullptr;
-    PassthroughPanel *m_passthrough = nullptr;
+    VmHardwarePage *m_hardware = nullptr;
     UsageGraph *m_cpuGraph;
     QHash<DomainAction, QAction *> m_actions;
     QAction *m_saveAction = nullptr;

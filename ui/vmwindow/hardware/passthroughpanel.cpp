@@ -312,7 +312,7 @@ void PassthroughPanel::apply()
     s.hypervVendorId = m_vendorId->text();
     s.firmware = HostdevXml::GuestSettings::Firmware(m_firmware->currentData().toInt());
     m_apply->setEnabled(false);
-    m_connection->updateDefinition(m_uuid, [s](const QString &xml) { return HostdevXml::applyGuestSettings(xml, s); })
+    m_connection->updateDefinition(m_uuid, [s](QDomDocument &doc) { return HostdevXml::applyGuestSettings(doc, s); })
         .then(this, [this](const VoidResult &r) {
             if (!r) {
                 updateButtons();
@@ -332,15 +332,18 @@ void PassthroughPanel::removeSelected()
         return;
     const HostdevRequest r = m_devices.value(item->data(0, Qt::UserRole).toInt());
     //: Detach a host device from the VM; the device stays on the host (nothing is deleted)
-    if (!MessageBox::confirm(this, tr("Remove Host Device"),
-                             tr("Remove %1 (%2) from the VM? It stays on the host.").arg(item->text(0), item->text(1)),
-                             //: Confirmation button: detach the host device from the VM (nothing is deleted)
-                             tr("Remove")))
-        return;
-    m_connection->updateDefinition(m_uuid, [r](const QString &xml) { return HostdevXml::removeDevice(xml, r); })
-        .then(this, [this](const VoidResult &result) {
-            if (!result)
-                MessageBox::error(this, tr("Remove Host Device"), tr("The device could not be removed."), result.error().message);
-            reload();
-        });
+    MessageBox::confirm(this, tr("Remove Host Device"),
+                        tr("Remove %1 (%2) from the VM? It stays on the host.").arg(item->text(0), item->text(1)),
+                        //: Confirmation button: detach the host device from the VM (nothing is deleted)
+                        tr("Remove"), this, [this, r](bool confirmed) {
+        // The connection may have gone while the user was asked.
+        if (!confirmed || !m_connection)
+            return;
+        m_connection->updateDefinition(m_uuid, [r](QDomDocument &doc) { return HostdevXml::removeDevice(doc, r); })
+            .then(this, [this](const VoidResult &result) {
+                if (!result)
+                    MessageBox::error(this, tr("Remove Host Device"), tr("The device could not be removed."), result.error().message);
+                reload();
+            });
+    });
 }

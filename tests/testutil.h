@@ -8,7 +8,21 @@
 #include <QString>
 #include <QTest>
 
+// glibc caches translations by locale, not by LANGUAGE: a change of LANGUAGE
+// takes effect once this counter moves (as gettext's manual says).
+extern "C" int _nl_msg_cat_cntr;
+
 namespace TestUtil {
+
+// libvirt's client-side messages in this language (libvirt-l10n); empty: the locale's.
+inline void setLanguage(const QByteArray &language)
+{
+    if (language.isEmpty())
+        qunsetenv("LANGUAGE");
+    else
+        qputenv("LANGUAGE", language);
+    ++_nl_msg_cat_cntr;
+}
 
 inline QString dataUri(const char *file)
 {

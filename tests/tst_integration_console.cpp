@@ -289,9 +289,11 @@ void tst_IntegrationConsole::resizeGuestReachesVirtioDisplay()
     VncSettings s;
     s.encoding = VncSettings::Encoding::Zrle;
     c.connectToHost(QStringLiteral("127.0.0.1"), d.graphics.first().port, s);
-    QTRY_COMPARE_WITH_TIMEOUT(c.state(), VncClient::State::Connected, 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c.state() == VncClient::State::Connected, qPrintable(c.errorString()), 15000);
     QCOMPARE(c.encoding(), QStringLiteral("zrle"));
-    QTRY_COMPARE_WITH_TIMEOUT(c.size(), QSize(1024, 768), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c.size() == QSize(1024, 768),
+                              qPrintable(QStringLiteral("%1x%2, %3").arg(c.size().width()).arg(c.size().height()).arg(c.errorString())),
+                              15000);
     QTRY_VERIFY(frameCounter(c.image()) > 0);
 
     QSignalSpy forwarded(&c, &VncClient::desktopResizeForwarded);

@@ -15,6 +15,43 @@
 using namespace TestUtil;
 namespace IH = IntegrationHost;
 
+namespace {
+
+// The daemon this test kills and freezes: a private one that
+// tests/privatelibvirtd.sh started for it (ctest does), never the shared one
+// that other tests may be using at the same time.
+struct PrivateDaemon
+{
+    static QString dir() { return qEnvironmentVariable("QVIRT_PRIVATE_LIBVIRTD_DIR"); }
+    static bool configured()
+    {
+        return !dir().isEmpty() && !qEnvironmentVariable("QVIRT_PRIVATE_LIBVIRTD").isEmpty()
+               && IH::uri().contains(dir() + QStringLiteral("/sock/"));
+    }
+    static pid_t pid()
+    {
+        QFile f(dir() + QStringLiteral("/libvirtd.pid"));
+        return f.open(QIODevice::ReadOnly) ? pid_t(f.readAll().trimmed().toInt()) : pid_t(0);
+    }
+    // Not a zombie either: the daemon's parent is gone, but init may not have reaped it yet.
+    static bool exists(pid_t p)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(p));
+        if (p <= 0 || !stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray s = stat.readAll();
+        const qsizetype paren = s.lastIndexOf(')');
+        return paren > 0 && s.size() > paren + 2 && s.at(paren + 2) != 'Z';
+    }
+    // Starts it again in its namespace; returns once it answers.
+    static IH::Output start()
+    {
+        return IH::run(qEnvironmentVariable("QVIRT_PRIVATE_LIBVIRTD"), {QStringLiteral("--start"), dir()});
+    }
+};
+
+} // namespace
+
 // libvirtd goes away under a connected QVirt and comes back: the connection
 // notices, keeps the last list greyed out, and reconnects by itself.
 class tst_IntegrationReconnect : public QObject
@@ -34,6 +71,9 @@ private:
 
 void tst_IntegrationReconnect::initTestCase()
 {
+    QVERIFY2(PrivateDaemon::configured(),
+             "no private libvirtd: run this test through tests/privatelibvirtd.sh (ctest does); it kills and freezes "
+             "its daemon and must never do that to the shared one");
     m_dir = IH::makeImageDir(QStringLiteral("reconnect"));
     m_name = QStringLiteral("qvirt-reconnect-%1").arg(QCoreApplication::applicationPid());
     const QString disk = m_dir + QStringLiteral("/disk.qcow2");
@@ -62,20 +102,19 @@ void tst_IntegrationReconnect::reconnectsAfterDaemonRestart()
     QVERIFY(c.domainModel()->find(m_name));
     const int rows = c.domainModel()->rowCount();
 
-    const IH::Output pid = IH::run(QStringLiteral("pidof"), {QStringLiteral("libvirtd")});
-    QVERIFY2(pid.exitCode == 0, "no libvirtd process to restart (the test command starts one with 'libvirtd -d')");
-    for (const QString &p : pid.out.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        QCOMPARE(::kill(p.toInt(), SIGTERM), 0);
+    const pid_t daemon = PrivateDaemon::pid();
+    QVERIFY2(PrivateDaemon::exists(daemon), "the private libvirtd is not running");
+    QCOMPARE(::kill(daemon, SIGTERM), 0);
 
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), ConnectionState::Reconnecting, 15000);
     qInfo("lost after %lld ms", clock.elapsed());
     QVERIFY(!c.lastError().isEmpty());
     QCOMPARE(c.domainModel()->rowCount(), rows); // the last known list stays...
     QVERIFY(!c.domainModel()->flags(c.domainModel()->index(0, 0)).testFlag(Qt::ItemIsEnabled)); // ...greyed out
-    QTRY_VERIFY_WITH_TIMEOUT(IH::run(QStringLiteral("pidof"), {QStringLiteral("libvirtd")}).exitCode != 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!PrivateDaemon::exists(daemon), 15000);
     QTest::qWait(2500); // let at least one retry fail while the host is away
 
-    const IH::Output start = IH::run(QStringLiteral("libvirtd"), {QStringLiteral("-d")});
+    const IH::Output start = PrivateDaemon::start();
     QVERIFY2(start.exitCode == 0, qPrintable(start.err));
     qInfo("daemon restarted after %lld ms", clock.elapsed());
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), ConnectionState::Connected, 60000);
@@ -96,15 +135,10 @@ void tst_IntegrationReconnect::removingAHungConnectionDoesNotWait()
     ConnectionManager manager;
     Connection *c = manager.add(IH::uri(), false, false);
     QVERIFY2(openAndLoad(c, 30000), qPrintable(c->lastError()));
-    const IH::Output pid = IH::run(QStringLiteral("pidof"), {QStringLiteral("libvirtd")});
-    QVERIFY2(pid.exitCode == 0, "no libvirtd process (the test command starts one with 'libvirtd -d')");
-    const QStringList pids = pid.out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &p : pids)
-        QCOMPARE(::kill(p.toInt(), SIGSTOP), 0);
-    auto resume = qScopeGuard([&pids] {
-        for (const QString &p : pids)
-            ::kill(p.toInt(), SIGCONT);
-    });
+    const pid_t daemon = PrivateDaemon::pid();
+    QVERIFY2(PrivateDaemon::exists(daemon), "the private libvirtd is not running");
+    QCOMPARE(::kill(daemon, SIGSTOP), 0);
+    auto resume = qScopeGuard([daemon] { ::kill(daemon, SIGCONT); });
     QFuture<Result<HostInfo>> hanging = c->hostInfo(); // blocks the worker in libvirt
     QTest::qWait(300);
     QVERIFY(!hanging.isFinished());
@@ -121,8 +155,7 @@ void tst_IntegrationReconnect::removingAHungConnectionDoesNotWait()
     QTest::qWait(100);
     QVERIFY(tick.elapsed() < 1000);
     resume.dismiss();
-    for (const QString &p : pids)
-        QCOMPARE(::kill(p.toInt(), SIGCONT), 0);
+    QCOMPARE(::kill(daemon, SIGCONT), 0);
     // The daemon is usable again for whoever comes next.
     Connection again(IH::uri());
     QVERIFY2(openAndLoad(&again, 30000), qPrintable(again.lastError()));

@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <libvirt/virterror.h>
+
 using namespace TestUtil;
 namespace IH = IntegrationHost;
 
@@ -19,6 +21,8 @@ private slots:
     void cleanupTestCase();
     void internalCreateRevertDelete();
     void rawDiskRefusesInternal();
+    void internalRefusalsOfferExternal_data();
+    void internalRefusalsOfferExternal();
     void externalDiskOnlyShowsInChain();
     void externalRevertByQVirt();
     void externalWithMemory();
@@ -54,7 +58,7 @@ void tst_IntegrationSnapshots::cleanupTestCase()
 {
     for (const QString &name : std::as_const(m_names)) {
         IH::virsh({QStringLiteral("destroy"), name});
-        IH::virsh({QStringLiteral("undefine"), name, QStringLiteral("--snapshots-metadata")});
+        IH::virsh({QStringLiteral("undefine"), name, QStringLiteral("--snapshots-metadata"), QStringLiteral("--nvram")});
     }
     QDir(m_dir).removeRecursively();
     delete m_conn;
@@ -106,6 +110,94 @@ void tst_IntegrationSnapshots::rawDiskRefusesInternal()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(QLatin1String("external snapshot")), qPrintable(r.error().message));
     QVERIFY(IH::virsh({QStringLiteral("snapshot-list"), m_names.last(), QStringLiteral("--name")}).out.isEmpty());
+}
+
+namespace {
+
+// Every message of QVirt's in capitals with dots for spaces (placeholders
+// kept): a language in which no English word QVirt might look for appears.
+class PseudoTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QString::fromUtf8(source).toUpper().replace(QLatin1Char(' '), QChar(0x00B7));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void tst_IntegrationSnapshots::internalRefusalsOfferExternal_data()
+{
+    QTest::addColumn<QString>("disk"); // qcow2 or raw
+    QTest::addColumn<QString>("driverType"); // what the XML says of the disk's format; empty: nothing
+    QTest::addColumn<bool>("uefi");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("translated");
+    for (const bool translated : {false, true}) {
+        const char *lang = translated ? "translated" : "English";
+        // QVirt's own check: the XML names the format.
+        QTest::addRow("raw, named, %s", lang) << "raw" << "raw" << false << int(VIR_ERR_CONFIG_UNSUPPORTED) << translated;
+        // libvirt's refusal: the XML names no format, libvirt takes the image as raw.
+        QTest::addRow("raw, unnamed, %s", lang) << "raw" << "" << false << int(VIR_ERR_CONFIG_UNSUPPORTED) << translated;
+        // pflash firmware: libvirt refuses internal snapshots, also of a shut-off guest.
+        QTest::addRow("UEFI, %s", lang) << "qcow2" << "qcow2" << true << int(VIR_ERR_OPERATION_UNSUPPORTED) << translated;
+    }
+}
+
+// Whether an external snapshot is offered instead is decided on libvirt's
+// error codes and the guest's definition, so it holds in any language: QVirt's
+// messages pseudo-translated, libvirt's client side in German.
+void tst_IntegrationSnapshots::internalRefusalsOfferExternal()
+{
+    QFETCH(QString, disk);
+    QFETCH(QString, driverType);
+    QFETCH(bool, uefi);
+    QFETCH(int, code);
+    QFETCH(bool, translated);
+    static int serial = 0;
+    const QString name = QStringLiteral("qvirt-errors-%1-%2").arg(QCoreApplication::applicationPid()).arg(++serial);
+    const QString image = m_dir + QLatin1Char('/') + name + QLatin1Char('.') + disk;
+    QCOMPARE(IH::run(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), disk, image,
+                                                   QStringLiteral("32M")}).exitCode, 0);
+    QString xml = IH::tcgDomainXml(name, image);
+    xml.replace(QStringLiteral("<driver name='qemu' type='qcow2'/>"),
+                driverType.isEmpty() ? QString() : QStringLiteral("<driver name='qemu' type='%1'/>").arg(driverType));
+    if (uefi) {
+        // Defined, never started: the firmware files need not exist.
+        xml.replace(QStringLiteral("machine='pc'>hvm</type>"),
+                    QStringLiteral("machine='q35'>hvm</type><loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader>"
+                                   "<nvram>%1/%2_VARS.fd</nvram>").arg(m_dir, name));
+        xml.replace(QStringLiteral("<vcpu>"), QStringLiteral("<features><acpi/></features><vcpu>"));
+    }
+    const Result<QString> uuid = await(m_conn->defineXml(xml));
+    QVERIFY2(uuid.ok(), qPrintable(uuid ? QString() : uuid.error().message));
+    m_names << name;
+
+    PseudoTranslator pseudo;
+    if (translated) {
+        QVERIFY(QCoreApplication::installTranslator(&pseudo));
+        setLanguage("de");
+    }
+    SnapshotRequest req;
+    req.name = QStringLiteral("internal");
+    const VoidResult r = await(m_conn->createSnapshot(uuid.value(), req));
+    QString uefiHint;
+    if (uefi)
+        uefiHint = QCoreApplication::translate("Snapshots", "UEFI firmware keeps its variables outside the disk images, so libvirt cannot take an internal snapshot of this virtual machine. Take an external snapshot instead.");
+    if (translated) {
+        QCoreApplication::removeTranslator(&pseudo);
+        setLanguage({});
+    }
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().code == code, qPrintable(QStringLiteral("%1: %2").arg(r.error().code).arg(r.error().message)));
+    QCOMPARE(r.error().alternative, Error::Alternative::ExternalSnapshot);
+    if (translated)
+        QVERIFY2(!r.error().message.contains(QLatin1String("external snapshot")), qPrintable(r.error().message));
+    if (uefi)
+        QVERIFY2(r.error().message.endsWith(uefiHint), qPrintable(r.error().message));
+    QVERIFY(IH::virsh({QStringLiteral("snapshot-list"), name, QStringLiteral("--name")}).out.isEmpty());
 }
 
 void tst_IntegrationSnapshots::externalDiskOnlyShowsInChain()

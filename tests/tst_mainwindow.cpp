@@ -4,6 +4,7 @@
 #include "lifecyclecontroller.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "modalscript.h"
 #include "consolepanel.h"
 #include "snapshotspanel.h"
 #include "snapshottreemodel.h"
@@ -17,6 +18,9 @@
 #include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -41,6 +45,9 @@ private slots:
     void vmWindowPages();
     void failedConnectionBanner();
     void takeSnapshotDialog();
+    void contextMenuWhileListChanges_data();
+    void contextMenuWhileListChanges();
+    void removeConnectionsOneByOne();
 
 private:
     QModelIndex domainIndex(MainWindow &w, const QString &name);
@@ -58,6 +65,7 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::cleanup()
 {
+    initTestCase(); // a test that answers real boxes may have stopped half-way
     m_boxes.clear();
 }
 
@@ -280,7 +288,104 @@ void tst_MainWindow::takeSnapshotDialog()
         checked = true;
     });
     vm->findChild<QPushButton *>(QStringLiteral("snapshotCreate"))->click();
-    QVERIFY(checked);
+    QTRY_VERIFY(checked); // the dialog is opened, not run: click() returns at once
+}
+
+void tst_MainWindow::contextMenuWhileListChanges_data()
+{
+    QTest::addColumn<bool>("removeVm");
+    QTest::newRow("list changes") << false;
+    QTest::newRow("its VM removed") << true;
+}
+
+// The context menu pops up and returns: nothing waits in it while the list
+// changes (grows past a reallocation; the VM it was opened on may go). What
+// it then triggers acts on the selection as it is now.
+void tst_MainWindow::contextMenuWhileListChanges()
+{
+    QFETCH(bool, removeVm);
+    static int serial = 0;
+    ++serial;
+    auto xml = [](const QString &name) {
+        return QStringLiteral("<domain type='test'><name>%1</name><memory>65536</memory><vcpu>1</vcpu>"
+                              "<os><type>hvm</type></os></domain>").arg(name);
+    };
+    ConnectionManager manager;
+    Connection *c = manager.add(QStringLiteral("test:///default"), true, false);
+    MainWindow w(&manager);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(openAndLoad(c));
+    const QString name = QStringLiteral("menu-%1").arg(serial);
+    const Result<QString> vm = await(c->defineXml(xml(name)));
+    QVERIFY(vm.ok());
+    QVERIFY(await(c->perform(vm.value(), DomainAction::Start)).ok());
+    QTRY_COMPARE(stateOf(c, vm.value()), DomainState::Running);
+    QTRY_VERIFY(domainIndex(w, name).isValid());
+    select(w, {name});
+    auto *forceOff = w.findChild<QAction *>(QStringLiteral("actionForceOff"));
+    QTRY_VERIFY(forceOff->isEnabled());
+
+    emit w.view()->customContextMenuRequested(w.view()->visualRect(domainIndex(w, name)).center());
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("domainContextMenu"));
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QVERIFY(menu->actions().contains(forceOff));
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(await(c->defineXml(xml(QStringLiteral("menu-churn-%1-%2").arg(serial).arg(i)))).ok());
+    if (removeVm)
+        QVERIFY(await(c->deleteDomain(vm.value(), {})).ok());
+    QTRY_VERIFY(domainIndex(w, QStringLiteral("menu-churn-%1-39").arg(serial)).isValid());
+    QTRY_COMPARE(domainIndex(w, name).isValid(), !removeVm);
+    QVERIFY(menu->isVisible());
+
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(forceOff).center());
+    if (removeVm) {
+        // Nothing is selected any more: nothing to force off, nothing asked.
+        if (menu->isVisible())
+            QTest::keyClick(menu, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->isVisible());
+        QVERIFY(await(c->hostInfo()).ok());
+        QCOMPARE(m_boxes, QStringList());
+        return;
+    }
+    QTRY_VERIFY(!menu->isVisible());
+    QTRY_COMPARE(stateOf(c, vm.value()), DomainState::ShutOff);
+    QCOMPARE(m_boxes.size(), 1);
+    QVERIFY2(m_boxes.first().contains(name), qPrintable(m_boxes.first()));
+}
+
+// Remove Connection asks about each selected connection in turn; one removed
+// while the question about another is open is not asked about any more.
+void tst_MainWindow::removeConnectionsOneByOne()
+{
+    MessageBox::setTestHook({}); // real boxes, answered by the script
+    ConnectionManager manager;
+    manager.add(dataUri("states.xml"), true, false);
+    manager.add(QStringLiteral("test:///default"), true, false);
+    MainWindow w(&manager);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (int i = 0; i < 2; ++i)
+        w.view()->selectionModel()->select(w.view()->model()->index(i, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QVector<Connection *> selected = w.selectedConnections();
+    QCOMPARE(selected.size(), 2);
+    QPointer<Connection> second = selected.at(1);
+
+    ModalScript script;
+    script.expect<QMessageBox>([&](QMessageBox *box) {
+        QVERIFY2(box->text().contains(selected.first()->displayName()), qPrintable(box->text()));
+        manager.remove(second); // elsewhere, while the question is open
+        QTRY_VERIFY(second.isNull());
+        box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    });
+    auto *remove = w.findChild<QAction *>(QStringLiteral("actionRemoveConnection"));
+    QTRY_VERIFY(remove->isEnabled());
+    script.start();
+    remove->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(script.done(), 20000);
+    QTRY_COMPARE(manager.count(), 0);
+    QCOMPARE(script.unexpected(), QStringList());
 }
 
 QTEST_MAIN(tst_MainWindow)

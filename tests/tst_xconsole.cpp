@@ -6,10 +6,13 @@
 #include <QScreen>
 #include <QtTest>
 
+#include "testvncserver.h"
+
 #include <rfb/rfb.h>
 
 #include <csignal>
 #include <cstdlib>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -69,6 +72,7 @@ void tst_XConsole::initTestCase()
     m_screen->listenInterface = htonl(INADDR_LOOPBACK);
     m_screen->ipv6port = 0;
     m_screen->httpPort = 0;
+    TestVncServer::countClients(m_screen);
     rfbLogEnable(0);
     rfbInitServer(m_screen);
     rfbRunEventLoop(m_screen, 5000, TRUE);
@@ -83,8 +87,7 @@ void tst_XConsole::initTestCase()
 void tst_XConsole::cleanupTestCase()
 {
     m_client.disconnectFromServer();
-    rfbShutdownServer(m_screen, TRUE);
-    rfbScreenCleanup(m_screen);
+    QVERIFY(TestVncServer::shutDown(m_screen));
 }
 
 QImage tst_XConsole::guestImage() const
@@ -199,6 +202,11 @@ static int startXvfb(pid_t *pid)
         return -1;
     *pid = ::fork();
     if (*pid == 0) {
+        // Ends with the test, however it ends (a sanitizer's abort included):
+        // an orphaned Xvfb would keep ctest's output pipe open until its timeout.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() == 1)
+            ::_exit(127);
         ::close(fds[0]);
         const std::string fd = std::to_string(fds[1]);
         ::execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-nolisten", "tcp", "-extension", "MIT-SHM",

@@ -10,7 +10,8 @@ Standard library only, except the AT-SPI watcher (pyatspi, Debian's
     starts (ProcessTag: find and end exactly those), a child subreaper,
     stop_process(), LineReader for a child's output
   * set-up: ensure_packages() (apt-get), libvirt_up()/ensure_libvirt()
-  * X: start_xvfb(), fresh_home_env(), screenshot()
+  * X: start_xvfb(), fresh_home_env(), screenshot(), x_get_image() (raw X11
+    GetImage, no tools), longest_run()
   * D-Bus: dbus_session() (dbus-run-session around a command),
     apply_gsettings() (set, read back, check dconf's file)
   * AT-SPI: atspi_list_watch() waits until an application's list shows N
@@ -463,6 +464,67 @@ def screenshot(display, path):
     except subprocess.TimeoutExpired:
         return None
     return path if os.path.exists(path) else None
+
+
+def x_get_image(display, x, y, w, h, timeout=5.0):
+    """Pixels of the root window of `display` (":N", a local Xvfb without
+    authorisation) in the rectangle x,y,w,h, as a list of rows of 0xRRGGBB
+    ints. Speaks X11 itself (connection set-up and one GetImage, ZPixmap):
+    no xwd or ImageMagick needed. Assumes a 24/32-bit TrueColor root, as
+    Xvfb's -screen WxHx24 gives. Raises OSError on failure."""
+    import socket
+    import struct
+    path = "/tmp/.X11-unix/X%d" % int(display.lstrip(":").split(".")[0])
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.settimeout(timeout)
+
+    def read(n):
+        buf = b""
+        while len(buf) < n:
+            chunk = s.recv(n - len(buf))
+            if not chunk:
+                raise OSError("X server closed the connection")
+            buf += chunk
+        return buf
+
+    try:
+        s.connect(path)
+        s.sendall(struct.pack("<BxHHHHxx", ord("l"), 11, 0, 0, 0))
+        status, _, _, _, extra = struct.unpack("<BBHHH", read(8))
+        setup = read(extra * 4)
+        if status != 1:
+            raise OSError("X connection refused")
+        vendor_len, = struct.unpack_from("<H", setup, 16)
+        nformats = setup[21]
+        screen = 32 + (vendor_len + 3) // 4 * 4 + 8 * nformats
+        root, = struct.unpack_from("<I", setup, screen)
+        s.sendall(struct.pack("<BBHIhhHHI", 73, 2, 5, root, x, y, w, h, 0xFFFFFFFF))
+        head = read(32)
+        if head[0] != 1:
+            raise OSError("X GetImage failed (error %d)" % head[1])
+        length, = struct.unpack_from("<I", head, 4)
+        data = read(length * 4)
+    finally:
+        s.close()
+    if len(data) < w * h * 4:
+        raise OSError("X GetImage: short image (depth %d)" % head[1])
+    rows = []
+    for r in range(h):
+        px = struct.unpack_from("<%dI" % w, data, r * w * 4)
+        rows.append([p & 0xFFFFFF for p in px])
+    return rows
+
+
+def longest_run(values):
+    """(start, length, value) of the longest run of equal values."""
+    best = (0, 0, None)
+    start = 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or values[i] != values[start]:
+            if i - start > best[1]:
+                best = (start, i - start, values[start])
+            start = i
+    return best
 
 
 # ---------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
-"""QVirt console benchmark: QVirt's embedded VNC viewer against TigerVNC's
-xtigervncviewer and virt-viewer's remote-viewer (gtk-vnc), side by side on the
-same servers, one client at a time, each for the same seconds:
+"""QVirt console benchmark: QVirt as users run it (the application, `qvirt
+--connect URI --show-domain-console NAME`, its VM window on the console page)
+against TigerVNC's xtigervncviewer and virt-viewer's remote-viewer (gtk-vnc),
+side by side on the same servers, one client at a time, each for the same
+seconds:
 
   * the QVirt test guest (tests/guest) booted under libvirt (QEMU, TCG): a
     1024x768x32 screen whose every pixel changes at 60 frames/s;
@@ -52,16 +54,27 @@ sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
 import benchlib  # noqa: E402  (Xvfb, /proc, process clean-up, packages, libvirt)
 from benchlib import PY, LineReader, elog, log, system_busy_seconds, tree_cpu  # noqa: E402
 
-# What each client run is. 'proxy': through rfbproxy.py (all but qvirt-direct);
-# 'force_raw': the proxy rewrites the client's SetEncodings to raw only.
+# What each client run is. 'proxy': through rfbproxy.py; 'force_raw': the proxy
+# rewrites the client's SetEncodings to raw only. QVirt's rows run the real
+# application (build/app/qvirt --connect URI --show-domain-console NAME):
+# 'libvirt': 'test' = libvirt's test driver with a host XML whose running domain
+# shows its VNC display on the proxy's (or, without proxy, the server's) port;
+# 'system' = the QEMU guest's own domain on qemu:///system, where libvirt hands
+# QVirt the display's socket (virDomainOpenGraphicsFD), so no proxy can sit in
+# between. 'encoding': QVirt's console setting, stored in its settings file as
+# the Encoding menu stores it (None: the default, Automatic).
 CLIENTS = {
-    "qvirt-direct": dict(program="qvirt", name="QVirt", encoding="auto", proxy=False,
-                         settings="default (auto = raw on loopback), no proxy: own counters"),
-    "qvirt": dict(program="qvirt", name="QVirt", encoding="auto", proxy=True,
+    "qvirt-direct": dict(program="qvirt", name="QVirt", libvirt="system", proxy=False, cpu_only=True,
+                         settings="as users run it, no proxy: CPU only"),
+    "qvirt": dict(program="qvirt", name="QVirt", libvirt="test", proxy=True,
                   settings="default (auto = raw on loopback)"),
-    "qvirt-raw": dict(program="qvirt", name="QVirt", encoding="raw", proxy=True, settings="--encoding raw"),
-    "qvirt-zrle": dict(program="qvirt", name="QVirt", encoding="zrle", proxy=True, settings="--encoding zrle"),
-    "qvirt-tight": dict(program="qvirt", name="QVirt", encoding="tight", proxy=True, settings="--encoding tight"),
+    "qvirt-raw": dict(program="qvirt", name="QVirt", libvirt="test", encoding=1, proxy=True, settings="Encoding: Raw"),
+    "qvirt-zrle": dict(program="qvirt", name="QVirt", libvirt="test", encoding=2, proxy=True, settings="Encoding: ZRLE"),
+    "qvirt-tight": dict(program="qvirt", name="QVirt", libvirt="test", encoding=3, proxy=True, settings="Encoding: Tight"),
+    # Diagnostic only, never QVirt's row: the bare ConsoleView in a bench
+    # program, with its own counters read over stdin next to the proxy's.
+    "qvirt-bench": dict(program="bench", name="qvirt-console-bench", proxy=True, diagnostic=True,
+                        settings="bare ConsoleView (diagnostic)"),
     "tigervnc-raw": dict(program="tigervnc", name="TigerVNC", proxy=True,
                          args=["-PreferredEncoding=raw", "-AutoSelect=0"],
                          settings="-PreferredEncoding=raw -AutoSelect=0"),
@@ -163,21 +176,30 @@ def ensure_packages(no_install):
         raise BenchError(err)
 
 
-def find_binaries(args):
-    bench = args.bench_bin or os.path.join(args.build, "bench", "console", "qvirt-console-bench")
-    server = args.server_bin or os.path.join(args.build, "bench", "console", "qvirt-bench-vncserver")
-    missing = [b for b in (bench, server) if not os.access(b, os.X_OK)]
+def find_binaries(args, clients):
+    """The QVirt application, the synthetic server and, for the diagnostic
+    row only, qvirt-console-bench; builds the missing ones in --build."""
+    bins = {
+        "qvirt": args.qvirt_bin or os.path.join(args.build, "app", "qvirt"),
+        "server": args.server_bin or os.path.join(args.build, "bench", "console", "qvirt-bench-vncserver"),
+        "bench": args.bench_bin or os.path.join(args.build, "bench", "console", "qvirt-console-bench"),
+    }
+    targets = {"qvirt": "qvirt", "server": "qvirt-bench-vncserver", "bench": "qvirt-console-bench"}
+    needed = ["qvirt", "server"] + (["bench"] if any(CLIENTS[c]["program"] == "bench" for c in clients) else [])
+    missing = [k for k in needed if not os.access(bins[k], os.X_OK)]
     if missing and not args.no_build and os.path.exists(os.path.join(args.build, "CMakeCache.txt")):
-        elog("building qvirt-console-bench and qvirt-bench-vncserver in %s" % args.build)
-        r = subprocess.run(["cmake", "--build", args.build, "--target", "qvirt-console-bench", "qvirt-bench-vncserver"],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=1800)
+        names = [targets[k] for k in missing]
+        elog("building %s in %s" % (" ".join(names), args.build))
+        r = subprocess.run(["cmake", "--build", args.build, "-j2", "--target"] + names,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=3600)
         if r.returncode != 0:
             elog(r.stdout[-3000:])
-        missing = [b for b in (bench, server) if not os.access(b, os.X_OK)]
+        missing = [k for k in needed if not os.access(bins[k], os.X_OK)]
     if missing:
-        raise BenchError("not built: %s. Build the targets qvirt-console-bench and qvirt-bench-vncserver "
-                         "(bench/console/README.md) or pass --build/--bench-bin/--server-bin" % ", ".join(missing))
-    return bench, server
+        raise BenchError("not built: %s. Build the targets %s (bench/console/README.md) or pass "
+                         "--build/--qvirt-bin/--server-bin/--bench-bin"
+                         % (", ".join(bins[k] for k in missing), " ".join(targets[k] for k in missing)))
+    return bins
 
 
 def start_xvfb():
@@ -292,6 +314,7 @@ class QemuGuest:
         if not m:
             raise BenchError("no VNC display for %s: %r" % (self.name, disp))
         self.port = 5900 + int(m.group(1))
+        self.uuid = virsh("domuuid", self.name).stdout.strip()
         try:
             with open("/run/libvirt/qemu/%s.pid" % self.name) as f:
                 self.pid = int(f.read().strip())
@@ -351,6 +374,8 @@ class SyntheticServer:
         self.pid = None
         self.fb_size = size
         self.desc = ""
+        self.name = "qvirt-bench-synthetic"
+        self.uuid = str(uuid.uuid4())
 
     def start(self):
         w, h = self.size.split("x")
@@ -391,24 +416,154 @@ def parse_kv(line):
     return dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)
 
 
+# ---------------------------------------------------------------------------
+# QVirt as users run it: the application, its VM window, its console page
+# ---------------------------------------------------------------------------
+
+TEST_HOST_XML = """<node>
+  <domain type='test'>
+    <name>{name}</name>
+    <uuid>{uuid}</uuid>
+    <memory unit='MiB'>64</memory>
+    <vcpu>1</vcpu>
+    <os><type arch='x86_64'>hvm</type></os>
+    <devices>
+      <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'>
+        <listen type='address' address='127.0.0.1'/>
+      </graphics>
+    </devices>
+  </domain>
+</node>
+"""
+
+# Where the probe column of the X screen lies: inside the dark band that the
+# console view paints left of the guest's picture (the window sits at +0+0,
+# its left frame is a few pixels wide, the band is > 60 pixels).
+PROBE_X = 24
+
+
+def qvirt_test_uri(directory, server, port):
+    """A libvirt test-driver host (test:///ABS.xml) whose one running domain
+    has the server's name and UUID and its VNC display at 127.0.0.1:port."""
+    path = os.path.join(directory, "bench-host.xml")
+    with open(path, "w") as f:
+        f.write(TEST_HOST_XML.format(name=server.name, uuid=server.uuid, port=port))
+    return "test://" + os.path.abspath(path)
+
+
+def qvirt_seed_settings(env, server, encoding):
+    """The encoding chosen in the console's Encoding menu, as QVirt stores it
+    (QSettings, organisation QVirt, application qvirt)."""
+    d = os.path.join(env["XDG_CONFIG_HOME"], "QVirt")
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "qvirt.conf"), "w") as f:
+        f.write("[console]\n%s\\encoding=%d\n" % (server.uuid, encoding))
+
+
+def console_band(display, height):
+    """(top, length) of the dark band at PROBE_X, the console view's
+    background beside the guest's picture: its length is the view's height."""
+    try:
+        col = [row[0] for row in benchlib.x_get_image(display, PROBE_X, 0, 1, height)]
+    except OSError:
+        return None
+    start, length, colour = benchlib.longest_run(col)
+    # The view's background (the palette's Dark) is grey; the light page
+    # that says "Connecting…" must not count.
+    if max((colour >> 16) & 255, (colour >> 8) & 255, colour & 255) >= 0xD0:
+        return start, 0
+    return start, length
+
+
+def wait_console_band(display, height, minimum, timeout, proc):
+    """Waits until QVirt's console view shows (a dark band of at least
+    `minimum` rows at PROBE_X, the same twice in a row)."""
+    end = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise BenchError("QVirt exited (%s) before its console showed" % proc.returncode)
+        band = console_band(display, height)
+        if band and band[1] >= minimum and band == last:
+            return band
+        last = band
+        time.sleep(0.5)
+    raise BenchError("QVirt's console did not show within %d s (probe %s)" % (timeout, last))
+
+
+def qvirt_layout(server, args, bins, tmp):
+    """The window size at which QVirt's console draws the server's screen
+    1:1. Fit to window (the default) scales to the view, so the view must be
+    exactly as high as the screen (and at least as wide). The height the VM
+    window adds around it (tool bar, tabs, console bar, status line) depends
+    on the style and fonts: one start of QVirt, with a window taller and much
+    wider than needed, measures it (the view is as high as the dark band
+    beside the scaled-up picture). Cached per server."""
+    if getattr(server, "qvirt_layout", None):
+        return server.qvirt_layout
+    fw, fh = (int(v) for v in server.fb_size.split("x"))
+    sw, sh = (int(v) for v in XVFB_SCREEN.split("x")[:2])
+    if args.qvirt_window:
+        w, h = (int(v) for v in args.qvirt_window.split("x"))
+        server.qvirt_layout = {"geometry": "%dx%d+0+0" % (w, h), "chrome_h": None}
+        return server.qvirt_layout
+    w0, h0 = min(sw, fw + 600), min(sh, fh + 250)
+    d = os.path.join(tmp, "%s-qvirt-layout" % server.__class__.__name__)
+    os.makedirs(d, exist_ok=True)
+    xvfb, display = start_xvfb()
+    proc = None
+    try:
+        env = client_env(display, os.path.join(d, "home"))
+        cmd = [bins["qvirt"], "-geometry", "%dx%d+0+0" % (w0, h0), "--connect", qvirt_test_uri(d, server, server.port),
+               "--show-domain-console", server.name]
+        with open(os.path.join(d, "client.log"), "w") as errf:
+            proc = spawn(cmd, env=env, stdin=subprocess.DEVNULL, stdout=errf, stderr=errf)
+        top, view_h = wait_console_band(display, h0, fh // 2, args.timeout, proc)
+    finally:
+        stop(proc)
+        stop(xvfb)
+    chrome = h0 - view_h
+    server.qvirt_layout = {"geometry": "%dx%d+0+0" % (fw + 200, fh + chrome), "chrome_h": chrome, "view_top": top}
+    elog("QVirt's VM window adds %d rows around the console view; its window: %s"
+         % (chrome, server.qvirt_layout["geometry"]))
+    return server.qvirt_layout
+
+
 class ClientRun:
-    def __init__(self, key, spec, server, args, bench_bin, tmp):
+    def __init__(self, key, spec, server, args, bins, tmp):
         self.key = key
         self.spec = spec
         self.server = server
         self.args = args
-        self.bench_bin = bench_bin
+        self.bins = bins
+        self.tmp = tmp
         self.dir = os.path.join(tmp, "%s-%s" % (server.__class__.__name__, key))
         os.makedirs(self.dir, exist_ok=True)
         self.xvfb = self.proxy = self.client = self.out = None
+        self.display = None
         self.result = {"client": key, "name": spec["name"], "settings": spec["settings"], "ok": False}
 
-    def command(self, port):
+    def command(self, port, env):
         prog = self.spec["program"]
         if prog == "qvirt":
+            layout = qvirt_layout(self.server, self.args, self.bins, self.tmp)
+            if self.spec["libvirt"] == "system":
+                if not isinstance(self.server, QemuGuest):
+                    # No libvirt domain behind the synthetic server: the
+                    # test driver's, straight at the server's port.
+                    uri = qvirt_test_uri(self.dir, self.server, self.server.port)
+                else:
+                    uri = LIBVIRT_URI
+            else:
+                uri = qvirt_test_uri(self.dir, self.server, port)
+            if self.spec.get("encoding") is not None:
+                qvirt_seed_settings(env, self.server, self.spec["encoding"])
+            self.result["qvirt_geometry"] = layout["geometry"]
+            return [self.bins["qvirt"], "-geometry", layout["geometry"], "--connect", uri,
+                    "--show-domain-console", self.server.name]
+        if prog == "bench":
             window = self.args.qvirt_window or self.server.fb_size
-            return [self.bench_bin, "127.0.0.1", str(port), "--encoding", self.spec["encoding"], "--control",
-                    "--window", window]
+            return [self.bins["bench"], "127.0.0.1", str(port), "--encoding", "auto", "--control", "--window", window]
         if prog == "tigervnc":
             return ["xtigervncviewer", "127.0.0.1::%d" % port, "-AlertOnFatalError=0", "-ReconnectOnError=0"] \
                 + self.spec["args"]
@@ -420,12 +575,12 @@ class ClientRun:
         s = {"t": time.monotonic()}
         if self.proxy:
             s["proxy"] = self.proxy.snap()
-        if self.spec["program"] == "qvirt":
+        if self.spec["program"] == "bench":
             self.client.stdin.write("snap\n")
             self.client.stdin.flush()
             line = self.out.wait_for(lambda l: l.startswith("SNAP"), 10)
             if not line:
-                raise BenchError("QVirt's bench client does not answer")
+                raise BenchError("qvirt-console-bench does not answer")
             s["qvirt"] = parse_kv(line)
         s["cpu_client"] = tree_cpu(self.client.pid)
         s["cpu_x"] = tree_cpu(self.xvfb.pid)
@@ -437,6 +592,15 @@ class ClientRun:
 
     def first_update(self, timeout):
         end = time.monotonic() + timeout
+        fh = int(self.server.fb_size.split("x")[1])
+        if self.spec["program"] == "qvirt" and not self.args.qvirt_window:
+            # The console page shows the view once VNC is connected; the
+            # proxy (or, without it, a second) then sees the first update.
+            wait_console_band(self.display, int(XVFB_SCREEN.split("x")[1]), fh // 2,
+                              max(1.0, end - time.monotonic()), self.client)
+            if self.spec.get("cpu_only"):
+                time.sleep(1.0)
+                return
         while time.monotonic() < end:
             if self.client.poll() is not None:
                 raise BenchError("the client exited (%s) before the first update" % self.client.returncode)
@@ -462,30 +626,36 @@ class ClientRun:
     def run(self):
         a = self.args
         try:
-            self.xvfb, display = start_xvfb()
+            self.xvfb, self.display = start_xvfb()
             if self.spec["proxy"]:
                 self.proxy = ProxyProc(self.server.port, self.spec.get("force_raw", False))
                 port = self.proxy.port
             else:
                 port = self.server.port
-            env = client_env(display, os.path.join(self.dir, "home"))
-            cmd = self.command(port)
+            env = client_env(self.display, os.path.join(self.dir, "home"))
+            cmd = self.command(port, env)
             self.result["command"] = " ".join(cmd)
             self.stderr_path = os.path.join(self.dir, "client.log")
+            piped = self.spec["program"] == "bench"
             with open(self.stderr_path, "w") as errf:
-                self.client = spawn(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errf)
-            self.out = LineReader(self.client.stdout)
+                self.client = spawn(cmd, env=env, stdin=subprocess.PIPE if piped else subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE if piped else errf, stderr=errf)
+            if piped:
+                self.out = LineReader(self.client.stdout)
             self.first_update(a.timeout)
             time.sleep(a.warmup)
-            self.result["windows"] = window_sizes(display)
+            self.result["windows"] = window_sizes(self.display)
             s0 = self.snap()
             time.sleep(a.seconds)
             s1 = self.snap()
             if not s1["alive"]:
                 raise BenchError("the client exited during the window")
+            if self.spec["program"] == "qvirt" and not a.qvirt_window:
+                band = console_band(self.display, int(XVFB_SCREEN.split("x")[1]))
+                self.result["qvirt_view_height"] = band[1] if band else None
             if a.screenshots:
                 path = os.path.join(a.screenshots, "%s-%s.png" % (self.server.__class__.__name__, self.key))
-                screenshot(display, path)
+                screenshot(self.display, path)
                 self.result["screenshot"] = path
             self.compute(s0, s1)
         except (BenchError, OSError, ValueError, subprocess.TimeoutExpired) as e:
@@ -642,7 +812,7 @@ def print_table(server, results):
             fmt(ratio(r["updates_per_s"], base["updates_per_s"]) if base else None, "%.2f"),
             fmt(ratio(r["cpu_per_1000_updates"], base["cpu_per_1000_updates"]) if base else None, "%.2f")))
     log("upd/s: FramebufferUpdates with pixel data per second; MB/s: server->client bytes on the wire "
-        "(* = QVirt's decoded pixel bytes, no proxy); CPU s/1k: client CPU seconds (all threads, user+sys) per "
+        "(* = qvirt-console-bench's decoded pixel bytes, no proxy); CPU s/1k: client CPU seconds (all threads, user+sys) per "
         "1,000 updates; CPU/20s, X/20s, prx/20s: CPU seconds per 20 s of the client, of its Xvfb, of the proxy; "
         "xQ: this row / QVirt's (client 'qvirt').")
     for r in results:
@@ -655,6 +825,12 @@ def print_table(server, results):
             notes.append("windows %s" % ",".join(r["windows"]))
         if r.get("fb_size"):
             notes.append("fb %s" % r["fb_size"])
+        if r.get("qvirt_geometry"):
+            fh = int(server.fb_size.split("x")[1])
+            vh = r.get("qvirt_view_height")
+            notes.append("-geometry %s, console view %s" % (
+                r["qvirt_geometry"], "?" if vh is None else
+                ("%d rows high: 1:1" % vh) if vh == fh else "%d rows high: SCALED" % vh))
         if r.get("client_encodings"):
             notes.append("client asked for %s" % encodings_summary(r["client_encodings"]))
         if r.get("sent_encodings") and r.get("sent_encodings") != r.get("client_encodings"):
@@ -668,7 +844,7 @@ def print_table(server, results):
         if "qvirt_counted_updates" in r:
             qu, pu = r["qvirt_counted_updates"], r["proxy_counted_updates"]
             qb, pb = r["qvirt_counted_pixel_bytes"], r["proxy_counted_pixel_bytes"]
-            log("  %s: QVirt's own counters vs the proxy's over the window: updates %d vs %d, pixel bytes %.1f MB vs "
+            log("  %s: qvirt-console-bench's own counters vs the proxy's over the window: updates %d vs %d, pixel bytes %.1f MB vs "
                 "%.1f MB (%s); QVirt's own CPU %.2f s vs /proc %.2f s"
                 % (r["client"], qu, pu, qb / 1e6, pb / 1e6,
                    "agree" if abs(qu - pu) <= max(2, 0.02 * pu) and abs(qb - pb) <= max(2 * pb / max(pu, 1), 0.02 * pb) else "DISAGREE",
@@ -680,7 +856,8 @@ def print_table(server, results):
 def result_line(results):
     by = {r["client"]: r for r in results if r["ok"]}
     q = by.get("qvirt")
-    peers = [r for r in results if r["ok"] and r["name"] != "QVirt" and r["updates_per_s"] is not None]
+    peers = [r for r in results if r["ok"] and r["name"] != "QVirt" and not CLIENTS[r["client"]].get("diagnostic")
+             and r["updates_per_s"] is not None]
     best = max((r["updates_per_s"] for r in peers), default=None)
     cpu = lambda k: by[k]["cpu_per_1000_updates"] if k in by else None
     qc = q["cpu_per_1000_updates"] if q else None
@@ -720,7 +897,8 @@ def main():
     ap.add_argument("--servers", default="qemu,synthetic", help="qemu,synthetic")
     ap.add_argument("--clients", default=DEFAULT_CLIENTS, help="comma list of: %s" % ",".join(CLIENTS))
     ap.add_argument("--build", default=os.path.join(REPO, "build"), help="CMake build dir with bench/console/ (default <repo>/build)")
-    ap.add_argument("--bench-bin", help="qvirt-console-bench binary")
+    ap.add_argument("--qvirt-bin", help="the QVirt application (default <build>/app/qvirt)")
+    ap.add_argument("--bench-bin", help="qvirt-console-bench binary (only for the diagnostic row qvirt-bench)")
     ap.add_argument("--server-bin", help="qvirt-bench-vncserver binary")
     ap.add_argument("--no-build", action="store_true", help="do not try to build missing binaries")
     ap.add_argument("--no-install", action="store_true", help="do not apt-get install missing packages")
@@ -728,7 +906,8 @@ def main():
     ap.add_argument("--synthetic-fps", type=float, default=30)
     ap.add_argument("--guest-fps-cap", choices=("on", "off"), default="on",
                     help="the test guest's 60 frames/s limit (default on: every pixel changes at 60 Hz)")
-    ap.add_argument("--qvirt-window", help="QVirt window size WxH (default: the server's screen size, as the peers open)")
+    ap.add_argument("--qvirt-window", help="QVirt's VM window size WxH (default: the size at which its console view "
+                    "is as high as the server's screen, so it draws 1:1 as the peers do)")
     ap.add_argument("--screenshots", help="directory: save a screenshot of each client's display at the window end")
     ap.add_argument("--keep-temp", action="store_true")
     ap.add_argument("--json", help="write all results to this file")
@@ -758,11 +937,11 @@ def main():
     vals = None
     try:
         ensure_packages(args.no_install)
-        bench_bin, server_bin = find_binaries(args)
+        bins = find_binaries(args, clients)
         elog("window %g s per client after %g s warm-up; clients: %s" % (args.seconds, args.warmup, ", ".join(clients)))
         for sname in servers:
             server = QemuGuest(tmp, args.guest_fps_cap == "on") if sname == "qemu" else \
-                SyntheticServer(server_bin, args.synthetic_size, args.synthetic_fps)
+                SyntheticServer(bins["server"], args.synthetic_size, args.synthetic_fps)
             runs = {key: [] for key in clients}
             try:
                 server.start()
@@ -772,7 +951,7 @@ def main():
                     for key in order:
                         elog("%s: %s (%s)%s" % (server.label, key, CLIENTS[key]["settings"],
                                                 " run %d/%d" % (i + 1, args.runs) if args.runs > 1 else ""))
-                        r = ClientRun(key, CLIENTS[key], server, args, bench_bin, tmp).run()
+                        r = ClientRun(key, CLIENTS[key], server, args, bins, tmp).run()
                         if r["ok"]:
                             elog("  %s updates/s, %s client CPU s per 1,000 updates, %.2f CPU s per 20 s, other load %.2f cores"
                                  % (fmt(r["updates_per_s"], "%.1f"), fmt(r["cpu_per_1000_updates"]), r["cpu_per_20s"],

@@ -56,6 +56,8 @@ Connection::Connection(const QString &uri, QObject *parent)
     qRegisterMetaType<QVector<DomainStats>>();
     qRegisterMetaType<QVector<CredentialField>>();
     qRegisterMetaType<BlockJob>();
+    qRegisterMetaType<StatsTick>();
+    qRegisterMetaType<StatsSettings>();
     ensureLibvirtEventLoop();
 
     m_thread->setObjectName(QStringLiteral("libvirt ") + m_uri);
@@ -68,9 +70,11 @@ Connection::Connection(const QString &uri, QObject *parent)
     forwardFromWorker(m_worker, &ConnectionWorker::domainRemoved, this, &Connection::domainRemoved);
     forwardFromWorker(m_worker, &ConnectionWorker::hostDevicesChanged, this, &Connection::hostDevicesChanged);
     forwardFromWorker(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
+    forwardFromWorker(m_worker, &ConnectionWorker::statsTicked, this, &Connection::onStatsTick);
     forwardFromWorker(m_worker, &ConnectionWorker::blockJobChanged, this, &Connection::blockJobChanged);
     m_thread->start();
 
+    m_history = new StatsHistory(this);
     m_model = new DomainListModel(this, this);
 }
 
@@ -108,11 +112,12 @@ bool Connection::isLocal() const
     return ConnectionUri::isLocal(m_uri);
 }
 
-void Connection::setStatsInterval(int msec)
+void Connection::setStatsSettings(const StatsSettings &settings)
 {
-    m_statsInterval = msec;
+    m_statsSettings = settings;
+    m_history->setSettings(settings);
     ConnectionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, handOver([worker, msec] { worker->setStatsInterval(msec); }), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, handOver([worker, settings] { worker->setStatsSettings(settings); }), Qt::QueuedConnection);
 }
 
 void Connection::open()
@@ -142,7 +147,15 @@ void Connection::onWorkerState(ConnectionState state, const QString &error)
     if (m_state == state && error.isEmpty())
         return;
     m_state = state;
+    if (state == ConnectionState::Disconnected)
+        m_history->clear();
     emit stateChanged(state);
+}
+
+void Connection::onStatsTick(const StatsTick &tick)
+{
+    m_history->append(tick);
+    emit statsTicked(tick);
 }
 
 void Connection::provideCredentials(const QStringList &answers)

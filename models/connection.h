@@ -8,6 +8,7 @@
 #include "passthroughreadiness.h"
 #include "result.h"
 #include "snapshotinfo.h"
+#include "statshistory.h"
 
 #include <QFuture>
 #include <QHash>
@@ -163,9 +164,13 @@ public:
     // one of them calls reload().
     HostDeviceModel *hostDeviceModel();
 
-    // Statistics polling interval; 0 turns polling off.
-    void setStatsInterval(int msec);
-    int statsInterval() const { return m_statsInterval; }
+    // What statistics are sampled and how often (an interval of 0 turns
+    // sampling off), and how much history is kept.
+    void setStatsSettings(const StatsSettings &settings);
+    StatsSettings statsSettings() const { return m_statsSettings; }
+    // Every running domain's and the host's figures over time; fed on each
+    // tick while the connection is open, emptied when it closes.
+    StatsHistory *statsHistory() const { return m_history; }
 
     void open();
     void close();
@@ -252,6 +257,8 @@ signals:
     void domainUpdated(const DomainInfo &domain);
     void domainRemoved(const QString &uuid);
     void statsSampled(const QVector<DomainStats> &stats);
+    // Every tick's figures (also appended to statsHistory() before this).
+    void statsTicked(const StatsTick &tick);
     void blockJobChanged(const BlockJob &job);
     // A node device appeared, went away or changed (hot-plug, VFs created,
     // driver rebound).
@@ -261,13 +268,15 @@ private:
     template<typename R>
     QFuture<R> runOnWorker(std::function<R(ConnectionWorker *)> fn);
     void onWorkerState(ConnectionState state, const QString &error);
+    void onStatsTick(const StatsTick &tick);
 
     QString m_uri;
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_lastError;
     bool m_autoconnect = true;
     bool m_waitOnClose = true;
-    int m_statsInterval = 1000;
+    StatsSettings m_statsSettings;
+    StatsHistory *m_history = nullptr;
     QThread *m_thread = nullptr;
     ConnectionWorker *m_worker = nullptr;
     std::shared_ptr<CredentialExchange> m_credentials;

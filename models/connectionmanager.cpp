@@ -47,7 +47,7 @@ Connection *ConnectionManager::create(const QString &uri, bool autoconnect, bool
 {
     auto *c = new Connection(uri);
     c->setAutoconnect(autoconnect);
-    c->setStatsInterval(m_statsInterval);
+    c->setStatsSettings(m_statsSettings);
     connect(c, &Connection::stateChanged, this, [this, c] { emit connectionStateChanged(indexOf(c)); });
     m_connections.append(c);
     m_remembered.append(remember);
@@ -127,9 +127,9 @@ void ConnectionManager::openAutoconnect()
     }
 }
 
-void ConnectionManager::setStatsInterval(int msec)
+void ConnectionManager::setStatsSettings(const StatsSettings &settings)
 {
-    m_statsInterval = msec;
+    m_statsSettings = settings;
     for (Connection *c : std::as_const(m_connections))
-        c->setStatsInterval(msec);
+        c->setStatsSettings(settings);
 }

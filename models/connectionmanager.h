@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statstypes.h"
+
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -34,7 +36,8 @@ public:
     // Opens every connection marked autoconnect.
     void openAutoconnect();
 
-    void setStatsInterval(int msec);
+    void setStatsSettings(const StatsSettings &settings);
+    StatsSettings statsSettings() const { return m_statsSettings; }
 
 signals:
     void connectionAdded(int index);
@@ -47,5 +50,5 @@ private:
 
     QVector<Connection *> m_connections;
     QVector<bool> m_remembered;
-    int m_statsInterval = 1000;
+    StatsSettings m_statsSettings;
 };

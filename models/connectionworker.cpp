@@ -118,6 +118,7 @@ ConnectionWorker::ConnectionWorker(const QString &uri, std::shared_ptr<Credentia
     connect(m_lifecycle, &DomainLifecycle::domainUpdated, this, &ConnectionWorker::domainUpdated);
     connect(m_lifecycle, &DomainLifecycle::domainRemoved, this, &ConnectionWorker::domainRemoved);
     connect(m_statistics, &Statistics::statsSampled, this, &ConnectionWorker::statsSampled);
+    connect(m_statistics, &Statistics::ticked, this, &ConnectionWorker::statsTicked);
     connect(m_blockJobs, &BlockJobs::blockJobChanged, this, &ConnectionWorker::blockJobChanged);
 }
 
@@ -235,9 +236,9 @@ void ConnectionWorker::checkAlive()
         connectionLost(tr("The connection to the host was lost."));
 }
 
-void ConnectionWorker::setStatsInterval(int msec)
+void ConnectionWorker::setStatsSettings(const StatsSettings &settings)
 {
-    m_statistics->setInterval(msec);
+    m_statistics->setSettings(settings);
 }
 
 int ConnectionWorker::askCredentials(virConnectCredentialPtr cred, unsigned int ncred)

@@ -51,7 +51,7 @@ public:
 
     void open();
     void close();
-    void setStatsInterval(int msec);
+    void setStatsSettings(const StatsSettings &settings);
 
     DomainLifecycle &lifecycle() { return *m_lifecycle; }
     // After each call Connection runs here: the domains it changed are read now.
@@ -80,6 +80,7 @@ signals:
     void domainUpdated(const DomainInfo &domain);
     void domainRemoved(const QString &uuid);
     void statsSampled(const QVector<DomainStats> &stats);
+    void statsTicked(const StatsTick &tick);
     void blockJobChanged(const BlockJob &job);
     void hostDevicesChanged();
 

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -112,7 +113,11 @@ void tst_IntegrationReconnect::reconnectsAfterDaemonRestart()
     QCOMPARE(c.domainModel()->rowCount(), rows); // the last known list stays...
     QVERIFY(!c.domainModel()->flags(c.domainModel()->index(0, 0)).testFlag(Qt::ItemIsEnabled)); // ...greyed out
     QTRY_VERIFY_WITH_TIMEOUT(!PrivateDaemon::exists(daemon), 15000);
-    QTest::qWait(2500); // let at least one retry fail while the host is away
+    // At least one retry fails while the host is away (each failed retry
+    // reports itself with its error).
+    QSignalSpy retried(&c, &Connection::stateChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(!retried.isEmpty(), 15000);
+    QCOMPARE(c.state(), ConnectionState::Reconnecting);
 
     const IH::Output start = PrivateDaemon::start();
     QVERIFY2(start.exitCode == 0, qPrintable(start.err));

@@ -28,20 +28,35 @@ void DomainCache::setHostDevices(const QString &uuid, HostDevices devices)
     m_hostDevices.insert(uuid, std::move(devices));
 }
 
+const DomainCache::StatsDevices *DomainCache::statsDevices(const QString &uuid) const
+{
+    const auto it = m_statsDevices.constFind(uuid);
+    return it == m_statsDevices.constEnd() ? nullptr : &*it;
+}
+
+void DomainCache::setStatsDevices(const QString &uuid, StatsDevices devices)
+{
+    qCDebug(lcDomainCache, "read statistics devices of %s", qPrintable(uuid));
+    m_statsDevices.insert(uuid, std::move(devices));
+}
+
 void DomainCache::invalidate(const QString &uuid)
 {
     m_images.remove(uuid);
     m_hostDevices.remove(uuid);
+    m_statsDevices.remove(uuid);
 }
 
 void DomainCache::clear()
 {
     m_images.clear();
     m_hostDevices.clear();
+    m_statsDevices.clear();
 }
 
 void DomainCache::keepOnly(const QSet<QString> &uuids)
 {
     m_images.removeIf([&](const auto &it) { return !uuids.contains(it.key()); });
     m_hostDevices.removeIf([&](const auto &it) { return !uuids.contains(it.key()); });
+    m_statsDevices.removeIf([&](const auto &it) { return !uuids.contains(it.key()); });
 }

@@ -37,6 +37,15 @@ public:
     void setImages(const QString &uuid, Images images);
     const HostDevices *hostDevices(const QString &uuid) const;
     void setHostDevices(const QString &uuid, HostDevices devices);
+    // The disk targets and interface names statistics ask about, for
+    // drivers that answer per device (the test driver).
+    struct StatsDevices
+    {
+        QStringList disks;
+        QStringList nets;
+    };
+    const StatsDevices *statsDevices(const QString &uuid) const;
+    void setStatsDevices(const QString &uuid, StatsDevices devices);
 
     void invalidate(const QString &uuid);
     void clear();
@@ -46,4 +55,5 @@ public:
 private:
     QHash<QString, Images> m_images;
     QHash<QString, HostDevices> m_hostDevices;
+    QHash<QString, StatsDevices> m_statsDevices;
 };

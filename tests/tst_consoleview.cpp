@@ -41,7 +41,7 @@ private:
         const quint64 v = s_pointer.load();
         return {qint16(v & 0xffff), qint16(v >> 16 & 0xffff), qint16(v >> 32 & 0xffff)};
     }
-    static inline std::atomic<quint64> s_pointer{pack({})};
+    static inline std::atomic<quint64> s_pointer{0xffffffffffffULL}; // x, y and mask -1
     static inline std::atomic<quint32> s_key{0};
 };
 

@@ -7,6 +7,8 @@
 
 #include <cstring>
 
+Q_LOGGING_CATEGORY(lcStats, "qvirt.stats", QtWarningMsg)
+
 namespace {
 qint64 ullOf(virTypedParameterPtr params, int n, const char *name)
 {
@@ -143,6 +145,7 @@ bool Statistics::sampleBulk(QVector<DomainCounters> &out)
     }
     const StatsRecordsHandle owned(records);
     const qint64 clock = m_clock.nsecsElapsed();
+    qCDebug(lcStats, "bulk tick: %d domains in one call", n);
     for (int i = 0; i < n; ++i) {
         const virDomainStatsRecordPtr r = records[i];
         const int np = r->nparams;
@@ -186,6 +189,7 @@ bool Statistics::samplePerDomain(QVector<DomainCounters> &out)
         Session::dropError();
         return false;
     }
+    qCDebug(lcStats, "per-domain tick: %d domains", n);
     std::vector<DomainHandle> domains;
     domains.reserve(n);
     for (int i = 0; i < n; ++i)

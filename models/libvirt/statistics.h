@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -23,6 +24,10 @@
 // The host: virNodeGetCPUStats, virNodeGetMemoryStats and KSM's figures from
 // virNodeGetMemoryParameters; whichever the driver does not offer is left
 // unknown and not asked again until the connection opens anew.
+// The category qvirt.stats (debug) logs how each tick read the domains; the
+// tests count the calls.
+Q_DECLARE_LOGGING_CATEGORY(lcStats)
+
 class Statistics final : public QObject
 {
     Q_OBJECT

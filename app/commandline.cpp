@@ -16,11 +16,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption editor(QStringLiteral("show-domain-editor"), tr("Show the hardware of the virtual machine."), tr("NAME"));
     const QCommandLineOption snapshots(QStringLiteral("show-domain-snapshots"), tr("Show the snapshots of the virtual machine."), tr("NAME"));
     const QCommandLineOption overview(QStringLiteral("show-domain-overview"), tr("Show the overview of the virtual machine."), tr("NAME"));
+    const QCommandLineOption performance(QStringLiteral("show-domain-performance"), tr("Show the performance graphs of the virtual machine."), tr("NAME"));
     const QCommandLineOption host(QStringLiteral("show-host-summary"), tr("Show the host summary of the connection."));
     const QCommandLineOption devices(QStringLiteral("show-host-devices"),
                                      tr("Show the host's devices: IOMMU groups and passthrough readiness."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use this language instead of the system's (for example zh_CN)."), /*: Value placeholder in --help output: a locale name such as zh_CN */ tr("LOCALE"));
-    parser.addOptions({connect, console, editor, snapshots, overview, host, devices, lang});
+    parser.addOptions({connect, console, editor, snapshots, overview, performance, host, devices, lang});
 
     CommandLine cl;
     if (!parser.parse(arguments)) {
@@ -47,7 +48,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     int shows = 0;
     const std::pair<const QCommandLineOption *, Show> domainShows[] = {
         {&console, Show::DomainConsole}, {&editor, Show::DomainEditor},
-        {&snapshots, Show::DomainSnapshots}, {&overview, Show::DomainOverview}};
+        {&snapshots, Show::DomainSnapshots}, {&overview, Show::DomainOverview},
+        {&performance, Show::DomainPerformance}};
     for (const auto &[option, what] : domainShows) {
         if (parser.isSet(*option)) {
             ++shows;

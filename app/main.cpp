@@ -36,6 +36,7 @@ VmWindow::Page pageFor(CommandLine::Show show)
     case CommandLine::Show::DomainConsole: return VmWindow::ConsolePage;
     case CommandLine::Show::DomainEditor: return VmWindow::HardwarePage;
     case CommandLine::Show::DomainSnapshots: return VmWindow::SnapshotsPage;
+    case CommandLine::Show::DomainPerformance: return VmWindow::PerformancePage;
     default: return VmWindow::OverviewPage;
     }
 }

@@ -159,11 +159,12 @@ void History::append(double time, const QVector<Sample> &samples)
         closeBucket();
         m_bucketStart = std::floor(time / m_bucketSeconds) * m_bucketSeconds;
     }
-    m_times.push(float(time - m_base));
     // Ensure every named series exists first (pointers into m_series move
-    // when it grows), then push one value into each series.
+    // when it grows; a new one is padded with a gap for each earlier tick, so
+    // before this tick's time goes in), then push one value into each series.
     for (const Sample &s : samples)
         series(s.metric, s.device);
+    m_times.push(float(time - m_base));
     QVector<bool> pushed(m_series.size(), false);
     for (const Sample &sample : samples) {
         for (int i = 0; i < m_series.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "domainlistmodel.h"
 #include "hostdevicespage.h"
+#include "hostoverview.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -20,6 +21,7 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_devices(new HostDevicesPage(connection))
+    , m_overview(new HostOverview(connection->statsHistory(), connection->domainModel()))
 {
     setObjectName(QStringLiteral("hostWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -31,7 +33,8 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
-    layout->addStretch();
+    layout->addWidget(m_overview, 1);
+    connect(m_overview, &HostOverview::openDomainRequested, this, &HostWindow::openDomainRequested);
     m_tabs->addTab(page, QString());
     m_tabs->addTab(m_devices, QString());
     resize(900, 680);

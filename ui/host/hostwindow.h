@@ -7,9 +7,10 @@ class Connection;
 class QLabel;
 class QTabWidget;
 class HostDevicesPage;
+class HostOverview;
 
-// The host window of one connection: its summary page (later: devices,
-// networks, storage).
+// The host window of one connection: its summary page (details, usage graphs,
+// running guests) and its devices (later: networks, storage).
 class HostWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -22,6 +23,11 @@ public:
     Connection *connection() const { return m_connection; }
     void showPage(Page page);
     HostDevicesPage *devicesPage() const { return m_devices; }
+    HostOverview *overview() const { return m_overview; }
+
+signals:
+    // The user asked for a guest's window (from the running guests' table).
+    void openDomainRequested(const QString &uuid);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,4 +40,5 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_summary;
     HostDevicesPage *m_devices;
+    HostOverview *m_overview;
 };

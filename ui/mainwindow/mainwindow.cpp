@@ -459,6 +459,10 @@ HostWindow *MainWindow::showHost(Connection *connection)
     QPointer<HostWindow> &window = m_hostWindows[connection];
     if (!window) {
         window = new HostWindow(connection, this);
+        connect(window, &HostWindow::openDomainRequested, this, [this, connection = QPointer<Connection>(connection)](const QString &uuid) {
+            if (connection)
+                showDomain(connection, uuid, VmWindow::PerformancePage);
+        });
         showSettled(window);
     }
     window->show();

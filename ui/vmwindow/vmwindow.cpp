@@ -6,7 +6,7 @@
 #include "consolepanel.h"
 #include "snapshotspanel.h"
 #include "showsettled.h"
-#include "usagegraph.h"
+#include "performancepage.h"
 #include "vmhardwarepage.h"
 
 #include <QAction>
@@ -27,7 +27,6 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     , m_toolbar(addToolBar(QString()))
     , m_summary(new QLabel(this))
     , m_details(new QTextBrowser(this))
-    , m_cpuGraph(new UsageGraph(this))
 {
     setObjectName(QStringLiteral("vmWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -72,13 +71,8 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     m_tabs->addTab(snapshotsPage, QString());
     m_hardware = new VmHardwarePage(connection, uuid);
     m_tabs->addTab(m_hardware, QString());
-    auto *perf = new QWidget;
-    perf->setObjectName(QStringLiteral("performancePage"));
-    auto *pl = new QVBoxLayout(perf);
-    m_cpuGraph->setObjectName(QStringLiteral("cpuGraph"));
-    pl->addWidget(m_cpuGraph);
-    pl->addStretch();
-    m_tabs->addTab(perf, QString());
+    m_performance = new ::PerformancePage(connection->statsHistory(), uuid);
+    m_tabs->addTab(m_performance, QString());
 
     buildActions();
     retranslate();
@@ -90,8 +84,6 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
             return;
         const DomainInfo before = m_info;
         refresh();
-        if (tl.column() <= DomainListModel::CpuColumn && br.column() >= DomainListModel::CpuColumn && m_info.cpuPercent >= 0)
-            m_cpuGraph->addSample(m_info.cpuPercent);
         if (before.state != m_info.state || before.name != m_info.name)
             loadXml();
     });
@@ -163,7 +155,6 @@ void VmWindow::retranslate()
     m_tabs->setTabText(HardwarePage, tr("Hardware"));
     //: Tab of the VM window: usage graphs
     m_tabs->setTabText(PerformancePage, tr("Performance"));
-    m_cpuGraph->setTitle(tr("CPU usage (%)"));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setText(domainActionSpec(it.key()).name());
     m_saveAction->setText(tr("Save to File…"));

@@ -11,7 +11,7 @@ class QTabWidget;
 class QTextBrowser;
 class QToolBar;
 class QAction;
-class UsageGraph;
+class PerformancePage;
 class ConsolePanel;
 class SnapshotsPanel;
 class PassthroughPanel;
@@ -68,7 +68,7 @@ private:
     QPointer<QMainWindow> m_consoleWindow;
     SnapshotsPanel *m_snapshots = nullptr;
     VmHardwarePage *m_hardware = nullptr;
-    UsageGraph *m_cpuGraph;
+    ::PerformancePage *m_performance = nullptr;
     QHash<DomainAction, QAction *> m_actions;
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -10,10 +10,20 @@
 Q_LOGGING_CATEGORY(lcStats, "qvirt.stats", QtWarningMsg)
 
 namespace {
+// A number libvirt reports as any unsigned or signed integer type (counts
+// such as block.count are UINT, counters ULLONG); -1 when absent.
 qint64 ullOf(virTypedParameterPtr params, int n, const char *name)
 {
-    unsigned long long v = 0;
-    return virTypedParamsGetULLong(params, n, name, &v) == 1 ? qint64(v) : -1;
+    const virTypedParameterPtr p = virTypedParamsGet(params, n, name);
+    if (!p)
+        return -1;
+    switch (p->type) {
+    case VIR_TYPED_PARAM_ULLONG: return qint64(p->value.ul);
+    case VIR_TYPED_PARAM_UINT: return qint64(p->value.ui);
+    case VIR_TYPED_PARAM_LLONG: return p->value.l;
+    case VIR_TYPED_PARAM_INT: return p->value.i;
+    default: return -1;
+    }
 }
 
 qint64 ullOf(virTypedParameterPtr params, int n, const QByteArray &name)

@@ -70,7 +70,6 @@ void tst_SparklineDelegate::paintsTheHistory()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
 
     const QImage image = view.viewport()->grab().toImage();
-    if (qEnvironmentVariableIsSet("SPARK_DUMP")) image.save(QStringLiteral("/tmp/wtlist-shots/spark.png"));
     const QRect busyCell = view.visualRect(m->index(row, DomainListModel::CpuColumn));
     QVERIFY(busyCell.isValid());
     // The guest's graph covers a part of its cell (its area under the line);

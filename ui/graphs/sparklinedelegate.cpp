@@ -51,9 +51,11 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QColor line = selected ? opt.palette.color(group, QPalette::HighlightedText) : m_color;
         if (group == QPalette::Disabled)
             line = opt.palette.color(group, QPalette::Text);
+        // Faint enough that the text drawn over it keeps its contrast (on a
+        // selected row the text has the graph's own colour).
         QColor fill = line;
-        fill.setAlpha(selected ? 70 : 60);
-        line.setAlpha(selected ? 200 : 190);
+        fill.setAlpha(selected ? 40 : 60);
+        line.setAlpha(selected ? 150 : 190);
 
         painter->save();
         painter->setClipRect(opt.rect);

@@ -214,7 +214,7 @@ void PreferencesDialog::updateStatsNote()
     }
     const QString perGuest = QLocale().formattedDataSize(StatsHistory::bytesPerDomain(s, 1, 1), 1, QLocale::DataSizeSIFormat);
     //: %1 is an amount of memory such as "1.2 MB"
-    m_statsNote->setText(tr("Each running virtual machine with one disk and one network interface keeps about %1 of history. "
+    m_statsNote->setText(tr("Each running virtual machine with one disk and one network interface keeps at most about %1 of history. "
                             "Older figures are kept as one-minute averages for 24 hours.").arg(perGuest));
 }
 

@@ -387,8 +387,12 @@ void DomainListModel::onStatsAppended(const QSet<QString> &, const QSet<QString>
         for (const int column : {int(CpuColumn), int(DiskColumn), int(NetworkColumn)}) {
             if (!sampled(column) || (h && steadyOf(*h, column)))
                 continue;
+            // The CPU figure's text comes with applyStats(), only when it changes.
             const QModelIndex cell = index(row, column);
-            emit dataChanged(cell, cell, {Qt::DisplayRole, SortRole, SparklineRole});
+            if (column == CpuColumn)
+                emit dataChanged(cell, cell, {SparklineRole});
+            else
+                emit dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, SortRole, SparklineRole});
         }
     }
 }

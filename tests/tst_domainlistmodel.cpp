@@ -290,6 +290,10 @@ void tst_DomainListModel::sparklineAnnouncesOnlyMovedCells()
         feed(-1, 0);
     QSignalSpy changed(m, &QAbstractItemModel::dataChanged);
     feed(7, 42); // only vm7's CPU moves
+    // Its text comes with applyStats() (statsSampled); this is the graph alone,
+    // which a VM window's CPU graph must not take for a new figure.
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int>{DomainListModel::SparklineRole});
     QCOMPARE(takeCells(changed), (QSet<QPair<int, int>>{{7, DomainListModel::CpuColumn}}));
     const QVector<float> cpu = m->index(7, DomainListModel::CpuColumn).data(DomainListModel::SparklineRole).value<QVector<float>>();
     QCOMPARE(cpu.size(), StatsHistory::kSparklineTicks);

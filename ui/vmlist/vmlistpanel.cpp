@@ -81,7 +81,12 @@ VmListPanel::VmListPanel(ConnectionManager *manager, LifecycleController *contro
     m_updateTimer->setInterval(0);
     connect(m_updateTimer, &QTimer::timeout, this, &VmListPanel::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VmListPanel::scheduleUpdateActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &VmListPanel::scheduleUpdateActions);
+    // The actions depend on states (and a row's whole change covers its state);
+    // the statistics columns change every tick and leave them alone.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        if (tl.column() <= DomainListModel::StateColumn && br.column() >= DomainListModel::StateColumn)
+            scheduleUpdateActions();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &where, int first, int last) {
         if (!where.isValid()) {
             for (int r = first; r <= last; ++r)

@@ -1,9 +1,15 @@
 #include "connection.h"
+#include "connectionmanager.h"
+#include "connectiontreemodel.h"
+#include "domainfilterproxymodel.h"
+#include "lifecyclecontroller.h"
+#include "vmlistpanel.h"
 #include "domainlistmodel.h"
 #include "sparklinedelegate.h"
 #include "testutil.h"
 
 #include <QHeaderView>
+#include <QPaintEvent>
 #include <QTest>
 #include <QTreeView>
 
@@ -19,6 +25,25 @@ class tst_SparklineDelegate : public QObject
 
 private slots:
     void paintsTheHistory();
+    void idleListRepaintsNothing();
+};
+
+// Records the regions a widget paints.
+class PaintRecorder : public QObject
+{
+public:
+    QRegion painted;
+    int events = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            painted += static_cast<QPaintEvent *>(event)->region();
+            ++events;
+        }
+        return QObject::eventFilter(watched, event);
+    }
 };
 
 static const QColor kCpuColour(0x35, 0x84, 0xe4);
@@ -90,6 +115,68 @@ void tst_SparklineDelegate::paintsTheHistory()
     view.selectionModel()->select(m->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QImage selected = view.viewport()->grab().toImage();
     QVERIFY(selected.copy(busyCell) != image.copy(busyCell));
+}
+
+void tst_SparklineDelegate::idleListRepaintsNothing()
+{
+    // The whole list as the window has it: tree, filter proxy, delegates.
+    ConnectionManager manager;
+    Connection *c = manager.add(QStringLiteral("test:///default"), false, false); // never opened: fed below
+    QVector<DomainInfo> list;
+    for (int i = 0; i < 20; ++i) {
+        DomainInfo d;
+        d.uuid = QString::number(i);
+        d.name = QStringLiteral("vm%1").arg(i, 2, 10, QLatin1Char('0'));
+        d.state = DomainState::Running;
+        list << d;
+    }
+    c->domainModel()->setDomains(list);
+    double time = 1000;
+    auto feed = [&](int busy) {
+        StatsTick t;
+        t.time = time;
+        for (int i = 0; i < 20; ++i) {
+            DomainRates r;
+            r.uuid = QString::number(i);
+            r.time = time;
+            r.cpuPercent = i == busy ? 80 : 5;
+            r.disks = {{QStringLiteral("vda"), 0, 2000, 0, 1}};
+            r.nets = {{QStringLiteral("vnet0"), 100, 100}};
+            t.domains << r;
+        }
+        c->statsHistory()->append(t);
+        time += 1;
+    };
+    QWidget window;
+    LifecycleController controller(&window);
+    VmListPanel panel(&manager, &controller, &window);
+    window.resize(900, 600);
+    panel.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i <= StatsHistory::kSparklineTicks + 1; ++i)
+        feed(-1);
+    QTest::qWait(50);
+
+    PaintRecorder recorder;
+    QWidget *viewport = panel.view()->viewport();
+    viewport->installEventFilter(&recorder);
+    for (int i = 0; i < 5; ++i)
+        feed(-1);
+    QTest::qWait(100);
+    QCOMPARE(recorder.events, 0); // idle: not a pixel
+
+    feed(7); // vm07's CPU moves: its CPU cell, nothing else
+    QTRY_VERIFY(recorder.events > 0);
+    const QModelIndex cell = panel.proxy()->mapFromSource(
+        static_cast<ConnectionTreeModel *>(panel.proxy()->sourceModel())->indexOfDomain(c, QStringLiteral("7"), DomainListModel::CpuColumn));
+    const QRect rect = panel.view()->visualRect(cell);
+    QVERIFY(rect.isValid());
+    QVERIFY2(rect.contains(recorder.painted.boundingRect()),
+             qPrintable(QStringLiteral("painted %1,%2 %3x%4 beyond the cell %5,%6 %7x%8")
+                            .arg(recorder.painted.boundingRect().x()).arg(recorder.painted.boundingRect().y())
+                            .arg(recorder.painted.boundingRect().width()).arg(recorder.painted.boundingRect().height())
+                            .arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
 }
 
 QTEST_MAIN(tst_SparklineDelegate)

@@ -6,6 +6,7 @@
 #include "hostwindow.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "statssettingsstore.h"
 #include "xforwarding.h"
 
 #include <QApplication>
@@ -155,6 +156,8 @@ int main(int argc, char *argv[])
     }
 
     ConnectionManager manager;
+    // Before any connection exists: each starts sampling as Preferences say.
+    manager.setStatsSettings(StatsSettingsStore::load());
     const int restored = manager.restore();
     Connection *target = nullptr;
     if (!cl.connectUri.isEmpty())

@@ -16,7 +16,7 @@ class ConnectionTreeModel final : public QAbstractItemModel
 
 public:
     enum Role {
-        ConnectionRole = DomainListModel::DomainRole + 1, // Connection* (as QObject*) of any row
+        ConnectionRole = DomainListModel::NextFreeRole, // Connection* (as QObject*) of any row
         IsConnectionRole,
     };
 

@@ -8,7 +8,41 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <cmath>
+
 #include <algorithm>
+
+namespace {
+// The series each sparkline column sums: CPU, disk read + write, network
+// received + sent. (std::initializer_list cannot be returned: its array dies.)
+QVector<float> recentOf(const History &h, int column)
+{
+    constexpr int n = StatsHistory::kSparklineTicks;
+    switch (column) {
+    case DomainListModel::CpuColumn: return h.recent({Metric::Cpu}, n);
+    case DomainListModel::DiskColumn: return h.recent({Metric::DiskRead, Metric::DiskWrite}, n);
+    case DomainListModel::NetworkColumn: return h.recent({Metric::NetRx, Metric::NetTx}, n);
+    }
+    return {};
+}
+
+bool steadyOf(const History &h, int column)
+{
+    constexpr int n = StatsHistory::kSparklineTicks;
+    switch (column) {
+    case DomainListModel::CpuColumn: return h.steady({Metric::Cpu}, n);
+    case DomainListModel::DiskColumn: return h.steady({Metric::DiskRead, Metric::DiskWrite}, n);
+    case DomainListModel::NetworkColumn: return h.steady({Metric::NetRx, Metric::NetTx}, n);
+    }
+    return true;
+}
+
+bool isSparklineColumn(int column)
+{
+    return column == DomainListModel::CpuColumn || column == DomainListModel::DiskColumn
+           || column == DomainListModel::NetworkColumn;
+}
+} // namespace
 
 DomainListModel::DomainListModel(Connection *connection, QObject *parent)
     : QAbstractTableModel(parent)
@@ -19,6 +53,12 @@ DomainListModel::DomainListModel(Connection *connection, QObject *parent)
     connect(connection, &Connection::domainUpdated, this, &DomainListModel::updateDomain);
     connect(connection, &Connection::domainRemoved, this, &DomainListModel::removeDomain);
     connect(connection, &Connection::statsSampled, this, &DomainListModel::applyStats);
+    connect(connection->statsHistory(), &StatsHistory::appended, this, &DomainListModel::onStatsAppended);
+    // A metric switched on or off: its column fills or empties (rare, one span).
+    connect(connection->statsHistory(), &StatsHistory::settingsChanged, this, [this] {
+        if (!m_domains.isEmpty())
+            emit dataChanged(index(0, CpuColumn), index(int(m_domains.size()) - 1, NetworkColumn));
+    });
     // Greyed while the host is away: every row's flags change.
     connect(connection, &Connection::stateChanged, this, [this] {
         if (!m_domains.isEmpty())
@@ -74,6 +114,10 @@ QString DomainListModel::columnName(int column)
     case StateColumn: return tr("State");
     //: Column header of the virtual machine list
     case CpuColumn: return tr("CPU usage");
+    //: Column header of the virtual machine list: bytes read from and written to the VM's disks per second
+    case DiskColumn: return tr("Disk I/O");
+    //: Column header of the virtual machine list: bytes received and sent by the VM's network interfaces per second
+    case NetworkColumn: return tr("Network I/O");
     //: Column header of the virtual machine list: the VM's RAM
     case MemoryColumn: return tr("Memory");
     //: Column header of the virtual machine list: number of virtual CPUs
@@ -87,6 +131,35 @@ QString DomainListModel::columnName(int column)
 QString DomainListModel::formatMemory(quint64 kib)
 {
     return QLocale().formattedDataSize(qint64(kib) * 1024, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString DomainListModel::formatRate(double bytesPerSecond)
+{
+    const QString amount = QLocale().formattedDataSize(qint64(std::llround(std::max(0.0, bytesPerSecond))), 1,
+                                                       QLocale::DataSizeSIFormat);
+    //: A data rate in the virtual machine list: %1 is an amount of data such as "1.2 MB", per second
+    return tr("%1/s").arg(amount);
+}
+
+bool DomainListModel::sampled(int column) const
+{
+    const StatsSettings s = m_connection->statsSettings();
+    if (s.intervalMs <= 0)
+        return false;
+    switch (column) {
+    case CpuColumn: return s.has(StatsSettings::Cpu);
+    case DiskColumn: return s.has(StatsSettings::Disk);
+    case NetworkColumn: return s.has(StatsSettings::Network);
+    }
+    return true;
+}
+
+double DomainListModel::currentRate(const DomainInfo &d, int column) const
+{
+    if (!isActive(d.state) || !sampled(column))
+        return -1;
+    const DomainRates r = m_connection->statsHistory()->latest(d.uuid);
+    return column == DiskColumn ? r.diskBytesPerSec() : r.netBytesPerSec();
 }
 
 static QString stateIconName(DomainState state)
@@ -116,7 +189,13 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
             return d.hasManagedSave && d.state == DomainState::ShutOff ? tr("Saved", "domain state: managed save image exists")
                                                                        : stateName(d.state);
         case CpuColumn:
-            return d.cpuPercent < 0 ? QString() : QLocale().toString(d.cpuPercent, 'f', 1) + QLatin1String(" %");
+            return d.cpuPercent < 0 || !sampled(CpuColumn) ? QString()
+                                                          : QLocale().toString(d.cpuPercent, 'f', 1) + QLatin1String(" %");
+        case DiskColumn:
+        case NetworkColumn: {
+            const double rate = currentRate(d, index.column());
+            return rate < 0 ? QString() : formatRate(rate);
+        }
         case MemoryColumn: return formatMemory(isActive(d.state) ? d.memoryKiB : d.maxMemoryKiB);
         case VcpuColumn: return d.vcpus;
         //: Autostart column: the VM starts when the host boots (the cell stays empty otherwise)
@@ -126,23 +205,38 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return d.title.isEmpty() ? d.name : d.name + QLatin1Char('\n') + d.title;
+        if ((index.column() == DiskColumn || index.column() == NetworkColumn) && currentRate(d, index.column()) >= 0) {
+            const DomainRates r = m_connection->statsHistory()->latest(d.uuid);
+            if (index.column() == DiskColumn)
+                return tr("Read %1, written %2").arg(formatRate(r.diskReadBytesPerSec()), formatRate(r.diskWriteBytesPerSec()));
+            return tr("Received %1, sent %2").arg(formatRate(r.netRxBytesPerSec()), formatRate(r.netTxBytesPerSec()));
+        }
         break;
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
             return QIcon(QStringLiteral(":/qvirt/icons/state-%1.svg").arg(stateIconName(d.state)));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == CpuColumn || index.column() == MemoryColumn || index.column() == VcpuColumn)
+        if (index.column() == CpuColumn || index.column() == DiskColumn || index.column() == NetworkColumn
+            || index.column() == MemoryColumn || index.column() == VcpuColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case UuidRole: return d.uuid;
     case StateRole: return int(d.state);
     case DomainRole: return QVariant::fromValue(d);
+    case SparklineRole:
+        if (isSparklineColumn(index.column()) && isActive(d.state) && sampled(index.column())) {
+            if (const History *h = m_connection->statsHistory()->domain(d.uuid))
+                return QVariant::fromValue(recentOf(*h, index.column()));
+        }
+        break;
     case SortRole:
         switch (index.column()) {
         case NameColumn: return d.name;
         case StateColumn: return int(d.state);
-        case CpuColumn: return d.cpuPercent;
+        case CpuColumn: return sampled(CpuColumn) ? d.cpuPercent : -1.0;
+        case DiskColumn:
+        case NetworkColumn: return currentRate(d, index.column());
         case MemoryColumn: return isActive(d.state) ? d.memoryKiB : d.maxMemoryKiB;
         case VcpuColumn: return d.vcpus;
         case AutostartColumn: return d.autostart;
@@ -273,6 +367,32 @@ void DomainListModel::applyStats(const QVector<DomainStats> &stats)
             const QModelIndex cell = index(row, column);
             if (data(cell).toString() != before)
                 emit dataChanged(cell, cell, {Qt::DisplayRole, SortRole});
+        }
+    }
+}
+
+void DomainListModel::onStatsAppended(const QSet<QString> &, const QSet<QString> &sparklinesChanged)
+{
+    // Only the cells whose sparkline moved, one signal each: with hundreds of
+    // idle guests a tick repaints nothing, and over ssh -X a busy one costs
+    // its cell, not its row. (Qt 6.4's views repaint the whole viewport for a
+    // span of more than one cell, and a sorting proxy widens a span of rows
+    // to all the rows between them, so cells are not merged into spans.)
+    const StatsHistory *history = m_connection->statsHistory();
+    for (const QString &uuid : sparklinesChanged) {
+        const int row = rowOf(uuid);
+        if (row < 0)
+            continue;
+        const History *h = history->domain(uuid);
+        for (const int column : {int(CpuColumn), int(DiskColumn), int(NetworkColumn)}) {
+            if (!sampled(column) || (h && steadyOf(*h, column)))
+                continue;
+            // The CPU figure's text comes with applyStats(), only when it changes.
+            const QModelIndex cell = index(row, column);
+            if (column == CpuColumn)
+                emit dataChanged(cell, cell, {SparklineRole});
+            else
+                emit dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, SortRole, SparklineRole});
         }
     }
 }

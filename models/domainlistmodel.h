@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 class Connection;
@@ -16,12 +17,19 @@ class DomainListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, CpuColumn, MemoryColumn, VcpuColumn, AutostartColumn, ColumnCount };
+    enum Column {
+        NameColumn, StateColumn, CpuColumn, DiskColumn, NetworkColumn, MemoryColumn, VcpuColumn, AutostartColumn,
+        ColumnCount
+    };
     enum Role {
         UuidRole = Qt::UserRole + 1,
-        StateRole,   // DomainState as int
-        SortRole,    // a value that sorts naturally for the column
-        DomainRole,  // the whole DomainInfo
+        StateRole,     // DomainState as int
+        SortRole,      // a value that sorts naturally for the column
+        DomainRole,    // the whole DomainInfo
+        SparklineRole, // CPU, disk and network columns: QVector<float>, the newest
+                       // StatsHistory::kSparklineTicks values, oldest first (NaN:
+                       // unknown); invalid when nothing is sampled for the cell
+        NextFreeRole,  // models that wrap this one number their own roles from here
     };
 
     explicit DomainListModel(Connection *connection, QObject *parent = nullptr);
@@ -43,6 +51,11 @@ public:
     static QString stateName(DomainState state);
     static QString columnName(int column);
     static QString formatMemory(quint64 kib);
+    // A data rate in decimal units: "1.2 MB/s".
+    static QString formatRate(double bytesPerSecond);
+    // Whether the column shows statistics the connection samples now (a
+    // metric switched off shows nothing, not zeros).
+    bool sampled(int column) const;
 
     // Merges a full list (first load or reconnect): keeps rows that stay, so
     // selection and scroll position survive.
@@ -57,6 +70,8 @@ signals:
 private:
     void reindex(int from);
     bool enabled() const;
+    void onStatsAppended(const QSet<QString> &uuids, const QSet<QString> &sparklinesChanged);
+    double currentRate(const DomainInfo &d, int column) const;
 
     Connection *m_connection;
     QVector<DomainInfo> m_domains;

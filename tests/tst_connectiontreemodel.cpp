@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace TestUtil;
@@ -16,6 +17,7 @@ class tst_ConnectionTreeModel : public QObject
 private slots:
     void treeFollowsConnections();
     void filterAndSort();
+    void sparklinesReachTheView();
 };
 
 void tst_ConnectionTreeModel::treeFollowsConnections()
@@ -85,6 +87,56 @@ void tst_ConnectionTreeModel::filterAndSort()
         QVERIFY(vcpus <= last);
         last = vcpus;
     }
+}
+
+void tst_ConnectionTreeModel::sparklinesReachTheView()
+{
+    ConnectionManager manager;
+    ConnectionTreeModel tree(&manager);
+    DomainFilterProxyModel proxy;
+    proxy.setSourceModel(&tree);
+    Connection *c = manager.add(QStringLiteral("test:///default"), false, false); // fed below, never opened
+    DomainInfo a, b;
+    a.uuid = a.name = QStringLiteral("a");
+    b.uuid = b.name = QStringLiteral("b");
+    a.state = b.state = DomainState::Running;
+    c->domainModel()->setDomains({a, b});
+    auto feed = [c](double time, double cpuOfB) {
+        StatsTick t;
+        t.time = time;
+        for (const auto &[uuid, cpu] : {std::pair{QStringLiteral("a"), 10.0}, std::pair{QStringLiteral("b"), cpuOfB}}) {
+            DomainRates r;
+            r.uuid = uuid;
+            r.time = time;
+            r.cpuPercent = cpu;
+            r.disks = {{QStringLiteral("vda"), 4096, 0, 1, 0}};
+            t.domains << r;
+        }
+        c->statsHistory()->append(t);
+    };
+    feed(1000, 50);
+    feed(1001, 60);
+    // Through the tree and the proxy, sorted: the role is the domain
+    // model's (no collision with the tree's own roles).
+    proxy.sort(DomainListModel::CpuColumn, Qt::DescendingOrder);
+    const QModelIndex root = proxy.index(0, 0);
+    QCOMPARE(proxy.rowCount(root), 2);
+    QVERIFY(proxy.index(0, 0, root).data(ConnectionTreeModel::ConnectionRole).value<QObject *>() == c);
+    const QModelIndex disk = proxy.index(0, DomainListModel::DiskColumn, root);
+    QCOMPARE(disk.data(DomainListModel::SparklineRole).value<QVector<float>>(), (QVector<float>{4096, 4096}));
+    QCOMPARE(disk.data().toString(), QStringLiteral("4.1 kB/s"));
+    QVERIFY(!proxy.index(0, DomainListModel::DiskColumn).data(DomainListModel::SparklineRole).isValid()); // the connection's row
+
+    // A change of one cell comes through as that cell.
+    QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+    for (int i = 0; i < StatsHistory::kSparklineTicks + 1; ++i)
+        feed(1002 + i, 60);
+    changed.clear();
+    feed(2000, 70);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), changed.first().at(1).toModelIndex());
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(DomainListModel::CpuColumn));
+    QCOMPARE(changed.first().at(0).toModelIndex().data(DomainListModel::UuidRole).toString(), QStringLiteral("b"));
 }
 
 QTEST_MAIN(tst_ConnectionTreeModel)

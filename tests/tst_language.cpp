@@ -235,7 +235,7 @@ void tst_Language::openEverything(QList<QWidget *> *windows)
     host2->showPage(HostWindow::SummaryPage);
     windows->append(host2);
 
-    auto *prefs = new PreferencesDialog(m_main);
+    auto *prefs = new PreferencesDialog(m_manager, m_main);
     prefs->setAttribute(Qt::WA_DeleteOnClose);
     prefs->show();
     windows->append(prefs);

@@ -43,11 +43,14 @@ StatsHistory::StatsHistory(QObject *parent)
 
 void StatsHistory::setSettings(const StatsSettings &settings)
 {
+    if (settings == m_settings)
+        return;
     m_settings = settings;
     const int ticks = ticksFor(settings);
     m_host.setCapacity(ticks);
     for (History &h : m_domains)
         h.setCapacity(ticks);
+    emit settingsChanged();
 }
 
 void StatsHistory::append(const StatsTick &tick)

@@ -50,6 +50,8 @@ signals:
     // whose last kSparklineTicks values of CPU, disk or network moved.
     void appended(const QSet<QString> &uuids, const QSet<QString> &sparklinesChanged);
     void domainGone(const QString &uuid);
+    // The interval, metrics or history length changed (Preferences).
+    void settingsChanged();
 
 private:
     StatsSettings m_settings;

@@ -38,7 +38,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
         setWindowIcon(QIcon(QStringLiteral(":/qvirt/icons/qvirt.svg")));
     // Enough for the list's columns and long names; every pixel of a first
     // paint crosses the link over ssh -X, so no bigger than that.
-    resize(680, 440);
+    resize(820, 440);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -101,7 +101,7 @@ void MainWindow::createActions()
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     connect(m_preferencesAction, &QAction::triggered, this, [this] {
         if (!m_preferences) {
-            m_preferences = new PreferencesDialog(this);
+            m_preferences = new PreferencesDialog(m_manager, this);
             m_preferences->setAttribute(Qt::WA_DeleteOnClose);
         }
         m_preferences->open();

@@ -5,6 +5,7 @@
 #include "domainactions.h"
 #include "domainfilterproxymodel.h"
 #include "lifecyclecontroller.h"
+#include "sparklinedelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,10 +44,19 @@ VmListPanel::VmListPanel(ConnectionManager *manager, LifecycleController *contro
     m_view->installEventFilter(this);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
-    const int widths[] = {0, 120, 80, 80, 60, 80}; // name stretches; state, CPU, memory, vCPUs, autostart
+    // name stretches; state, CPU, disk, network, memory, vCPUs, autostart
+    const int widths[] = {0, 100, 90, 100, 100, 75, 55, 75};
     static_assert(std::size(widths) == DomainListModel::ColumnCount);
     for (int c = DomainListModel::StateColumn; c < DomainListModel::ColumnCount; ++c)
         m_view->header()->resizeSection(c, widths[c]);
+    // Mid-tone hues that read on light and dark bases; a selected row draws
+    // them in its highlighted-text colour.
+    m_view->setItemDelegateForColumn(DomainListModel::CpuColumn,
+                                     new SparklineDelegate(SparklineDelegate::Scale::Percent, QColor(0x35, 0x84, 0xe4), m_view));
+    m_view->setItemDelegateForColumn(DomainListModel::DiskColumn,
+                                     new SparklineDelegate(SparklineDelegate::Scale::Rate, QColor(0xe6, 0x61, 0x00), m_view));
+    m_view->setItemDelegateForColumn(DomainListModel::NetworkColumn,
+                                     new SparklineDelegate(SparklineDelegate::Scale::Rate, QColor(0x26, 0xa2, 0x69), m_view));
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
@@ -71,7 +81,12 @@ VmListPanel::VmListPanel(ConnectionManager *manager, LifecycleController *contro
     m_updateTimer->setInterval(0);
     connect(m_updateTimer, &QTimer::timeout, this, &VmListPanel::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VmListPanel::scheduleUpdateActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &VmListPanel::scheduleUpdateActions);
+    // The actions depend on states (and a row's whole change covers its state);
+    // the statistics columns change every tick and leave them alone.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        if (tl.column() <= DomainListModel::StateColumn && br.column() >= DomainListModel::StateColumn)
+            scheduleUpdateActions();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &where, int first, int last) {
         if (!where.isValid()) {
             for (int r = first; r <= last; ++r)

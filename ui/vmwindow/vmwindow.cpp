@@ -78,7 +78,9 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     retranslate();
 
     DomainListModel *model = connection->domainModel();
-    connect(model, &QAbstractItemModel::dataChanged, this, [this, model](const QModelIndex &tl, const QModelIndex &br) {
+    connect(model, &QAbstractItemModel::dataChanged, this, [this, model](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
+        if (roles == QList<int>{DomainListModel::SparklineRole})
+            return; // the list's graph moved; no new figure
         const int row = model->rowOf(m_uuid);
         if (row < tl.row() || row > br.row())
             return;

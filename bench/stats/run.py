@@ -232,11 +232,16 @@ class ProgramRun:
 
     def move_aside(self, target):
         """No window manager: the VM window may cover the list. Move it to
-        the right half of the screen so that a screenshot shows both."""
+        the right of the screen so that a screenshot shows both."""
         r = benchlib.run(["xdotool", "search", "--onlyvisible", "--name", target], env=self.env, check=False)
         wins = r.stdout.split()
+        screen_w = int(SCREEN.split("x")[0])
         for wid in wins:
-            benchlib.run(["xdotool", "windowmove", wid, "900", "40"], env=self.env, check=False)
+            g = benchlib.run(["xdotool", "getwindowgeometry", "--shell", wid], env=self.env, check=False).stdout
+            width = dict(l.split("=", 1) for l in g.split() if "=" in l).get("WIDTH", "1000")
+            # right-aligned, but never over the list (both programs' are < 700 px wide)
+            x = max(700, screen_w - int(width))
+            benchlib.run(["xdotool", "windowmove", wid, str(x), "40"], env=self.env, check=False)
         self.res["moved_windows"] = len(wins)
 
     def measure(self):

@@ -857,3 +857,270 @@ def atspi_list_watch(cfg):
          list_seen=tbl is not None,
          windows=describe_windows(app) if app is not None else [])
     return 2
+
+
+# ---------------------------------------------------------------------------
+# Commands, libvirt guests
+# ---------------------------------------------------------------------------
+
+def run(cmd, timeout=60, check=True, **kw):
+    """subprocess.run with text output captured; BenchError when check and
+    the command fails."""
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                       timeout=timeout, **kw)
+    if check and r.returncode != 0:
+        raise BenchError("%s failed (%d): %s" % (" ".join(cmd), r.returncode,
+                                                 (r.stderr or r.stdout).strip()))
+    return r
+
+
+def virsh(uri, *args, timeout=60, check=True):
+    return run(["virsh", "-c", uri] + list(args), timeout=timeout, check=check)
+
+
+def available_memory_mib():
+    return proc_meminfo_kb("MemAvailable") // 1024
+
+
+def proc_meminfo_kb(key):
+    for line in (read_bytes("/proc/meminfo") or b"").decode().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+class TestGuests:
+    """Running TCG guests on a real libvirtd, from the QVirt test guest
+    (tests/guest: a 1 MiB raw image, 32 MiB of memory, <domain
+    type='qemu'>). Each gets its own copy of the image in `imgdir` (QEMU
+    locks it). Guests with these names left by an interrupted run are
+    destroyed and undefined first; stop() destroys and undefines what
+    start() defined and removes `imgdir`.
+
+    fps(i): frame-rate limit of guest i's image (built once per limit with
+    tests/guest/build.sh into `tmp`, unless image(fps) returns a prebuilt
+    one). devices_xml: put into <devices> (an interface, for example)."""
+
+    def __init__(self, names, imgdir, tmp, uri="qemu:///system", fps=lambda i: 20,
+                 devices_xml=""):
+        self.names = list(names)
+        self.n = len(self.names)
+        self.imgdir = imgdir
+        self.tmp = tmp
+        self.uri = uri
+        self.fps = fps
+        self.devices_xml = devices_xml
+        self.defined = []
+
+    def virsh(self, *args, **kw):
+        return virsh(self.uri, *args, **kw)
+
+    def image(self, fps):
+        out = os.path.join(self.tmp, "guest-%d.img" % fps)
+        if not os.path.exists(out):
+            run(["sh", os.path.join(REPO, "tests", "guest", "build.sh"), out], timeout=120,
+                env=dict(os.environ, FPS=str(fps)))
+        return out
+
+    def domain_xml(self, name, disk):
+        with open(os.path.join(REPO, "tests", "guest", "domain.xml.in")) as f:
+            tpl = f.read()
+        xml = tpl.replace("@NAME@", name).replace("@IMAGE@", disk)
+        if self.devices_xml:
+            xml = xml.replace("</devices>", self.devices_xml + "\n  </devices>")
+        return xml
+
+    def start(self, progress=None):
+        err = ensure_libvirt(self.uri)
+        if err:
+            raise BenchError(err)
+        existing = set(self.virsh("list", "--all", "--name").stdout.split())
+        for name in self.names:
+            if name in existing:  # left over by an interrupted run
+                self.virsh("destroy", name, check=False)
+                self.virsh("undefine", name, check=False)
+        os.makedirs(self.imgdir, exist_ok=True)
+        os.chmod(self.imgdir, 0o755)
+        for i, name in enumerate(self.names):
+            disk = os.path.join(self.imgdir, name + ".img")
+            shutil.copyfile(self.image(self.fps(i)), disk)
+            os.chmod(disk, 0o644)
+            xml = os.path.join(self.tmp, name + ".xml")
+            with open(xml, "w") as f:
+                f.write(self.domain_xml(name, disk))
+            self.virsh("define", xml)
+            self.defined.append(name)
+            self.virsh("start", name, timeout=120)
+            if progress:
+                progress(i + 1, name)
+
+    def stop(self):
+        for name in self.defined:
+            self.virsh("destroy", name, check=False)
+            self.virsh("undefine", name, check=False)
+        self.defined = []
+        shutil.rmtree(self.imgdir, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------
+# A held D-Bus session; AT-SPI: find (and activate) an object
+# ---------------------------------------------------------------------------
+
+def hold_session(cfg):
+    """Runs inside dbus-run-session (a runner's --inner-hold mode): sets
+    cfg["gsettings"] in this session's dconf, prints one JSON line (bus
+    address, whether the values read back), then keeps the session until
+    stdin closes."""
+    ok, details = apply_gsettings([tuple(x) for x in cfg.get("gsettings", [])])
+    sys.stdout.write(json.dumps({"bus": os.environ.get("DBUS_SESSION_BUS_ADDRESS"), "gsettings_ok": ok,
+                                 "gsettings": details}) + "\n")
+    sys.stdout.flush()
+    sys.stdin.read()
+    return 0
+
+
+def start_held_session(script, cfg, env, rundir, mode="--inner-hold"):
+    """Starts `PY script MODE CFG` (which calls hold_session) in its own
+    dbus-run-session. Returns (Popen, log file, bus address, gsettings
+    details); raises BenchError if it does not start or a value does not
+    read back. Close its stdin to end the session."""
+    cfg_path = os.path.join(rundir, "hold.json")
+    with open(cfg_path, "w") as f:
+        json.dump(cfg, f)
+    slog = open(os.path.join(rundir, "session.log"), "w")
+    p = subprocess.Popen(["dbus-run-session", "--", PY, os.path.abspath(script), mode, cfg_path],
+                         env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=slog, text=True,
+                         start_new_session=True)
+    line = LineReader(p.stdout).get(30)
+    if not line:
+        stop_process(p, 3, group=True)
+        slog.close()
+        raise BenchError("the D-Bus session did not start; see %s" % slog.name)
+    info = json.loads(line)
+    if not info["gsettings_ok"]:
+        stop_process(p, 3, group=True)
+        slog.close()
+        raise BenchError("gsettings did not read back: %s" % info["gsettings"])
+    return p, slog, info["bus"], info["gsettings"]
+
+
+def end_held_session(p, slog):
+    if p is None:
+        return
+    try:
+        p.stdin.close()
+    except OSError:
+        pass
+    stop_process(p, 3, group=True)
+    if slog:
+        slog.close()
+
+
+def atspi_find(cfg):
+    """Runs in its own process on the app's session bus. Waits until the
+    app (by PID) shows a window whose name contains cfg["window"], or a
+    showing object named cfg["object"] (optionally of cfg["roles"]); prints
+    one JSON line: found, t (monotonic), name, role, extents [x, y, w, h].
+    With cfg["activate"], the object found is then activated: its first
+    action (a page tab's "switch"/"click"), else selected in its parent
+    (a page tab list); "activated" says how."""
+    import pyatspi
+    pyatspi.setTimeout(5000, 10000)
+    desktop = pyatspi.Registry.getDesktop(0)
+    deadline = time.monotonic() + cfg["timeout"]
+    want_win = (cfg.get("window") or "").lower()
+    want_obj = (cfg.get("object") or "").lower()
+    roles = set(cfg.get("roles") or [])
+
+    def out(**kw):
+        sys.stdout.write(json.dumps(kw, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    def extents(a):
+        try:
+            e = a.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            return [e.x, e.y, e.width, e.height]
+        except Exception:
+            return None
+
+    def showing(a):
+        return a.getState().contains(pyatspi.STATE_SHOWING)
+
+    def activate(a):
+        why = "no action"
+        try:
+            act = a.queryAction()
+            if act.nActions > 0:
+                names = [act.getName(i) for i in range(act.nActions)]
+                act.doAction(0)
+                return "action %s of %s" % (names[0], names)
+        except Exception as e:
+            why = str(e) or type(e).__name__
+        try:
+            a.parent.querySelection().selectChild(a.getIndexInParent())
+            return "selected in parent"
+        except Exception as e:
+            return "failed (%s; selection: %s)" % (why, e)
+
+    def found(a):
+        info = dict(found=True, t=time.monotonic(), name=a.name, role=a.getRoleName(), extents=extents(a))
+        if cfg.get("activate"):
+            info["activated"] = activate(a)
+        out(**info)
+        return 0
+
+    while time.monotonic() < deadline:
+        try:
+            app = None
+            for i in range(desktop.childCount):
+                a = desktop.getChildAtIndex(i)
+                if a is not None and a.get_process_id() == cfg["pid"]:
+                    app = a
+                    break
+            if app is not None:
+                for i in range(app.childCount):
+                    w = app.getChildAtIndex(i)
+                    if w is None:
+                        continue
+                    if want_win and want_win in (w.name or "").lower() and showing(w):
+                        return found(w)
+                    if want_obj and showing(w):
+                        stack, seen = [(w, 0)], 0
+                        while stack and seen < 4000:
+                            a, d = stack.pop()
+                            seen += 1
+                            try:
+                                if d and not showing(a):
+                                    continue
+                                if (a.name or "").strip().lower() == want_obj and \
+                                        (not roles or a.getRoleName() in roles):
+                                    return found(a)
+                                if d > 25 or a.getRole() in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
+                                                             pyatspi.ROLE_TREE):
+                                    continue
+                                for j in range(min(a.childCount, 200)):
+                                    c = a.getChildAtIndex(j)
+                                    if c is not None:
+                                        stack.append((c, d + 1))
+                            except Exception:
+                                continue
+        except Exception:
+            pass
+        time.sleep(0.1)
+    out(found=False, t=time.monotonic())
+    return 1
+
+
+# ---------------------------------------------------------------------------
+# Report helpers
+# ---------------------------------------------------------------------------
+
+def is_nan(x):
+    return isinstance(x, float) and x != x
+
+
+def ratio(a, b):
+    """a/b, nan when either is missing or nan or b is 0."""
+    if a is None or b is None or is_nan(a) or is_nan(b) or b == 0:
+        return float("nan")
+    return a / b

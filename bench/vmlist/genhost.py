@@ -9,10 +9,15 @@ Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai, emoji, accented Latin),
 every virDomainState run state (1..7, via <test:runstate>), varied vCPU
 counts and memory sizes, and roughly a third of them a <title>.
 
+With running=True every domain runs (bench/stats); with devices=True each
+has one disk and one interface, so that disk and network statistics have
+something to read (virsh domblkstat NAME vda, domifstat NAME qvbNNNNN).
+
 Usage as a script:
-    genhost.py COUNT OUTPUT.xml [--seed N]
+    genhost.py COUNT OUTPUT.xml [--seed N] [--running] [--devices]
 As a module:
-    genhost.write_host(path, count, seed=1) -> list of domain names
+    genhost.write_host(path, count, seed=1, running=False, devices=False)
+        -> list of domain dicts (name, state, disk, iface, ...)
 """
 
 import argparse
@@ -67,7 +72,7 @@ VCPUS = [1, 1, 2, 2, 2, 4, 4, 8, 16, 32]
 MEM_MIB = [256, 512, 1024, 2048, 4096, 8192, 16384, 65536]
 
 
-def make_domains(count, seed=1):
+def make_domains(count, seed=1, running=False):
     """Return a list of dicts describing `count` domains (deterministic)."""
     rng = random.Random(seed)
     doms = []
@@ -76,7 +81,7 @@ def make_domains(count, seed=1):
         script, stems = STEMS[i % len(STEMS)]
         stem = stems[(i // len(STEMS)) % len(stems)]
         name = "%s-%04d" % (stem, i)
-        state = states[i % len(states)]
+        state = 1 if running else states[i % len(states)]
         mem = rng.choice(MEM_MIB) * 1024  # KiB
         cur = mem if rng.random() < 0.7 else mem // 2
         d = {
@@ -88,6 +93,10 @@ def make_domains(count, seed=1):
             "memory": mem,
             "current": cur,
             "title": None,
+            # device names for devices=True (interface names: at most 15 bytes)
+            "disk": "vda",
+            "iface": "qvb%05d" % i,
+            "mac": "52:54:00:%02x:%02x:%02x" % ((i >> 16) & 0xff, (i >> 8) & 0xff, i & 0xff),
         }
         if i % 3 == 1:
             d["title"] = "%s #%d" % (TITLES[i % len(TITLES)], i)
@@ -95,7 +104,7 @@ def make_domains(count, seed=1):
     return doms
 
 
-def host_xml(doms):
+def host_xml(doms, devices=False):
     out = []
     w = out.append
     w("<?xml version='1.0' encoding='UTF-8'?>\n")
@@ -124,17 +133,29 @@ def host_xml(doms):
         w("    <on_poweroff>destroy</on_poweroff>\n")
         w("    <on_reboot>restart</on_reboot>\n")
         w("    <on_crash>destroy</on_crash>\n")
+        if devices:
+            w("    <devices>\n"
+              "      <disk type='file' device='disk'>\n"
+              "        <source file='/var/lib/libvirt/images/test-%s.img'/>\n"
+              "        <target dev='%s' bus='virtio'/>\n"
+              "      </disk>\n"
+              "      <interface type='network'>\n"
+              "        <mac address='%s'/>\n"
+              "        <source network='default'/>\n"
+              "        <target dev='%s'/>\n"
+              "      </interface>\n"
+              "    </devices>\n" % (d["uuid"], d["disk"], d["mac"], d["iface"]))
         w("    <test:runstate>%d</test:runstate>\n" % d["state"])
         w("  </domain>\n")
     w("</node>\n")
     return "".join(out)
 
 
-def write_host(path, count, seed=1):
+def write_host(path, count, seed=1, running=False, devices=False):
     """Write a host file with `count` domains; return the domain dicts."""
-    doms = make_domains(count, seed)
+    doms = make_domains(count, seed, running)
     with open(path, "w", encoding="utf-8") as f:
-        f.write(host_xml(doms))
+        f.write(host_xml(doms, devices))
     return doms
 
 
@@ -144,8 +165,11 @@ def main(argv=None):
     ap.add_argument("count", type=int)
     ap.add_argument("output")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--running", action="store_true", help="every domain running")
+    ap.add_argument("--devices", action="store_true",
+                    help="one disk and one interface per domain")
     a = ap.parse_args(argv)
-    doms = write_host(a.output, a.count, a.seed)
+    doms = write_host(a.output, a.count, a.seed, a.running, a.devices)
     print("wrote %d domains to %s" % (len(doms), a.output))
     return 0
 

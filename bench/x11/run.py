@@ -75,101 +75,11 @@ PROGRAMS = {"qvirt": "QVirt", "virt-manager": "virt-manager"}
 BenchError = benchlib.BenchError
 
 
-def run(cmd, timeout=60, check=True, **kw):
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout, **kw)
-    if check and r.returncode != 0:
-        raise BenchError("%s failed (%d): %s" % (" ".join(cmd), r.returncode, (r.stderr or r.stdout).strip()))
-    return r
+run = benchlib.run
 
 
 def virsh(*args, timeout=60, check=True):
-    return run(["virsh", "-c", SYSTEM_URI] + list(args), timeout=timeout, check=check)
-
-
-# ---------------------------------------------------------------------------
-# AT-SPI helpers (run in their own processes, on the program's session bus)
-# ---------------------------------------------------------------------------
-
-def inner_find(cfg):
-    """Waits until the app (by PID) shows a window whose name contains
-    cfg["window"], or a showing object named cfg["object"]; prints one JSON
-    line: found, t (monotonic), name, role, extents [x, y, w, h]."""
-    import pyatspi
-    pyatspi.setTimeout(5000, 10000)
-    desktop = pyatspi.Registry.getDesktop(0)
-    deadline = time.monotonic() + cfg["timeout"]
-    want_win = (cfg.get("window") or "").lower()
-    want_obj = (cfg.get("object") or "").lower()
-    roles = set(cfg.get("roles") or [])
-
-    def out(**kw):
-        sys.stdout.write(json.dumps(kw, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-
-    def extents(a):
-        try:
-            e = a.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-            return [e.x, e.y, e.width, e.height]
-        except Exception:
-            return None
-
-    def showing(a):
-        return a.getState().contains(pyatspi.STATE_SHOWING)
-
-    while time.monotonic() < deadline:
-        try:
-            app = None
-            for i in range(desktop.childCount):
-                a = desktop.getChildAtIndex(i)
-                if a is not None and a.get_process_id() == cfg["pid"]:
-                    app = a
-                    break
-            if app is not None:
-                for i in range(app.childCount):
-                    w = app.getChildAtIndex(i)
-                    if w is None:
-                        continue
-                    if want_win and want_win in (w.name or "").lower() and showing(w):
-                        out(found=True, t=time.monotonic(), name=w.name, role=w.getRoleName(), extents=extents(w))
-                        return 0
-                    if want_obj and showing(w):
-                        stack, seen = [(w, 0)], 0
-                        while stack and seen < 4000:
-                            a, d = stack.pop()
-                            seen += 1
-                            try:
-                                if d and not showing(a):
-                                    continue
-                                if (a.name or "").strip().lower() == want_obj and \
-                                        (not roles or a.getRoleName() in roles):
-                                    out(found=True, t=time.monotonic(), name=a.name, role=a.getRoleName(),
-                                        extents=extents(a))
-                                    return 0
-                                if d > 25 or a.getRole() in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
-                                                             pyatspi.ROLE_TREE):
-                                    continue
-                                for j in range(min(a.childCount, 200)):
-                                    c = a.getChildAtIndex(j)
-                                    if c is not None:
-                                        stack.append((c, d + 1))
-                            except Exception:
-                                continue
-        except Exception:
-            pass
-        time.sleep(0.1)
-    out(found=False, t=time.monotonic())
-    return 1
-
-
-def inner_hold(cfg):
-    """Inside dbus-run-session: set the program's gsettings in this session's
-    dconf, say the bus address, then keep the session until stdin closes."""
-    ok, details = benchlib.apply_gsettings([tuple(x) for x in cfg.get("gsettings", [])])
-    sys.stdout.write(json.dumps({"bus": os.environ.get("DBUS_SESSION_BUS_ADDRESS"), "gsettings_ok": ok,
-                                 "gsettings": details}) + "\n")
-    sys.stdout.flush()
-    sys.stdin.read()
-    return 0
+    return benchlib.virsh(SYSTEM_URI, *args, timeout=timeout, check=check)
 
 
 # ---------------------------------------------------------------------------
@@ -395,22 +305,9 @@ class ProgramRun:
         # QVirt's own knobs (QVIRT_X_SCALE=2 …) reach it, for experiments.
         self.env.update({k: v for k, v in os.environ.items() if k.startswith("QVIRT_")})
         self.env = self.tag.env(self.env)
-        cfg = {"gsettings": self.gsettings()}
-        cfg_path = os.path.join(self.dir, "hold.json")
-        with open(cfg_path, "w") as f:
-            json.dump(cfg, f)
-        self.session_log = open(os.path.join(self.dir, "session.log"), "w")
-        self.session = subprocess.Popen(["dbus-run-session", "--", PY, os.path.abspath(__file__), "--inner-hold",
-                                         cfg_path], env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=self.session_log, text=True, start_new_session=True)
-        line = benchlib.LineReader(self.session.stdout).get(30)
-        if not line:
-            raise BenchError("the D-Bus session did not start; see %s" % self.session_log.name)
-        info = json.loads(line)
-        if not info["gsettings_ok"]:
-            raise BenchError("gsettings did not read back: %s" % info["gsettings"])
-        self.env["DBUS_SESSION_BUS_ADDRESS"] = info["bus"]
-        self.res["gsettings"] = info["gsettings"]
+        self.session, self.session_log, bus, self.res["gsettings"] = benchlib.start_held_session(
+            __file__, {"gsettings": self.gsettings()}, self.env, self.dir)
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = bus
 
     def gsettings(self):
         if self.prog != "virt-manager":
@@ -757,13 +654,8 @@ class ProgramRun:
     def close(self):
         if self.app is not None:
             self.stop_app()
-        if self.session is not None:
-            try:
-                self.session.stdin.close()
-            except OSError:
-                pass
-            benchlib.stop_process(self.session, 3, group=True)
-            self.session_log.close()
+        benchlib.end_held_session(self.session, self.session_log)
+        self.session = None
         if self.relay:
             self.relay.stop()
         if self.xd:
@@ -785,52 +677,25 @@ def percentile(xs, p):
 # Guests on qemu:///system
 # ---------------------------------------------------------------------------
 
-class Guests:
+class Guests(benchlib.TestGuests):
     """N test guests (tests/guest), <domain type='qemu'>, named
     qvirt-bench-x11-1..N; the first animates at 60 frames/s (the console
     phase's), the others at 20 (their CPU figures still change, at a third
     of the cost on this 2-core machine)."""
 
     def __init__(self, n, tmp, token):
-        self.n = n
-        self.tmp = tmp
-        self.names = ["%s%d" % (GUEST_PREFIX, i + 1) for i in range(n)]
-        self.imgdir = os.path.join(IMAGES_DIR, "qvirt-bench-x11-%s" % token[:8])
-        self.defined = []
+        super().__init__(["%s%d" % (GUEST_PREFIX, i + 1) for i in range(n)],
+                         os.path.join(IMAGES_DIR, "qvirt-bench-x11-%s" % token[:8]), tmp,
+                         uri=SYSTEM_URI, fps=lambda i: 60 if i == 0 else 20)
 
     def image(self, fps):
         built = os.path.join(REPO, "build-test", "tests", "guest", "qvirt-test-guest.img")
         if fps == 60 and os.path.exists(built):
             return built
-        out = os.path.join(self.tmp, "guest-%d.img" % fps)
-        if not os.path.exists(out):
-            run(["sh", os.path.join(REPO, "tests", "guest", "build.sh"), out], timeout=120,
-                env=dict(os.environ, FPS=str(fps)))
-        return out
+        return super().image(fps)
 
     def start(self):
-        err = benchlib.ensure_libvirt(SYSTEM_URI)
-        if err:
-            raise BenchError(err)
-        existing = set(virsh("list", "--all", "--name").stdout.split())
-        for name in self.names:
-            if name in existing:  # left over by an interrupted run
-                virsh("destroy", name, check=False)
-                virsh("undefine", name, check=False)
-        os.makedirs(self.imgdir, exist_ok=True)
-        os.chmod(self.imgdir, 0o755)
-        with open(os.path.join(REPO, "tests", "guest", "domain.xml.in")) as f:
-            tpl = f.read()
-        for i, name in enumerate(self.names):
-            disk = os.path.join(self.imgdir, name + ".img")
-            shutil.copyfile(self.image(60 if i == 0 else 20), disk)
-            os.chmod(disk, 0o644)
-            xml = os.path.join(self.tmp, name + ".xml")
-            with open(xml, "w") as f:
-                f.write(tpl.replace("@NAME@", name).replace("@IMAGE@", disk))
-            virsh("define", xml)
-            self.defined.append(name)
-            virsh("start", name, timeout=120)
+        super().start()
         self.pause_animation(self.names[1])
 
     def pause_animation(self, name):
@@ -856,12 +721,6 @@ class Guests:
             virsh("send-key", name, "KEY_P", check=False)
         raise BenchError("could not pause the animation of %s" % name)
 
-    def stop(self):
-        for name in self.defined:
-            virsh("destroy", name, check=False)
-            virsh("undefine", name, check=False)
-        shutil.rmtree(self.imgdir, ignore_errors=True)
-
 
 # ---------------------------------------------------------------------------
 # Report
@@ -875,10 +734,7 @@ def kb(v):
     return "-" if v is None else "%.1f" % (v / 1000.0)
 
 
-def ratio(a, b):
-    if a is None or b is None or b == 0 or any(isinstance(x, float) and math.isnan(x) for x in (a, b)):
-        return float("nan")
-    return a / b
+ratio = benchlib.ratio
 
 
 def report(results, a):
@@ -1004,8 +860,8 @@ def main():
     ap.add_argument("--inner-watch", help=argparse.SUPPRESS)
     ap.add_argument("--inner-find", help=argparse.SUPPRESS)
     a = ap.parse_args()
-    for mode, fn in (("inner_hold", inner_hold), ("inner_watch", benchlib.atspi_list_watch),
-                     ("inner_find", inner_find)):
+    for mode, fn in (("inner_hold", benchlib.hold_session), ("inner_watch", benchlib.atspi_list_watch),
+                     ("inner_find", benchlib.atspi_find)):
         path = getattr(a, mode)
         if path:
             with open(path) as f:

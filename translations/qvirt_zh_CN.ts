@@ -409,6 +409,10 @@ Name:</source>
         <source>Show the host&apos;s devices: IOMMU groups and passthrough readiness.</source>
         <translation>显示主机的设备：IOMMU 组及直通就绪情况。</translation>
     </message>
+    <message>
+        <source>Show the performance graphs of the virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -926,6 +930,29 @@ Name:</source>
         <extracomment>Autostart column: the VM starts when the host boots (the cell stays empty otherwise)</extracomment>
         <translation>是</translation>
     </message>
+    <message>
+        <source>Disk I/O</source>
+        <extracomment>Column header of the virtual machine list: bytes read from and written to the VM&apos;s disks per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <extracomment>Column header of the virtual machine list: bytes received and sent by the VM&apos;s network interfaces per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A data rate in the virtual machine list: %1 is an amount of data such as &quot;1.2 MB&quot;, per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1, written %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainXml</name>
@@ -977,6 +1004,34 @@ Name:</source>
     <message>
         <source>Not every device could be given back to its host driver.</source>
         <translation>并非所有设备都已成功归还给其主机驱动。</translation>
+    </message>
+</context>
+<context>
+    <name>GuestUsageModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the host&apos;s table of running guests: the virtual machine&apos;s name</extracomment>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <extracomment>Column of the host&apos;s table of running guests: CPU usage of the guest&apos;s own vCPUs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <extracomment>Column of the host&apos;s table of running guests: memory in use</extracomment>
+        <translation type="unfinished">内存</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <extracomment>Column of the host&apos;s table of running guests: disk reads and writes per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <extracomment>Column of the host&apos;s table of running guests: network traffic (received and sent) per second</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1241,72 @@ Name:</source>
     <message>
         <source>Host devices by IOMMU group</source>
         <translation>按 IOMMU 组列出的主机设备</translation>
+    </message>
+</context>
+<context>
+    <name>HostOverview</name>
+    <message>
+        <source>The host&apos;s figures appear once it has been sampled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">已保存</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>Label of the combo box that picks the time range of the host&apos;s graphs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host CPU usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory (KSM)</source>
+        <extracomment>Title of a graph: Kernel Same-page Merging, memory saved by merging identical guest pages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU figures are not available on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory figures are not available on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSM figures are not available on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Running guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running guests</source>
+        <extracomment>Accessible name of the table of running guests on the host&apos;s summary page</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2203,104 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Its vCPUs</source>
+        <extracomment>Series of the CPU graph: usage of the guest&apos;s own virtual CPUs (100 % = all of them busy)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the host</source>
+        <extracomment>Series of the CPU graph: the guest&apos;s share of all the host&apos;s CPUs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balloon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <extracomment>Series of the disk graph: bytes read per second from one disk; %1 its target (vda)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 write</source>
+        <extracomment>Series of the disk graph: bytes written per second to one disk; %1 its target (vda)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <extracomment>Series of the network graph: bytes received per second (RX) on one interface; %1 its name (vnet0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <extracomment>Series of the network graph: bytes sent per second (TX) on one interface; %1 its name (vnet0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This virtual machine has no disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This virtual machine has no network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics appear while the virtual machine runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>Label of the combo box that picks the time range of the performance graphs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <extracomment>Title of a performance graph</extracomment>
+        <translation type="unfinished">CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <extracomment>Title of a performance graph</extracomment>
+        <translation type="unfinished">内存</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <extracomment>Title of a performance graph: bytes read and written per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <extracomment>Title of a performance graph: bytes received and sent per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU figures are not available for this virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory figures are not available for this virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk figures are not available for this virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network figures are not available for this virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>QVirt Preferences</source>
@@ -2099,6 +2318,93 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Every open window switches to the new language at once. QVirt carries its own Chinese, Japanese and Korean glyphs, so the text stays readable on a server without those fonts, also through ssh -X.</source>
         <translation>所有已打开的窗口都会立即切换到新语言。QVirt 自带中文、日文和韩文字形，因此即使服务器上没有这些字体，文字也能正常显示，通过 ssh -X 使用时也是如此。</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Group of settings in Preferences: CPU, memory, disk and network figures sampled from the hosts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>statistics sampling</comment>
+        <extracomment>The sampling interval&apos;s value when sampling is switched off</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the sampling interval&apos;s number, with its leading space: seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <extracomment>Label before the checkboxes that choose which figures are sampled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPU usage</source>
+        <extracomment>Statistics to sample: the VMs&apos; processor usage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory</source>
+        <extracomment>Statistics to sample: the VMs&apos; memory in use</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disk I/O</source>
+        <extracomment>Statistics to sample: bytes the VMs read and write on their disks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network I/O</source>
+        <extracomment>Statistics to sample: bytes the VMs receive and send on their network interfaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <extracomment>Statistics to sample: the host&apos;s own CPU, memory and memory sharing (KSM)</extracomment>
+        <translation type="unfinished">主机(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Full-resolution &amp;history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <extracomment>Length of the statistics history kept at full resolution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <extracomment>Length of the statistics history kept at full resolution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <extracomment>Length of the statistics history kept at full resolution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <extracomment>Length of the statistics history kept at full resolution; %1 is a number of minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statistics are sampled: the graphs and the list&apos;s usage columns stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each running virtual machine with one disk and one network interface keeps at most about %1 of history. Older figures are kept as one-minute averages for 24 hours.</source>
+        <extracomment>%1 is an amount of memory such as &quot;1.2 MB&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2854,52 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>StatsPlot</name>
+    <message>
+        <source>%1: %2 (%3 to %4)</source>
+        <extracomment>Read-out of a 24-hour graph: %1 the series (&quot;vda read&quot;), %2 the minute&apos;s average, %3 its minimum, %4 its maximum</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Read-out of a graph: %1 the series (&quot;CPU&quot;, &quot;vda read&quot;), %2 its value with unit (&quot;2.5 MB/s&quot;)</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>Read-out under a graph: %1 the clock time of the point under the mouse pointer, %2 the values of each series there</extracomment>
+        <translation type="unfinished">%1：%2 {1 ?}</translation>
+    </message>
+</context>
+<context>
+    <name>StatsRangeBox</name>
+    <message>
+        <source>Last minute</source>
+        <extracomment>Time range of the performance graphs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <extracomment>Time range of the performance graphs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <extracomment>Time range of the performance graphs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <extracomment>Time range of the performance graphs: shows the minimum, average and maximum of each minute</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <extracomment>Accessible name of the combo box that picks the time range of the performance graphs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The file does not exist.</source>
@@ -2559,11 +2911,51 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
-    <name>UsageGraph</name>
+    <name>UnitScale</name>
     <message>
-        <source>Seconds</source>
-        <extracomment>Axis label of the CPU usage graph: time in seconds</extracomment>
-        <translation>秒</translation>
+        <source>%</source>
+        <extracomment>Unit symbol: percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <extracomment>Unit symbol: gigabytes (1,000,000,000 bytes) per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <extracomment>Unit symbol: megabytes (1,000,000 bytes) per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <extracomment>Unit symbol: kilobytes (1,000 bytes) per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <extracomment>Unit symbol: bytes per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <extracomment>Unit symbol: gibibytes (1,073,741,824 bytes)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <extracomment>Unit symbol: mebibytes (1,048,576 bytes)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <extracomment>A figure that is not known at this time (in a graph&apos;s read-out or the guests table)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A figure and its unit: %1 the number, %2 the unit symbol (&quot;2.5 MB/s&quot;, &quot;40 %&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2640,10 +3032,6 @@ A running VM that uses it must be shut down first.</source>
 </context>
 <context>
     <name>VmWindow</name>
-    <message>
-        <source>CPU usage (%)</source>
-        <translation>CPU 使用率 (%)</translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; no longer exists on %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 已不存在于 %2 上。</translation>

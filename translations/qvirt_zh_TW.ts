@@ -411,7 +411,7 @@ Name:</source>
     </message>
     <message>
         <source>Show the performance graphs of the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示虛擬機器的效能圖表。</translation>
     </message>
 </context>
 <context>
@@ -933,25 +933,25 @@ Name:</source>
     <message>
         <source>Disk I/O</source>
         <extracomment>Column header of the virtual machine list: bytes read from and written to the VM&apos;s disks per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>磁碟 I/O</translation>
     </message>
     <message>
         <source>Network I/O</source>
         <extracomment>Column header of the virtual machine list: bytes received and sent by the VM&apos;s network interfaces per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>網路 I/O</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>A data rate in the virtual machine list: %1 is an amount of data such as &quot;1.2 MB&quot;, per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Read %1, written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取 %1，寫入 %2</translation>
     </message>
     <message>
         <source>Received %1, sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接收 %1，傳送 %2</translation>
     </message>
 </context>
 <context>
@@ -1011,27 +1011,27 @@ Name:</source>
     <message>
         <source>Name</source>
         <extracomment>Column of the host&apos;s table of running guests: the virtual machine&apos;s name</extracomment>
-        <translation type="unfinished">名稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>CPU</source>
         <extracomment>Column of the host&apos;s table of running guests: CPU usage of the guest&apos;s own vCPUs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
         <extracomment>Column of the host&apos;s table of running guests: memory in use</extracomment>
-        <translation type="unfinished">記憶體</translation>
+        <translation>記憶體</translation>
     </message>
     <message>
         <source>Disk I/O</source>
         <extracomment>Column of the host&apos;s table of running guests: disk reads and writes per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>磁碟 I/O</translation>
     </message>
     <message>
         <source>Network I/O</source>
         <extracomment>Column of the host&apos;s table of running guests: network traffic (received and sent) per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>網路 I/O</translation>
     </message>
 </context>
 <context>
@@ -1247,66 +1247,66 @@ Name:</source>
     <name>HostOverview</name>
     <message>
         <source>The host&apos;s figures appear once it has been sampled.</source>
-        <translation type="unfinished"></translation>
+        <translation>主機完成取樣後即會顯示其資料。</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>忙碌</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>總量</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">已儲存</translation>
+        <translation>節省</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
         <extracomment>Label of the combo box that picks the time range of the host&apos;s graphs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
         <source>Host CPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>主機 CPU 使用率</translation>
     </message>
     <message>
         <source>Host memory</source>
-        <translation type="unfinished"></translation>
+        <translation>主機記憶體</translation>
     </message>
     <message>
         <source>Shared memory (KSM)</source>
         <extracomment>Title of a graph: Kernel Same-page Merging, memory saved by merging identical guest pages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>記憶體共享（KSM）</translation>
     </message>
     <message>
         <source>CPU figures are not available on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得此主機的 CPU 資料。</translation>
     </message>
     <message>
         <source>Memory figures are not available on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得此主機的記憶體資料。</translation>
     </message>
     <message>
         <source>KSM figures are not available on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得此主機的 KSM 資料。</translation>
     </message>
     <message>
         <source>&amp;Running guests</source>
-        <translation type="unfinished"></translation>
+        <translation>執行中的客體系統(&amp;R)</translation>
     </message>
     <message>
         <source>Running guests</source>
         <extracomment>Accessible name of the table of running guests on the host&apos;s summary page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>執行中的客體系統</translation>
     </message>
 </context>
 <context>
@@ -2207,97 +2207,97 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Its vCPUs</source>
         <extracomment>Series of the CPU graph: usage of the guest&apos;s own virtual CPUs (100 % = all of them busy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vCPU 使用率</translation>
     </message>
     <message>
         <source>Share of the host</source>
         <extracomment>Series of the CPU graph: the guest&apos;s share of all the host&apos;s CPUs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>佔主機比例</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Balloon</source>
-        <translation type="unfinished"></translation>
+        <translation>氣球記憶體</translation>
     </message>
     <message>
         <source>QEMU resident</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 常駐記憶體</translation>
     </message>
     <message>
         <source>%1 read</source>
         <extracomment>Series of the disk graph: bytes read per second from one disk; %1 its target (vda)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 讀取</translation>
     </message>
     <message>
         <source>%1 write</source>
         <extracomment>Series of the disk graph: bytes written per second to one disk; %1 its target (vda)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 寫入</translation>
     </message>
     <message>
         <source>%1 received</source>
         <extracomment>Series of the network graph: bytes received per second (RX) on one interface; %1 its name (vnet0)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 接收</translation>
     </message>
     <message>
         <source>%1 sent</source>
         <extracomment>Series of the network graph: bytes sent per second (TX) on one interface; %1 its name (vnet0)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 傳送</translation>
     </message>
     <message>
         <source>This virtual machine has no disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器沒有磁碟。</translation>
     </message>
     <message>
         <source>This virtual machine has no network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器沒有網路介面。</translation>
     </message>
     <message>
         <source>Statistics appear while the virtual machine runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器執行時才會顯示統計資料。</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
         <extracomment>Label of the combo box that picks the time range of the performance graphs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
         <source>CPU usage</source>
         <extracomment>Title of a performance graph</extracomment>
-        <translation type="unfinished">CPU 使用率</translation>
+        <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>Memory</source>
         <extracomment>Title of a performance graph</extracomment>
-        <translation type="unfinished">記憶體</translation>
+        <translation>記憶體</translation>
     </message>
     <message>
         <source>Disk I/O</source>
         <extracomment>Title of a performance graph: bytes read and written per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>磁碟 I/O</translation>
     </message>
     <message>
         <source>Network I/O</source>
         <extracomment>Title of a performance graph: bytes received and sent per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>網路 I/O</translation>
     </message>
     <message>
         <source>CPU figures are not available for this virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得此虛擬機器的 CPU 資料。</translation>
     </message>
     <message>
         <source>Memory figures are not available for this virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得此虛擬機器的記憶體資料。</translation>
     </message>
     <message>
         <source>Disk figures are not available for this virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得此虛擬機器的磁碟資料。</translation>
     </message>
     <message>
         <source>Network figures are not available for this virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得此虛擬機器的網路資料。</translation>
     </message>
 </context>
 <context>
@@ -2322,89 +2322,89 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Statistics</source>
         <extracomment>Group of settings in Preferences: CPU, memory, disk and network figures sampled from the hosts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>統計資料</translation>
     </message>
     <message>
         <source>Sampling &amp;interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>取樣間隔(&amp;I)：</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>statistics sampling</comment>
         <extracomment>The sampling interval&apos;s value when sampling is switched off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the sampling interval&apos;s number, with its leading space: seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Sampling interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>取樣間隔（秒）</translation>
     </message>
     <message>
         <source>Sample:</source>
         <extracomment>Label before the checkboxes that choose which figures are sampled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>取樣項目：</translation>
     </message>
     <message>
         <source>&amp;CPU usage</source>
         <extracomment>Statistics to sample: the VMs&apos; processor usage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPU 使用率(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Memory</source>
         <extracomment>Statistics to sample: the VMs&apos; memory in use</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>記憶體(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Disk I/O</source>
         <extracomment>Statistics to sample: bytes the VMs read and write on their disks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>磁碟 I/O(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Network I/O</source>
         <extracomment>Statistics to sample: bytes the VMs receive and send on their network interfaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>網路 I/O(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
         <extracomment>Statistics to sample: the host&apos;s own CPU, memory and memory sharing (KSM)</extracomment>
-        <translation type="unfinished">主機(&amp;H)</translation>
+        <translation>主機(&amp;H)</translation>
     </message>
     <message>
         <source>Full-resolution &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>全精度歷史保留時間(&amp;H)：</translation>
     </message>
     <message>
         <source>10 minutes</source>
         <extracomment>Length of the statistics history kept at full resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10 分鐘</translation>
     </message>
     <message>
         <source>1 hour</source>
         <extracomment>Length of the statistics history kept at full resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 小時</translation>
     </message>
     <message>
         <source>6 hours</source>
         <extracomment>Length of the statistics history kept at full resolution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>6 小時</translation>
     </message>
     <message>
         <source>%1 minutes</source>
         <extracomment>Length of the statistics history kept at full resolution; %1 is a number of minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <source>No statistics are sampled: the graphs and the list&apos;s usage columns stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>不進行統計取樣：圖表及清單中的資源使用欄位將保持空白。</translation>
     </message>
     <message>
         <source>Each running virtual machine with one disk and one network interface keeps at most about %1 of history. Older figures are kept as one-minute averages for 24 hours.</source>
         <extracomment>%1 is an amount of memory such as &quot;1.2 MB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以配有一個磁碟和一個網路介面的虛擬機器計算，每台執行中的虛擬機器的歷史資料最多約佔用 %1 記憶體。較舊的資料會以每分鐘平均值的形式保留 24 小時。</translation>
     </message>
 </context>
 <context>
@@ -2858,17 +2858,17 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>%1: %2 (%3 to %4)</source>
         <extracomment>Read-out of a 24-hour graph: %1 the series (&quot;vda read&quot;), %2 the minute&apos;s average, %3 its minimum, %4 its maximum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3 至 %4）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Read-out of a graph: %1 the series (&quot;CPU&quot;, &quot;vda read&quot;), %2 its value with unit (&quot;2.5 MB/s&quot;)</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <extracomment>Read-out under a graph: %1 the clock time of the point under the mouse pointer, %2 the values of each series there</extracomment>
-        <translation type="unfinished">%1：%2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -2876,27 +2876,27 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Last minute</source>
         <extracomment>Time range of the performance graphs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 分鐘</translation>
     </message>
     <message>
         <source>Last 10 minutes</source>
         <extracomment>Time range of the performance graphs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最近 10 分鐘</translation>
     </message>
     <message>
         <source>Last hour</source>
         <extracomment>Time range of the performance graphs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小時</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
         <extracomment>Time range of the performance graphs: shows the minimum, average and maximum of each minute</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小時</translation>
     </message>
     <message>
         <source>Time range</source>
         <extracomment>Accessible name of the combo box that picks the time range of the performance graphs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>時間範圍</translation>
     </message>
 </context>
 <context>
@@ -2915,47 +2915,47 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>%</source>
         <extracomment>Unit symbol: percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>GB/s</source>
         <extracomment>Unit symbol: gigabytes (1,000,000,000 bytes) per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GB/s</translation>
     </message>
     <message>
         <source>MB/s</source>
         <extracomment>Unit symbol: megabytes (1,000,000 bytes) per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>kB/s</source>
         <extracomment>Unit symbol: kilobytes (1,000 bytes) per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kB/s</translation>
     </message>
     <message>
         <source>B/s</source>
         <extracomment>Unit symbol: bytes per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B/s</translation>
     </message>
     <message>
         <source>GiB</source>
         <extracomment>Unit symbol: gibibytes (1,073,741,824 bytes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>MiB</source>
         <extracomment>Unit symbol: mebibytes (1,048,576 bytes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>–</source>
         <extracomment>A figure that is not known at this time (in a graph&apos;s read-out or the guests table)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A figure and its unit: %1 the number, %2 the unit symbol (&quot;2.5 MB/s&quot;, &quot;40 %&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,24 @@ void StatsPlot::applyTimeFormat()
     const QString format = m_range == StatsRange::LastMinute ? withSeconds(shortTimeFormat()) : shortTimeFormat();
     if (ticker)
         ticker->setDateTimeFormat(format);
+    fitTimeTicks();
+}
+
+void StatsPlot::fitTimeTicks()
+{
+    auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
+    if (!ticker)
+        return;
+    const QFontMetrics metrics(m_plot->xAxis->tickLabelFont());
+    const int label = metrics.horizontalAdvance(QLocale().toString(QTime(23, 59, 59), ticker->dateTimeFormat()));
+    // The axis is the plot less the value axis' labels; keep a label's width
+    // of air between two labels (the ticker's steps may give one more).
+    const int axis = qMax(0, m_plot->width() - 4 * metrics.averageCharWidth() - 16);
+    const int fit = qBound(2, axis / (2 * label + 8), 6);
+    if (ticker->tickCount() != fit) {
+        ticker->setTickCount(fit);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void StatsPlot::showMessage(const QString &message)
@@ -377,7 +395,9 @@ void StatsPlot::hover(QMouseEvent *event)
 bool StatsPlot::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot) {
-        if (event->type() == QEvent::MouseMove) {
+        if (event->type() == QEvent::Resize) {
+            fitTimeTicks();
+        } else if (event->type() == QEvent::MouseMove) {
             hover(static_cast<QMouseEvent *>(event));
         } else if (event->type() == QEvent::Leave && m_hovering) {
             m_hovering = false;

@@ -96,6 +96,8 @@ private:
     void rebuildGraphs();
     void applyScale();
     void applyTimeFormat();
+    // As many time labels as fit the plot's width without touching.
+    void fitTimeTicks();
     void hover(QMouseEvent *event);
     void showLatest();
     double valueAt(const QCPGraph *graph, double key, double *found = nullptr) const;

@@ -12,8 +12,9 @@ using namespace TestUtil;
 namespace IH = IntegrationHost;
 
 // Statistics on the real libvirtd: the test guest (tests/guest) animates its
-// screen without pause, so its CPU graph shows load under TCG; a reset makes
-// its BIOS read the boot disk again, so the disk counters move; the host's
+// screen without pause, so its CPU graph shows load under TCG; it writes a
+// sector of its disk on a key and a reset makes its BIOS read the boot disk
+// again, so both disk counters move; the host's
 // CPU, memory and KSM figures are read without error; and every tick is one
 // bulk call for all running guests, never one call per guest.
 class tst_IntegrationStats : public QObject
@@ -131,6 +132,26 @@ void tst_IntegrationStats::cpuShowsLoad()
 
 void tst_IntegrationStats::diskCountersMove()
 {
+    // The guest writes a sector of its disk on the 'w' key (tests/guest):
+    // a write rate appears. A key sent before the guest reads its keyboard is
+    // lost, so it is sent again until the write shows.
+    bool written = false;
+    for (int attempt = 0; attempt < 15 && !written; ++attempt) {
+        const int before = m_ticks.size();
+        const IH::Output key = IH::virsh({QStringLiteral("send-key"), m_name, QStringLiteral("KEY_W")});
+        QVERIFY2(key.exitCode == 0, qPrintable(key.err));
+        QTest::qWaitFor([&] {
+            for (int i = before; i < m_ticks.size(); ++i) {
+                const DomainRates r = ratesOf(m_ticks.at(i));
+                if (!r.disks.isEmpty() && r.disks.first().writeBytesPerSec > 0 && r.disks.first().writeIops > 0)
+                    written = true;
+            }
+            return written;
+        }, 2000);
+    }
+    QVERIFY2(written, "no write rate after the guest wrote a sector");
+    QVERIFY(m_conn->statsHistory()->domain(m_uuid)->last(Metric::DiskWrite, QStringLiteral("hda")) >= 0);
+
     // The boot disk is known by its target, with counters from the first tick.
     const StatsTick first = waitForTick(0, [this](const StatsTick &k) {
         const DomainRates r = ratesOf(k);

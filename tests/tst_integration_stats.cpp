@@ -140,7 +140,7 @@ void tst_IntegrationStats::diskCountersMove()
         const int before = m_ticks.size();
         const IH::Output key = IH::virsh({QStringLiteral("send-key"), m_name, QStringLiteral("KEY_W")});
         QVERIFY2(key.exitCode == 0, qPrintable(key.err));
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             for (int i = before; i < m_ticks.size(); ++i) {
                 const DomainRates r = ratesOf(m_ticks.at(i));
                 if (!r.disks.isEmpty() && r.disks.first().writeBytesPerSec > 0 && r.disks.first().writeIops > 0)

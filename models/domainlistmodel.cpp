@@ -1,5 +1,7 @@
 #include "domainlistmodel.h"
 
+#include "units.h"
+
 #include "languagefollower.h"
 #include "connection.h"
 
@@ -135,10 +137,8 @@ QString DomainListModel::formatMemory(quint64 kib)
 
 QString DomainListModel::formatRate(double bytesPerSecond)
 {
-    const QString amount = QLocale().formattedDataSize(qint64(std::llround(std::max(0.0, bytesPerSecond))), 1,
-                                                       QLocale::DataSizeSIFormat);
-    //: A data rate in the virtual machine list: %1 is an amount of data such as "1.2 MB", per second
-    return tr("%1/s").arg(amount);
+    // As the graphs write it ("1.2 MB/s"), so the list and the graphs agree.
+    return UnitScale::formatRate(std::max(0.0, bytesPerSecond));
 }
 
 bool DomainListModel::sampled(int column) const

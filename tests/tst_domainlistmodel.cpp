@@ -239,10 +239,10 @@ void tst_DomainListModel::sparklineColumns()
     QCOMPARE(m->index(0, DomainListModel::NetworkColumn).data().toString(), QStringLiteral("2.5 kB/s"));
     QCOMPARE(m->index(0, DomainListModel::DiskColumn).data(DomainListModel::SortRole).toDouble(), 1'501'000.0);
     QCOMPARE(m->index(0, DomainListModel::DiskColumn).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("Read 1.5 MB/s, written 1.0 kB/s"));
+             QStringLiteral("Read 1.5 MB/s, written 1 kB/s"));
     // A shut-off domain shows no graph.
     QVERIFY(!m->index(2, DomainListModel::CpuColumn).data(DomainListModel::SparklineRole).isValid());
-    QCOMPARE(DomainListModel::formatRate(0), QStringLiteral("0 bytes/s"));
+    QCOMPARE(DomainListModel::formatRate(0), QStringLiteral("0 B/s"));
     QCOMPARE(DomainListModel::formatRate(12'345'678), QStringLiteral("12.3 MB/s"));
 }
 

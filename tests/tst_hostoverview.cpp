@@ -205,6 +205,12 @@ void tst_HostOverview::doubleClickRequestsTheWindow()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toString(), QStringLiteral("alpha"));
+    // Return on the current row opens it too.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, GuestUsageModel::NameColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(open.count(), 2);
+    QCOMPARE(open.last().first().toString(), table->model()->index(0, 0).data(GuestUsageModel::UuidRole).toString());
 }
 
 void tst_HostOverview::missingHostFiguresSayNotAvailable()

@@ -66,7 +66,8 @@ HostOverview::HostOverview(StatsHistory *history, DomainListModel *names, QWidge
     for (int c = GuestUsageModel::CpuColumn; c < GuestUsageModel::ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 2);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    // Double-click or Return (the view's activation), as in the VM list.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString uuid = index.data(GuestUsageModel::UuidRole).toString();
         if (!uuid.isEmpty())
             emit openDomainRequested(uuid);

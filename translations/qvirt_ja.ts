@@ -941,11 +941,6 @@ Name:</source>
         <translation>ネットワーク I/O</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <extracomment>A data rate in the virtual machine list: %1 is an amount of data such as &quot;1.2 MB&quot;, per second</extracomment>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>Read %1, written %2</source>
         <translation>読み取り %1、書き込み %2</translation>
     </message>

@@ -6,6 +6,11 @@
 
 #include <atomic>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 // The tests' in-process LibVNCServer (0.9.14) and its shutdown. A client is
 // freed on that client's own thread when its peer hangs up, while
 // rfbShutdownServer() walks the same list: closing the QVirt client and then
@@ -13,6 +18,31 @@
 // client. countClients() follows the clients through the server's hooks;
 // shutDown() lets the server drop every client first.
 namespace TestVncServer {
+
+// Where the server listens: 127.0.0.1 on a port the kernel picks from its
+// ephemeral range (32768 and up), never LibVNCServer's autoPort, which scans
+// from 5900. libvirt gives a starting guest the lowest free port from 5900
+// and QEMU binds it a moment later: a test server that took it in between
+// made the guest fail to start ("Failed to find an available port: Address
+// already in use") in the integration test running beside it.
+inline void listenOnEphemeralPort(rfbScreenInfoPtr screen)
+{
+    int port = 0;
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    if (fd >= 0)
+        ::close(fd);
+    screen->autoPort = FALSE;
+    screen->port = port; // LibVNCServer sets SO_REUSEADDR: the port is free again at once
+    screen->ipv6port = 0;
+    screen->listenInterface = htonl(INADDR_LOOPBACK);
+}
 
 inline std::atomic<int> &clients()
 {

@@ -52,7 +52,7 @@ void tst_ConsoleView::initTestCase()
     m_fb = QByteArray(320 * 200 * 4, '\x20');
     m_screen->frameBuffer = m_fb.data();
     m_screen->cursor = nullptr;
-    m_screen->autoPort = TRUE;
+    TestVncServer::listenOnEphemeralPort(m_screen);
     m_screen->listenInterface = htonl(INADDR_LOOPBACK);
     m_screen->ipv6port = 0;
     m_screen->httpPort = 0;

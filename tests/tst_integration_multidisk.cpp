@@ -144,7 +144,8 @@ void tst_IntegrationMultiDisk::chainOfThreeOnTwoDisks()
     QVERIFY(reads(vb.first(), {{0x20, 0}, {0x21, 64}, {0, 128}}));
     QVERIFY(QFile::exists(img("a", 3)) && QFile::exists(img("b", 3))); // the abandoned branch stays
 
-    QVERIFY(await(m_conn->perform(m_uuid, DomainAction::Start)).ok());
+    r = await(m_conn->perform(m_uuid, DomainAction::Start));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
     QTRY_COMPARE(stateOf(m_conn, m_uuid), DomainState::Running);
     QVERIFY(write(0, 0x1a, 256));
 

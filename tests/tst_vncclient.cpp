@@ -136,7 +136,7 @@ void tst_VncClient::startServer(int w, int h, const char *password)
     m_screen->frameBuffer = m_fb.data();
     m_defaultCursor = m_screen->cursor;
     m_screen->cursor = nullptr; // no server-drawn pointer in the pixels under test
-    m_screen->autoPort = TRUE;
+    TestVncServer::listenOnEphemeralPort(m_screen);
     m_screen->listenInterface = htonl(INADDR_LOOPBACK);
     m_screen->ipv6port = 0;
     m_screen->httpPort = 0;

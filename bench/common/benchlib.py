@@ -194,6 +194,37 @@ def reap_orphans():
             return
 
 
+def failure_status(exc):
+    """Logs why a runner's main body stopped and returns its exit status:
+    1 for a BenchError (its message) or any other exception (its traceback),
+    130 for Ctrl+C."""
+    if isinstance(exc, KeyboardInterrupt):
+        elog("interrupted (%s); cleaning up" % (exc or "Ctrl+C"))
+        return 130
+    if isinstance(exc, BenchError):
+        elog("error: %s" % exc)
+        return 1
+    import traceback
+    elog("benchmark error:\n" + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    return 1
+
+
+def clean_up(tag, guests, tmp, keep_temp):
+    """A runner's last step, also after an error or Ctrl+C: ends every process
+    its tag marks and the TCG guests it started, reaps what is left, and
+    removes (or keeps) its temp dir. No second Ctrl+C may cut it short."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    tag.kill_all()
+    if guests:
+        guests.stop()
+    reap_orphans()
+    if keep_temp:
+        elog("temp dir kept: %s" % tmp)
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def stop_process(p, grace=5.0, group=False):
     """SIGTERM (to its process group with group=True), SIGKILL after
     `grace` seconds."""

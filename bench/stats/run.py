@@ -526,28 +526,10 @@ def main():
             if guests:
                 guests.stop()
                 guests = None
-    except BenchError as e:
-        elog("error: %s" % e)
-        status = 1
-    except KeyboardInterrupt as e:
-        elog("interrupted (%s); cleaning up" % e)
-        status = 130
-    except Exception:
-        import traceback
-        elog("benchmark error:\n" + traceback.format_exc())
-        status = 1
+    except (Exception, KeyboardInterrupt) as e:
+        status = benchlib.failure_status(e)
     finally:
-        # No second Ctrl+C may cut the clean-up short.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        tag.kill_all()
-        if guests:
-            guests.stop()
-        benchlib.reap_orphans()
-        if a.keep_temp:
-            elog("temp dir kept: %s" % tmp)
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        benchlib.clean_up(tag, guests, tmp, a.keep_temp)
     for h in hosts:
         h.pop("guests", None)
     ratios = report(a, hosts, results)

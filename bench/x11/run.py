@@ -928,27 +928,10 @@ def main():
             results[prog] = pr.run(phases)
             if results[prog].get("error"):
                 elog("%s: %s" % (PROGRAMS[prog], results[prog]["error"]))
-    except BenchError as e:
-        elog("error: %s" % e)
-        status = 1
-    except KeyboardInterrupt as e:
-        elog("interrupted (%s)" % e)
-        status = 130
-    except Exception:
-        import traceback
-        elog("benchmark error:\n" + traceback.format_exc())
-        status = 1
+    except (Exception, KeyboardInterrupt) as e:
+        status = benchlib.failure_status(e)
     finally:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        tag.kill_all()
-        if guests:
-            guests.stop()
-        benchlib.reap_orphans()
-        if a.keep_temp:
-            elog("temp dir kept: %s" % tmp)
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        benchlib.clean_up(tag, guests, tmp, a.keep_temp)
     vals = report(results, a)
     if a.json:
         with open(a.json, "w") as f:

@@ -327,6 +327,11 @@ QFuture<VoidResult> Connection::updateDefinition(const QString &uuid, Definition
     return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->definitions().updateDefinition(uuid, edit); });
 }
 
+QFuture<Result<HardwareApplyReport>> Connection::applyHardware(const QString &uuid, const QVector<HardwareChange> &changes)
+{
+    return runOnWorker<Result<HardwareApplyReport>>([=](ConnectionWorker *w) { return w->devices().apply(uuid, changes); });
+}
+
 QFuture<Result<QVector<NetworkInfo>>> Connection::networks()
 {
     return runOnWorker<Result<QVector<NetworkInfo>>>([](ConnectionWorker *w) { return w->networks().networks(); });

@@ -3,6 +3,7 @@
 #include "domaindescription.h"
 #include "domaininfo.h"
 #include "domainxml.h"
+#include "hardwarechange.h"
 #include "hostdevice.h"
 #include "networkinfo.h"
 #include "passthroughreadiness.h"
@@ -195,6 +196,11 @@ public:
     // edit's error is returned as it is and nothing is defined.
     using DefinitionEdit = DomainXml::Edit;
     QFuture<VoidResult> updateDefinition(const QString &uuid, DefinitionEdit edit);
+    // Applies hardware changes in order: each to the persistent definition (as
+    // updateDefinition does) and, while the VM runs, to the running VM where
+    // libvirt allows. The report says per change what happened live and what
+    // waits for a restart, and why.
+    QFuture<Result<HardwareApplyReport>> applyHardware(const QString &uuid, const QVector<HardwareChange> &changes);
     QFuture<Result<QVector<DiskStorage>>> storageOf(const QString &uuid);
     // Forces off if running, undefines (with managed save, snapshot metadata and
     // NVRAM), then deletes the given images; one entry per path.

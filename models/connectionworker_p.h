@@ -7,6 +7,7 @@
 #include "libvirt/blockjobs.h"
 #include "libvirt/consoleendpoints.h"
 #include "libvirt/domaindefinitions.h"
+#include "libvirt/domaindevices.h"
 #include "libvirt/domainlifecycle.h"
 #include "libvirt/networks.h"
 #include "libvirt/nodedevices.h"
@@ -57,6 +58,7 @@ public:
     // After each call Connection runs here: the domains it changed are read now.
     void callDone();
     DomainDefinitions &definitions() { return m_definitions; }
+    DomainDevices &devices() { return m_devices; }
     Storage &storage() { return m_storage; }
     Snapshots &snapshots() { return m_snapshots; }
     BlockJobs &blockJobs() { return *m_blockJobs; }
@@ -93,6 +95,7 @@ private:
 
     Session m_session;
     DomainDefinitions m_definitions{m_session};
+    DomainDevices m_devices{m_session, m_definitions};
     Storage m_storage{m_session, m_definitions};
     Snapshots m_snapshots{m_session, m_definitions, m_storage};
     NodeDevices m_nodeDevices{m_session, m_definitions};

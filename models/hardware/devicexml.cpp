@@ -27,7 +27,7 @@ public:
             m_w.writeAttribute(name, value);
         return *this;
     }
-    QString done() { m_w.writeEndDocument(); return m_out; }
+    QString done() { m_w.writeEndDocument(); return m_out.trimmed(); }
 
 private:
     QString m_out;

@@ -16,7 +16,7 @@ QVIRT_PACKAGES=(
 )
 
 # Only the tests need these: a private sshd plays the remote host.
-QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb)
+QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

@@ -7,6 +7,7 @@
 #include "snapshotspanel.h"
 #include "showsettled.h"
 #include "performancepage.h"
+#include "hardwareeditor.h"
 #include "vmhardwarepage.h"
 
 #include <QAction>
@@ -59,6 +60,19 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     m_tabs->addTab(consolePage, QString());
     connect(m_console, &ConsolePanel::detachRequested, this, &VmWindow::toggleConsoleDetached);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_page == HardwarePage && index != HardwarePage && m_hardware->editor()->hasUnappliedChanges()) {
+            // Back to Hardware until the user says whether the changes go.
+            {
+                const QSignalBlocker blocker(m_tabs);
+                m_tabs->setCurrentIndex(HardwarePage);
+            }
+            m_hardware->editor()->confirmLeave([this, index](bool proceed) {
+                if (proceed)
+                    m_tabs->setCurrentIndex(index);
+            });
+            return;
+        }
+        m_page = index;
         if (index == ConsolePage)
             m_console->activate();
         else if (index == SnapshotsPage)

@@ -73,5 +73,6 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;
     bool m_showPending = false;
+    int m_page = 0; // the tab shown last: leaving Hardware with unapplied changes asks first
     bool m_detailsShown = false; // the first answer to loadXml() is in
 };

@@ -1,45 +1,32 @@
 #include "vmhardwarepage.h"
 
-#include "passthroughpanel.h"
+#include "hardwareeditor.h"
 
-#include <QEvent>
-#include <QLabel>
 #include <QVBoxLayout>
 
 VmHardwarePage::VmHardwarePage(Connection *connection, const QString &uuid, QWidget *parent)
     : QWidget(parent)
-    , m_passthrough(new PassthroughPanel(connection, uuid))
+    , m_editor(new HardwareEditor(connection, this))
 {
     setObjectName(QStringLiteral("hardwarePage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_passthrough);
-    m_text = new QLabel(this); // after the panel: last in the focus chain
-    m_text->setObjectName(QStringLiteral("hardwarePageText"));
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setContentsMargins(9, 0, 9, 9);
-    layout->addWidget(m_text);
+    layout->addWidget(m_editor);
+    m_editor->setDomain(uuid);
 }
 
-void VmHardwarePage::setDomain(const QString &uri, const QString &name)
+PassthroughPanel *VmHardwarePage::passthrough() const
 {
-    m_uri = uri;
-    m_name = name;
-    retranslate();
+    return m_editor->passthrough();
 }
 
-void VmHardwarePage::retranslate()
+void VmHardwarePage::setDomain(const QString &, const QString &name)
 {
-    if (m_name.isEmpty())
+    // The editor reads the definition itself; a rename is read again.
+    if (name == m_name)
         return;
-    m_text->setText(tr("Disks, network cards and the other hardware are not editable in this version of QVirt yet; "
-                       "meanwhile: virsh --connect %1 edit %2").arg(m_uri, m_name));
-}
-
-void VmHardwarePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    const bool first = m_name.isEmpty();
+    m_name = name;
+    if (!first && !m_editor->hasUnappliedChanges())
+        m_editor->reload();
 }

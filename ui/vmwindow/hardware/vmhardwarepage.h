@@ -3,12 +3,11 @@
 #include <QWidget>
 
 class Connection;
+class HardwareEditor;
 class PassthroughPanel;
-class QLabel;
 
-// The VM window's Hardware page: passthrough (host devices and the guest
-// settings it needs), and a note on where the rest of the hardware is edited
-// meanwhile.
+// The VM window's Hardware page: the hardware editor on the VM, its host
+// devices (passthrough) one of its entries.
 class VmHardwarePage final : public QWidget
 {
     Q_OBJECT
@@ -16,18 +15,12 @@ class VmHardwarePage final : public QWidget
 public:
     VmHardwarePage(Connection *connection, const QString &uuid, QWidget *parent = nullptr);
 
-    PassthroughPanel *passthrough() const { return m_passthrough; }
+    HardwareEditor *editor() const { return m_editor; }
+    PassthroughPanel *passthrough() const;
     // The VM's name and host changed (or were first read).
     void setDomain(const QString &uri, const QString &name);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-
-    PassthroughPanel *m_passthrough;
-    QLabel *m_text = nullptr;
-    QString m_uri;
+    HardwareEditor *m_editor;
     QString m_name;
 };

@@ -153,7 +153,8 @@ void HardwareEditor::setBase(const QString &xml)
 
 HardwareForm *HardwareEditor::currentForm() const
 {
-    return qobject_cast<HardwareForm *>(m_stack->currentWidget());
+    auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget());
+    return scroll ? qobject_cast<HardwareForm *>(scroll->widget()) : nullptr;
 }
 
 void HardwareEditor::addEntry(const QString &icon, QStyle::StandardPixmap fallback, const QString &text, const QString &tag,

@@ -66,7 +66,7 @@ HardwareEditor::HardwareEditor(Connection *connection, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({220, 660});
+    splitter->setSizes({280, 600});
 
     auto *bottom = new QHBoxLayout;
     bottom->addStretch();
@@ -126,7 +126,7 @@ void HardwareEditor::reload()
         m_context.hostCpus = r.value().cpus;
         m_context.hostMemoryKiB = r.value().memoryKiB;
         m_context.hostCpuModel = r.value().cpuModel;
-        if (!hasUnappliedChanges())
+        if (!m_baseXml.isEmpty() && !hasUnappliedChanges())
             rebuild(); // the forms show the host's limits
     });
     m_connection->domainXml(m_uuid, true).then(this, [this, generation](const Result<QString> &r) {
@@ -209,7 +209,7 @@ void HardwareEditor::rebuild()
                  new DiskForm(d, m_doc, m_context));
     }
     for (const NicInfo &n : std::as_const(m_info.nics))
-        addEntry(QStringLiteral("network-wired"), QStyle::SP_DriveNetIcon, tr("Network interface %1").arg(n.mac), n.key.tag, n.key,
+        addEntry(QStringLiteral("network-wired"), QStyle::SP_DriveNetIcon, tr("NIC %1").arg(n.mac), n.key.tag, n.key,
                  new NicForm(n, m_doc, m_context));
     for (const SimpleDevice &s : std::as_const(m_info.others)) {
         static const QHash<QString, QString> icons{{QStringLiteral("graphics"), QStringLiteral("video-display")},

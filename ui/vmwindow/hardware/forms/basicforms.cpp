@@ -34,6 +34,7 @@ OverviewForm::OverviewForm(const HardwareInfo &info, const HardwareContext &, QW
     addRow(tr("UUID:"), new QLabel(m_loaded.uuid), "overviewUuid")->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title = addRow(tr("Title:"), new QLineEdit(m_loaded.title), "overviewTitle");
     m_description = addRow(tr("Description:"), new QPlainTextEdit(m_loaded.description), "overviewDescription");
+    m_description->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_machine = addRow(tr("Machine type:"), combo({QStringLiteral("q35"), QStringLiteral("pc")}, m_loaded.machine, true), "overviewMachine");
     m_firmware = addRow(tr("Firmware:"), new QComboBox, "overviewFirmware");
     //: Firmware choice

@@ -6,11 +6,16 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 HardwareForm::HardwareForm(QWidget *parent)
     : QWidget(parent)
-    , m_form(new QFormLayout(this))
+    , m_form(new QFormLayout)
 {
+    // Rows at the top, at their own height; the space left stays below them.
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(m_form);
+    outer->addStretch(1);
 }
 
 void HardwareForm::watch(QWidget *field)

@@ -17,11 +17,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption snapshots(QStringLiteral("show-domain-snapshots"), tr("Show the snapshots of the virtual machine."), tr("NAME"));
     const QCommandLineOption overview(QStringLiteral("show-domain-overview"), tr("Show the overview of the virtual machine."), tr("NAME"));
     const QCommandLineOption performance(QStringLiteral("show-domain-performance"), tr("Show the performance graphs of the virtual machine."), tr("NAME"));
+    const QCommandLineOption xml(QStringLiteral("show-domain-xml"), tr("Show the XML definition of the virtual machine in its editor."), tr("NAME"));
     const QCommandLineOption host(QStringLiteral("show-host-summary"), tr("Show the host summary of the connection."));
     const QCommandLineOption devices(QStringLiteral("show-host-devices"),
                                      tr("Show the host's devices: IOMMU groups and passthrough readiness."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use this language instead of the system's (for example zh_CN)."), /*: Value placeholder in --help output: a locale name such as zh_CN */ tr("LOCALE"));
-    parser.addOptions({connect, console, editor, snapshots, overview, performance, host, devices, lang});
+    parser.addOptions({connect, console, editor, snapshots, overview, performance, xml, host, devices, lang});
 
     CommandLine cl;
     if (!parser.parse(arguments)) {
@@ -49,7 +50,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const std::pair<const QCommandLineOption *, Show> domainShows[] = {
         {&console, Show::DomainConsole}, {&editor, Show::DomainEditor},
         {&snapshots, Show::DomainSnapshots}, {&overview, Show::DomainOverview},
-        {&performance, Show::DomainPerformance}};
+        {&performance, Show::DomainPerformance}, {&xml, Show::DomainXml}};
     for (const auto &[option, what] : domainShows) {
         if (parser.isSet(*option)) {
             ++shows;

@@ -38,6 +38,7 @@ VmWindow::Page pageFor(CommandLine::Show show)
     case CommandLine::Show::DomainEditor: return VmWindow::HardwarePage;
     case CommandLine::Show::DomainSnapshots: return VmWindow::SnapshotsPage;
     case CommandLine::Show::DomainPerformance: return VmWindow::PerformancePage;
+    case CommandLine::Show::DomainXml: return VmWindow::XmlPage;
     default: return VmWindow::OverviewPage;
     }
 }

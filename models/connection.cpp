@@ -223,9 +223,25 @@ QFuture<Result<QString>> Connection::domainXml(const QString &uuid, bool inactiv
     return runOnWorker<Result<QString>>([uuid, inactive](ConnectionWorker *w) { return w->definitions().domainXml(uuid, inactive); });
 }
 
+QFuture<Result<QString>> Connection::editableXml(const QString &uuid)
+{
+    return runOnWorker<Result<QString>>([uuid](ConnectionWorker *w) { return w->definitions().editableXml(uuid); });
+}
+
 QFuture<Result<QString>> Connection::defineXml(const QString &xml)
 {
     return runOnWorker<Result<QString>>([xml](ConnectionWorker *w) { return w->definitions().defineXml(xml); });
+}
+
+QFuture<Result<QString>> Connection::defineXmlValidated(const QString &xml)
+{
+    return runOnWorker<Result<QString>>(
+        [xml](ConnectionWorker *w) { return w->definitions().defineXml(xml, VIR_DOMAIN_DEFINE_VALIDATE); });
+}
+
+QFuture<VoidResult> Connection::redefineXml(const QString &uuid, const QString &xml)
+{
+    return runOnWorker<VoidResult>([uuid, xml](ConnectionWorker *w) { return w->definitions().redefine(uuid, xml); });
 }
 
 QFuture<Result<QVector<DiskStorage>>> Connection::storageOf(const QString &uuid)

@@ -186,8 +186,19 @@ public:
     QFuture<Result<DomainInfo>> saveFileDomain(const QString &path);
     QFuture<VoidResult> rename(const QString &uuid, const QString &newName);
     QFuture<Result<QString>> domainXml(const QString &uuid, bool inactive = false);
+    // The persistent definition with its secrets (VIR_DOMAIN_XML_SECURE |
+    // VIR_DOMAIN_XML_INACTIVE), as `virsh edit` reads it: the text an editor
+    // shows, so that saving it keeps a VNC password.
+    QFuture<Result<QString>> editableXml(const QString &uuid);
     // Defines (or redefines) a persistent domain; returns its UUID.
     QFuture<Result<QString>> defineXml(const QString &xml);
+    // The same, checked against libvirt's schema first (VIR_DOMAIN_DEFINE_VALIDATE).
+    QFuture<Result<QString>> defineXmlValidated(const QString &xml);
+    // Saves text a user edited as the persistent definition of the domain
+    // uuid, validated against the schema. Refused with a reason when the text
+    // names another UUID or another name; libvirt's own message otherwise
+    // (XmlError::lineOf finds the line it names).
+    QFuture<VoidResult> redefineXml(const QString &uuid, const QString &xml);
     // Reads the persistent definition with its secrets (VIR_DOMAIN_XML_SECURE |
     // VIR_DOMAIN_XML_INACTIVE), changes its DOM with edit (a pure function, run
     // on the connection's thread) and defines the result, in one go: no other

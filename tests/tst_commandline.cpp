@@ -28,6 +28,7 @@ private slots:
         QTest::newRow("snapshots") << QStringList{"--show-domain-snapshots", "win10"} << true << S::DomainSnapshots << "" << "win10";
         QTest::newRow("overview") << QStringList{"--show-domain-overview", "win10"} << true << S::DomainOverview << "" << "win10";
         QTest::newRow("performance") << QStringList{"--show-domain-performance", "win10"} << true << S::DomainPerformance << "" << "win10";
+        QTest::newRow("xml") << QStringList{"--show-domain-xml", "win10"} << true << S::DomainXml << "" << "win10";
         QTest::newRow("host summary") << QStringList{"-c", "test:///default", "--show-host-summary"} << true << S::HostSummary << "test:///default" << "";
         QTest::newRow("host devices") << QStringList{"-c", "test:///default", "--show-host-devices"} << true << S::HostDevices << "test:///default" << "";
         QTest::newRow("two shows") << QStringList{"--show-host-devices", "--show-host-summary"} << false << S::HostSummary << "" << "";

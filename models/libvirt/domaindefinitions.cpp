@@ -1,5 +1,7 @@
 #include "domaindefinitions.h"
 
+#include <QUuid>
+
 DomainDefinitions::DomainDefinitions(Session &session)
     : m_session(session)
 {
@@ -50,11 +52,25 @@ Result<QString> DomainDefinitions::domainXml(const QString &uuid, bool inactive)
     return text;
 }
 
-Result<QString> DomainDefinitions::defineXml(const QString &xml)
+Result<QString> DomainDefinitions::editableXml(const QString &uuid)
+{
+    DomainHandle dom;
+    if (const auto error = m_session.lookup(uuid, dom)) {
+        m_session.checkAlive();
+        return *error;
+    }
+    Result<QString> text = xml(dom.get(), VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE);
+    if (!text)
+        m_session.checkAlive();
+    return text;
+}
+
+Result<QString> DomainDefinitions::defineXml(const QString &xml, unsigned int flags)
 {
     if (!m_session.isOpen())
         return m_session.notConnected();
-    const DomainHandle dom(virDomainDefineXML(m_session.conn(), xml.toUtf8().constData()));
+    const DomainHandle dom(flags ? virDomainDefineXMLFlags(m_session.conn(), xml.toUtf8().constData(), flags)
+                                 : virDomainDefineXML(m_session.conn(), xml.toUtf8().constData()));
     if (!dom)
         return Session::takeError();
     const QString uuid = uuidOf(dom.get());
@@ -85,6 +101,44 @@ VoidResult DomainDefinitions::updateDefinition(const QString &uuid, const Domain
     if (const auto error = m_session.lookup(uuid, dom))
         return *error;
     const Result<QString> defined = this->edit(dom.get(), edit);
+    m_session.queueRefresh(uuid);
+    if (!defined) {
+        m_session.checkAlive();
+        return defined.error();
+    }
+    return {};
+}
+
+VoidResult DomainDefinitions::redefine(const QString &uuid, const QString &xml)
+{
+    DomainHandle dom;
+    if (const auto error = m_session.lookup(uuid, dom)) {
+        m_session.checkAlive();
+        return *error;
+    }
+    // Text that does not parse goes to libvirt as it is: its parser's message
+    // names the line. Without <uuid> libvirt finds the domain by its name,
+    // which the name check below keeps.
+    DomainDescription edited;
+    if (parseDomainXml(xml, &edited)) {
+        const QUuid own = QUuid::fromString(uuid);
+        if (!edited.uuid.isEmpty() && QUuid::fromString(edited.uuid) != own) {
+            return Error{VIR_ERR_INVALID_ARG,
+                         tr("The definition names the UUID %1, but this virtual machine's UUID is %2. Saving it would "
+                            "define a second virtual machine; put back the UUID %2.")
+                             .arg(edited.uuid.trimmed(), uuid)};
+        }
+        const char *name = virDomainGetName(dom.get());
+        const QString current = name ? QString::fromUtf8(name) : QString();
+        if (!current.isEmpty() && !edited.name.isEmpty() && edited.name != current) {
+            return Error{VIR_ERR_INVALID_ARG,
+                         tr("The definition names the virtual machine \"%1\", but it is called \"%2\". libvirt does "
+                            "not rename a virtual machine through its definition: put back the name \"%2\" and "
+                            "rename it from the list of virtual machines.")
+                             .arg(edited.name, current)};
+        }
+    }
+    const Result<QString> defined = defineXml(xml, VIR_DOMAIN_DEFINE_VALIDATE);
     m_session.queueRefresh(uuid);
     if (!defined) {
         m_session.checkAlive();

@@ -4,6 +4,8 @@
 #include "domainxml.h"
 #include "session.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 // The one place that reads a domain's XML and defines it again: the text
@@ -12,6 +14,8 @@
 // keeps what QVirt does not model (secrets, metadata, unknown elements).
 class DomainDefinitions final
 {
+    Q_DECLARE_TR_FUNCTIONS(DomainDefinitions)
+
 public:
     explicit DomainDefinitions(Session &session);
 
@@ -25,8 +29,16 @@ public:
     Result<DomainDescription> read(virDomainPtr dom, unsigned int flags) const;
 
     Result<QString> domainXml(const QString &uuid, bool inactive);
-    // Defines (or redefines) a persistent domain; returns its UUID.
-    Result<QString> defineXml(const QString &xml);
+    // The persistent definition with its secrets, as `virsh edit` reads it.
+    Result<QString> editableXml(const QString &uuid);
+    // Defines (or redefines) a persistent domain; returns its UUID. flags:
+    // VIR_DOMAIN_DEFINE_* (VALIDATE checks the text against libvirt's schema).
+    Result<QString> defineXml(const QString &xml, unsigned int flags = 0);
+    // Defines text a user edited as the new persistent definition of the
+    // domain uuid, validated against the schema. Refused before libvirt sees
+    // it when the text names another UUID (it would define a second domain)
+    // or another name (libvirt keeps a domain's name on redefinition).
+    VoidResult redefine(const QString &uuid, const QString &xml);
     VoidResult updateDefinition(const QString &uuid, const DomainXml::Edit &edit);
     // The read-edit-define itself, on a domain already looked up; returns the
     // XML it defined.

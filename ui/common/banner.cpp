@@ -11,6 +11,7 @@ Banner::Banner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_secondAction(new QPushButton(this))
 {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
@@ -23,7 +24,11 @@ Banner::Banner(QWidget *parent)
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
+    m_secondAction->setObjectName(QStringLiteral("bannerSecondAction"));
+    m_secondAction->hide();
+    layout->addWidget(m_secondAction);
     connect(m_action, &QPushButton::clicked, this, &Banner::actionTriggered);
+    connect(m_secondAction, &QPushButton::clicked, this, &Banner::secondActionTriggered);
     retranslate();
     hide();
 }
@@ -41,7 +46,7 @@ void Banner::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
-void Banner::showMessage(Kind kind, const QString &text, const QString &actionLabel)
+void Banner::showMessage(Kind kind, const QString &text, const QString &actionLabel, const QString &secondActionLabel)
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString background = QStringLiteral("#e3eefc");
@@ -59,12 +64,19 @@ void Banner::showMessage(Kind kind, const QString &text, const QString &actionLa
     m_text->setText(text);
     m_action->setText(actionLabel);
     m_action->setVisible(!actionLabel.isEmpty());
+    m_secondAction->setText(secondActionLabel);
+    m_secondAction->setVisible(!secondActionLabel.isEmpty());
     show();
 }
 
 QWidget *Banner::actionButton() const
 {
     return m_action;
+}
+
+QWidget *Banner::secondActionButton() const
+{
+    return m_secondAction;
 }
 
 QString Banner::text() const

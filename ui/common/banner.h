@@ -16,13 +16,17 @@ public:
 
     explicit Banner(QWidget *parent = nullptr);
 
-    void showMessage(Kind kind, const QString &text, const QString &actionLabel = {});
+    // secondActionLabel: a second button (Restore / Discard), after the first.
+    void showMessage(Kind kind, const QString &text, const QString &actionLabel = {},
+                     const QString &secondActionLabel = {});
     QString text() const;
     // For the window's Tab order; hidden unless showMessage() has an action.
     QWidget *actionButton() const;
+    QWidget *secondActionButton() const;
 
 signals:
     void actionTriggered();
+    void secondActionTriggered();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,4 +37,5 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;
+    QPushButton *m_secondAction;
 };

@@ -75,4 +75,30 @@ void confirm(QWidget *parent, const QString &title, const QString &text, const Q
     box->open();
 }
 
+void ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+         const QHash<QMessageBox::StandardButton, QString> &labels, const QObject *context,
+         std::function<void(QMessageBox::StandardButton)> answered)
+{
+    if (hook()) {
+        answered(hook()(icon, title, text));
+        return;
+    }
+    auto *box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setDefaultButton(defaultButton);
+    if (buttons.testFlag(QMessageBox::Cancel))
+        box->setEscapeButton(QMessageBox::Cancel);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (QAbstractButton *b = box->button(it.key()))
+            b->setText(it.value());
+    }
+    QObject::connect(box, &QDialog::finished, context, [box, answered = std::move(answered)] {
+        QAbstractButton *clicked = box->clickedButton();
+        answered(clicked ? box->standardButton(clicked) : QMessageBox::Cancel);
+    });
+    box->open();
+}
+
 } // namespace MessageBox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMessageBox>
 #include <QString>
 
@@ -27,5 +28,15 @@ void information(QWidget *parent, const QString &title, const QString &text);
 // `context` is gone by then; it looks up again what it acts on.
 void confirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmLabel,
              const QObject *context, std::function<void(bool confirmed)> answered);
+
+// A question with more answers than yes and no (Save / Discard / Cancel),
+// asked as confirm() asks: window modal, returns at once. buttons are
+// standard buttons; labels give some of them other words ("Overwrite").
+// `answered` gets the button chosen (Cancel when the box was closed), unless
+// `context` is gone by then. The test hook answers with a button of buttons.
+void ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+         const QHash<QMessageBox::StandardButton, QString> &labels, const QObject *context,
+         std::function<void(QMessageBox::StandardButton answer)> answered);
 
 } // namespace MessageBox

@@ -9,8 +9,10 @@
 #include "performancepage.h"
 #include "hardwareeditor.h"
 #include "vmhardwarepage.h"
+#include "xmleditorpanel.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QTextBrowser>
@@ -87,6 +89,25 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
     m_tabs->addTab(m_hardware, QString());
     m_performance = new ::PerformancePage(connection->statsHistory(), uuid);
     m_tabs->addTab(m_performance, QString());
+    QPointer<Connection> weak(connection);
+    m_xml = new XmlEditorPanel(
+        QStringLiteral("domain"), uuid,
+        [weak, uuid] {
+            return weak ? weak->editableXml(uuid)
+                        : QtFuture::makeReadyFuture(Result<QString>(Error{0, tr("The connection is closed.")}));
+        },
+        [weak, uuid](const QString &xml) {
+            return weak ? weak->redefineXml(uuid, xml) : QtFuture::makeReadyFuture(VoidResult(Error{0, tr("The connection is closed.")}));
+        });
+    m_tabs->addTab(panelPage(QStringLiteral("xmlPage"), m_xml), QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == XmlPage)
+            m_xml->activate();
+    });
+    connect(connection, &Connection::domainUpdated, this, [this](const DomainInfo &domain) {
+        if (domain.uuid == m_uuid)
+            m_xml->definitionChanged();
+    });
 
     buildActions();
     retranslate();
@@ -111,9 +132,11 @@ VmWindow::VmWindow(Connection *connection, const QString &uuid, QWidget *parent)
             m_toolbar->setEnabled(false);
         }
     });
-    connect(connection, &Connection::stateChanged, this, [this] {
+    connect(connection, &Connection::stateChanged, this, [this](ConnectionState state) {
         refresh();
         loadXml();
+        if (state == ConnectionState::Connected)
+            m_xml->definitionChanged();
     });
 }
 
@@ -171,6 +194,8 @@ void VmWindow::retranslate()
     m_tabs->setTabText(HardwarePage, tr("Hardware"));
     //: Tab of the VM window: usage graphs
     m_tabs->setTabText(PerformancePage, tr("Performance"));
+    //: Tab of the VM window: the VM's libvirt definition as XML text
+    m_tabs->setTabText(XmlPage, tr("XML"));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setText(domainActionSpec(it.key()).name());
     m_saveAction->setText(tr("Save to File…"));
@@ -218,6 +243,29 @@ void VmWindow::showPage(Page page)
         m_console->activate();
     else if (page == SnapshotsPage)
         m_snapshots->activate();
+    else if (page == XmlPage)
+        m_xml->activate();
+}
+
+void VmWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !m_xml->isModified()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    if (m_closeAsked)
+        return; // the question is open
+    m_closeAsked = true;
+    m_tabs->setCurrentIndex(XmlPage);
+    m_xml->confirmClose(this, [this](bool mayClose) {
+        m_closeAsked = false;
+        if (!mayClose)
+            return;
+        m_closeConfirmed = true;
+        // Not from inside the box's signal: the window deletes itself on close.
+        QTimer::singleShot(0, this, &QWidget::close);
+    });
 }
 
 void VmWindow::toggleConsoleDetached()

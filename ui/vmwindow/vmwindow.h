@@ -16,14 +16,15 @@ class ConsolePanel;
 class SnapshotsPanel;
 class PassthroughPanel;
 class VmHardwarePage;
+class XmlEditorPanel;
 
-// One window per VM, with pages: Overview, Console, Snapshots, Hardware, Performance.
+// One window per VM, with pages: Overview, Console, Snapshots, Hardware, Performance, XML.
 class VmWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, ConsolePage, SnapshotsPage, HardwarePage, PerformancePage };
+    enum Page { OverviewPage, ConsolePage, SnapshotsPage, HardwarePage, PerformancePage, XmlPage };
 
     VmWindow(Connection *connection, const QString &uuid, QWidget *parent = nullptr);
 
@@ -40,10 +41,14 @@ public:
     ConsolePanel *console() const { return m_console; }
     SnapshotsPanel *snapshots() const { return m_snapshots; }
     PassthroughPanel *passthrough() const;
+    XmlEditorPanel *xmlEditor() const { return m_xml; }
     void toggleConsoleDetached();
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Unsaved XML edits: asks first (Save / Discard / Cancel), without a
+    // nested event loop.
+    void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -69,6 +74,9 @@ private:
     SnapshotsPanel *m_snapshots = nullptr;
     VmHardwarePage *m_hardware = nullptr;
     ::PerformancePage *m_performance = nullptr;
+    XmlEditorPanel *m_xml = nullptr;
+    bool m_closeConfirmed = false;
+    bool m_closeAsked = false;
     QHash<DomainAction, QAction *> m_actions;
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;

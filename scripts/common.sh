@@ -13,10 +13,11 @@ QVIRT_PACKAGES=(
     fonts-noto-cjk fonts-noto-color-emoji openssh-client
     libharfbuzz-bin python3
     pci.ids usb.ids
+    libosinfo-1.0-dev osinfo-db
 )
 
 # Only the tests need these: a private sshd plays the remote host.
-QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb)
+QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

@@ -48,7 +48,7 @@ DbResources resourcesInFile(const QString &path, const QString &arch)
 }
 
 template<typename T>
-bool waitFor(const QFuture<T> &f, int ms = 30000)
+bool waitFor(const QFuture<T> &f, int ms = 60000)
 {
     QDeadlineTimer deadline(ms);
     while (!f.isFinished() && !deadline.hasExpired())
@@ -112,6 +112,7 @@ private slots:
             if (fd >= 0)
                 ::close(fd);
         }
+        QTRY_COMPARE_WITH_TIMEOUT(detectionThreadsRunning(), 0, 20000);
     }
 
     void loadsOncePerProcess()

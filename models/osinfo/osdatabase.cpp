@@ -18,6 +18,7 @@ extern "C" {
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
@@ -467,6 +468,8 @@ struct DetectState
     }
 };
 
+std::atomic<int> runningDetections{0};
+
 using DetectWork = std::function<Result<OsDetection>(const OsDatabase &, GCancellable *)>;
 
 QFuture<Result<OsDetection>> runDetached(int timeoutMs, QString timeoutMessage, DetectWork work)
@@ -477,16 +480,23 @@ QFuture<Result<OsDetection>> runDetached(int timeoutMs, QString timeoutMessage, 
 
     // Never joined: a read stuck in the kernel keeps this thread (and its shared pointers) until
     // it returns, or until the process ends.
-    std::thread([state, work = std::move(work)] {
-        // libosinfo's synchronous calls spin a main loop on the thread-default context; without
-        // one of its own this thread would iterate the GUI thread's (Qt's glib dispatcher).
-        GMainContext *context = g_main_context_new();
-        g_main_context_push_thread_default(context);
-        std::shared_ptr<const OsDatabase> db = OsDatabase::load().result();
-        Result<OsDetection> result = work(*db, state->cancellable);
-        g_main_context_pop_thread_default(context);
-        g_main_context_unref(context);
-        state->answer(std::move(result));
+    runningDetections.fetch_add(1);
+    std::thread([state, work = std::move(work)]() mutable {
+        {
+            // libosinfo's synchronous calls spin a main loop on the thread-default context;
+            // without one of its own this thread would iterate the GUI thread's (Qt's glib
+            // dispatcher).
+            GMainContext *context = g_main_context_new();
+            g_main_context_push_thread_default(context);
+            std::shared_ptr<const OsDatabase> db = OsDatabase::load().result();
+            Result<OsDetection> result = work(*db, state->cancellable);
+            g_main_context_pop_thread_default(context);
+            g_main_context_unref(context);
+            state->answer(std::move(result));
+            state.reset();
+            work = nullptr;
+        }
+        runningDetections.fetch_sub(1);
     }).detach();
 
     std::thread([state, timeoutMs, message = std::move(timeoutMessage)] {
@@ -516,6 +526,11 @@ int seconds(int ms)
 }
 
 } // namespace
+
+int detectionThreadsRunning()
+{
+    return runningDetections.load();
+}
 
 QFuture<Result<OsDetection>> detectMedia(const QString &isoPath, int timeoutMs)
 {

@@ -140,3 +140,7 @@ QFuture<Result<OsDetection>> detectMedia(const QString &isoPath, int timeoutMs =
 // osinfo-db's <tree><treeinfo> entries. Trees without a .treeinfo (Debian, Ubuntu) are not
 // recognised: choose the OS from the list for them.
 QFuture<Result<OsDetection>> detectTree(const QString &url, int timeoutMs = 20000);
+
+// Detection threads still running, including those whose future answered with a timeout; for
+// tests, which let them end before the process does.
+int detectionThreadsRunning();

@@ -353,6 +353,46 @@ QFuture<Result<QVector<NetworkInfo>>> Connection::networks()
     return runOnWorker<Result<QVector<NetworkInfo>>>([](ConnectionWorker *w) { return w->networks().networks(); });
 }
 
+QFuture<VoidResult> Connection::startNetwork(const QString &name)
+{
+    return runOnWorker<VoidResult>([name](ConnectionWorker *w) { return w->networks().startNetwork(name); });
+}
+
+QFuture<Result<QVector<HostInterfaceInfo>>> Connection::hostInterfaces()
+{
+    return runOnWorker<Result<QVector<HostInterfaceInfo>>>([](ConnectionWorker *w) { return w->networks().hostInterfaces(); });
+}
+
+QFuture<Result<QVector<StoragePoolInfo>>> Connection::storagePools()
+{
+    return runOnWorker<Result<QVector<StoragePoolInfo>>>([](ConnectionWorker *w) { return w->storagePools().pools(); });
+}
+
+QFuture<Result<QVector<StorageVolumeInfo>>> Connection::storageVolumes(const QString &pool)
+{
+    return runOnWorker<Result<QVector<StorageVolumeInfo>>>([pool](ConnectionWorker *w) { return w->storagePools().volumes(pool); });
+}
+
+QFuture<Result<QString>> Connection::defineStoragePool(const QString &xml)
+{
+    return runOnWorker<Result<QString>>([xml](ConnectionWorker *w) { return w->storagePools().definePool(xml); });
+}
+
+QFuture<VoidResult> Connection::downloadVolumeHead(const QString &path, qint64 bytes, const QString &localFile)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->storagePools().downloadHead(path, bytes, localFile); });
+}
+
+QFuture<Result<DomainCapabilities>> Connection::domainCapabilities(const QString &arch, const QString &machine)
+{
+    return runOnWorker<Result<DomainCapabilities>>([=](ConnectionWorker *w) { return w->capabilities().domainCapabilities(arch, machine); });
+}
+
+QFuture<Result<CreationOutcome>> Connection::createDomain(const CreationRequest &request)
+{
+    return runOnWorker<Result<CreationOutcome>>([request](ConnectionWorker *w) { return w->creation().create(request); });
+}
+
 QFuture<Result<QString>> Connection::defineNetwork(const QString &xml)
 {
     return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->networks().defineNetwork(xml); });

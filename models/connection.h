@@ -2,14 +2,17 @@
 
 #include "domaindescription.h"
 #include "domaininfo.h"
+#include "domaincapabilities.h"
 #include "domainxml.h"
 #include "hardwarechange.h"
+#include "creation.h"
 #include "hostdevice.h"
 #include "networkinfo.h"
 #include "passthroughreadiness.h"
 #include "result.h"
 #include "snapshotinfo.h"
 #include "statshistory.h"
+#include "storagepoolinfo.h"
 
 #include <QFuture>
 #include <QHash>
@@ -235,6 +238,20 @@ public:
     QFuture<Result<QVector<NetworkInfo>>> networks();
     // Defines, starts and autostarts a virtual network; returns its name.
     QFuture<Result<QString>> defineNetwork(const QString &xml);
+    QFuture<VoidResult> startNetwork(const QString &name);
+    // The host's interfaces: bridges such as br0, NICs for macvtap.
+    QFuture<Result<QVector<HostInterfaceInfo>>> hostInterfaces();
+    QFuture<Result<QVector<StoragePoolInfo>>> storagePools();
+    QFuture<Result<QVector<StorageVolumeInfo>>> storageVolumes(const QString &pool);
+    // Defines, builds, starts and autostarts a pool; returns its name.
+    QFuture<Result<QString>> defineStoragePool(const QString &xml);
+    // Copies the first bytes of a volume on the host into a local file (OS
+    // detection of media on remote hosts).
+    QFuture<VoidResult> downloadVolumeHead(const QString &path, qint64 bytes, const QString &localFile);
+    // What the hypervisor offers a new VM of arch and machine (empty: defaults).
+    QFuture<Result<DomainCapabilities>> domainCapabilities(const QString &arch = {}, const QString &machine = {});
+    // Makes a new VM (see DomainCreation); a start that fails is in the outcome.
+    QFuture<Result<CreationOutcome>> createDomain(const CreationRequest &request);
     // Opens the domain's VNC display: a socket from libvirt where it can pass
     // one, else the TCP address. Fails with a reason (not running, no
     // graphics, SPICE only) a console shows as it is.

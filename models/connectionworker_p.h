@@ -5,7 +5,9 @@
 
 #include "connection.h"
 #include "libvirt/blockjobs.h"
+#include "libvirt/capabilities.h"
 #include "libvirt/consoleendpoints.h"
+#include "libvirt/domaincreation.h"
 #include "libvirt/domaindefinitions.h"
 #include "libvirt/domaindevices.h"
 #include "libvirt/domainlifecycle.h"
@@ -14,6 +16,7 @@
 #include "libvirt/session.h"
 #include "libvirt/snapshots.h"
 #include "libvirt/statistics.h"
+#include "libvirt/storagepools.h"
 #include "libvirt/storage.h"
 
 #include <chrono>
@@ -65,6 +68,9 @@ public:
     NodeDevices &nodeDevices() { return m_nodeDevices; }
     Networks &networks() { return m_networks; }
     ConsoleEndpoints &consoleEndpoints() { return m_consoleEndpoints; }
+    StoragePools &storagePools() { return m_storagePools; }
+    Capabilities &capabilities() { return m_capabilities; }
+    DomainCreation &creation() { return m_creation; }
 
     // Called from libvirt's event thread through queued invocations.
     void queueRefresh(const QString &uuid);
@@ -101,6 +107,9 @@ private:
     NodeDevices m_nodeDevices{m_session, m_definitions};
     Networks m_networks{m_session};
     ConsoleEndpoints m_consoleEndpoints{m_session, m_definitions};
+    StoragePools m_storagePools{m_session};
+    Capabilities m_capabilities{m_session};
+    DomainCreation m_creation{m_session, m_storagePools};
     std::shared_ptr<CredentialExchange> m_credentials;
     bool m_wanted = false;      // the user wants this connection open
     int m_lifecycleCallback = -1;

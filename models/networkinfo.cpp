@@ -1,5 +1,6 @@
 #include "networkinfo.h"
 
+#include <QDomDocument>
 #include <QXmlStreamReader>
 
 bool parseNetworkXml(const QString &xml, NetworkInfo *out)
@@ -23,5 +24,22 @@ bool parseNetworkXml(const QString &xml, NetworkInfo *out)
         return false;
     out->name = n.name;
     out->forwardMode = n.forwardMode;
+    return true;
+}
+
+bool parseHostInterfaceXml(const QString &xml, HostInterfaceInfo *out)
+{
+    QDomDocument doc;
+    if (!doc.setContent(xml))
+        return false;
+    const QDomElement root = doc.documentElement();
+    if (root.tagName() != QLatin1String("interface"))
+        return false;
+    out->type = root.attribute(QStringLiteral("type"));
+    if (out->name.isEmpty())
+        out->name = root.attribute(QStringLiteral("name"));
+    const QString mac = root.firstChildElement(QStringLiteral("mac")).attribute(QStringLiteral("address"));
+    if (!mac.isEmpty())
+        out->mac = mac;
     return true;
 }

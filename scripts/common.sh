@@ -13,7 +13,7 @@ QVIRT_PACKAGES=(
     fonts-noto-cjk fonts-noto-color-emoji openssh-client
     libharfbuzz-bin python3
     pci.ids usb.ids
-    libosinfo-1.0-dev osinfo-db
+    libosinfo-1.0-dev osinfo-db ovmf
 )
 
 # Only the tests need these: a private sshd plays the remote host.

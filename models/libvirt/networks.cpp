@@ -1,5 +1,8 @@
 #include "networks.h"
 
+#include <QDir>
+#include <QFile>
+
 Networks::Networks(Session &session)
     : m_session(session)
 {
@@ -41,4 +44,80 @@ Result<QString> Networks::defineNetwork(const QString &xml)
     if (virNetworkSetAutostart(net.get(), 1) < 0)
         Session::dropError(); // it runs; only the next boot would not start it
     return name;
+}
+
+VoidResult Networks::startNetwork(const QString &name)
+{
+    if (!m_session.isOpen())
+        return m_session.notConnected();
+    const NetworkHandle net(virNetworkLookupByName(m_session.conn(), name.toUtf8().constData()));
+    if (!net || virNetworkCreate(net.get()) < 0)
+        return Session::takeError();
+    return {};
+}
+
+namespace {
+
+// /sys/class/net, for a local host whose libvirt has no interface driver.
+QVector<HostInterfaceInfo> kernelInterfaces()
+{
+    QVector<HostInterfaceInfo> list;
+    const QDir dir(QStringLiteral("/sys/class/net"));
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::Name)) {
+        if (name == QLatin1String("lo"))
+            continue;
+        HostInterfaceInfo info;
+        info.name = name;
+        const QString base = dir.filePath(name);
+        info.type = QFile::exists(base + QStringLiteral("/bridge")) ? QStringLiteral("bridge")
+                    : QFile::exists(base + QStringLiteral("/bonding")) ? QStringLiteral("bond")
+                                                                          : QStringLiteral("ethernet");
+        QFile address(base + QStringLiteral("/address"));
+        if (address.open(QIODevice::ReadOnly))
+            info.mac = QString::fromLatin1(address.readAll()).trimmed();
+        QFile state(base + QStringLiteral("/operstate"));
+        if (state.open(QIODevice::ReadOnly))
+            info.active = state.readAll().trimmed() != "down";
+        list << info;
+    }
+    return list;
+}
+
+} // namespace
+
+Result<QVector<HostInterfaceInfo>> Networks::hostInterfaces()
+{
+    if (!m_session.isOpen())
+        return m_session.notConnected();
+    virInterfacePtr *items = nullptr;
+    const int n = virConnectListAllInterfaces(m_session.conn(), &items, 0);
+    if (n < 0) {
+        const Error e = Session::takeError();
+        if (m_session.isLocal())
+            return kernelInterfaces();
+        return e;
+    }
+    QVector<HostInterfaceInfo> list;
+    for (const InterfaceHandle &iface : adoptList<InterfaceHandle>(items, n)) {
+        HostInterfaceInfo info;
+        info.name = QString::fromUtf8(virInterfaceGetName(iface.get()));
+        info.mac = QString::fromUtf8(virInterfaceGetMACString(iface.get()));
+        info.active = virInterfaceIsActive(iface.get()) == 1;
+        if (const Result<QString> xml = Session::text(virInterfaceGetXMLDesc(iface.get(), 0)))
+            parseHostInterfaceXml(xml.value(), &info);
+        Session::dropError();
+        if (info.name != QLatin1String("lo"))
+            list << info;
+    }
+    // libvirt's udev backend reports every interface as ethernet; the kernel knows the bridges.
+    if (m_session.isLocal()) {
+        const QVector<HostInterfaceInfo> kernel = kernelInterfaces();
+        for (HostInterfaceInfo &info : list) {
+            for (const HostInterfaceInfo &k : kernel) {
+                if (k.name == info.name && k.type != QLatin1String("ethernet"))
+                    info.type = k.type;
+            }
+        }
+    }
+    return list;
 }

@@ -18,6 +18,11 @@ public:
     Result<QVector<NetworkInfo>> networks();
     // Returns the new network's name.
     Result<QString> defineNetwork(const QString &xml);
+    VoidResult startNetwork(const QString &name);
+    // The host's interfaces (bridges such as br0 among them): libvirt's
+    // interface driver, or on this machine the kernel's list where the
+    // driver has none.
+    Result<QVector<HostInterfaceInfo>> hostInterfaces();
 
 private:
     Session &m_session;

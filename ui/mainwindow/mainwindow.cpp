@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "newvmwizard.h"
+
 #include "addconnectiondialog.h"
 #include "banner.h"
 #include "connection.h"
@@ -95,6 +97,8 @@ void MainWindow::createActions()
     };
     m_addConnectionAction = make("actionAddConnection", QStringLiteral("list-add"));
     connect(m_addConnectionAction, &QAction::triggered, this, &MainWindow::addConnection);
+    m_newVmAction = make("actionNewVm", QStringLiteral("document-new"));
+    connect(m_newVmAction, &QAction::triggered, this, [this] { newVm(); });
     m_restoreAction = make("actionRestore", QStringLiteral("document-open"));
     connect(m_restoreAction, &QAction::triggered, this, [this] { m_controller->restoreFromFile(currentConnection()); });
     m_preferencesAction = make("actionPreferences", QStringLiteral("preferences-system"));
@@ -146,6 +150,7 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_addConnectionAction);
+    toolbar->addAction(m_newVmAction);
     toolbar->addSeparator();
     toolbar->addAction(m_list->openAction());
     toolbar->addAction(m_list->domainAction(DomainAction::Start));
@@ -174,6 +179,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_addConnectionAction);
+    m_fileMenu->addAction(m_newVmAction);
     m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -224,6 +230,9 @@ void MainWindow::retranslate()
     m_addConnectionAction->setText(tr("Add Connection…"));
     //: Start a VM again from a state file written by "Save to File" (virsh restore); not a snapshot revert
     m_restoreAction->setText(tr("Restore from File…"));
+    m_newVmAction->setText(tr("&New VM…"));
+    m_newVmAction->setToolTip(tr("Create a virtual machine on the selected host"));
+    m_newVmAction->setShortcut(QKeySequence::New);
     m_quitAction->setText(tr("&Quit"));
     //: Menu action: connect to the selected libvirt host
     m_connectAction->setText(tr("Connect"));
@@ -404,6 +413,7 @@ void MainWindow::updateActions()
     m_autoconnectAction->setChecked(c && c->autoconnect());
     m_hostDetailsAction->setEnabled(c != nullptr);
     m_restoreAction->setEnabled(c && c->state() == ConnectionState::Connected);
+    m_newVmAction->setEnabled(c && c->state() == ConnectionState::Connected);
     m_removeConnectionAction->setEnabled(!connections.isEmpty());
     statusBar()->showMessage(domains.isEmpty() ? QString() : tr("%n virtual machine(s) selected", nullptr, int(domains.size())));
 }
@@ -452,6 +462,22 @@ VmWindow *MainWindow::showDomain(Connection *connection, const QString &uuid, Vm
     window->raise();
     window->activateWindow();
     return window;
+}
+
+NewVmWizard *MainWindow::newVm(Connection *connection)
+{
+    Connection *c = connection ? connection : currentConnection();
+    if (!c)
+        return nullptr;
+    auto *wizard = new NewVmWizard(c, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<Connection> guarded(c);
+    connect(wizard, &NewVmWizard::created, this, [this, guarded](const QString &uuid, bool started) {
+        if (guarded)
+            showDomain(guarded, uuid, started ? VmWindow::ConsolePage : VmWindow::OverviewPage);
+    });
+    wizard->show();
+    return wizard;
 }
 
 HostWindow *MainWindow::showHost(Connection *connection)

@@ -15,6 +15,7 @@ class HostWindow;
 class LifecycleController;
 class PreferencesDialog;
 class QAction;
+class NewVmWizard;
 class QMenu;
 class QToolButton;
 class QTreeView;
@@ -46,6 +47,8 @@ public:
 
     VmWindow *showDomain(Connection *connection, const QString &uuid, VmWindow::Page page);
     HostWindow *showHost(Connection *connection);
+    // The New VM wizard for connection (nullptr: the selected one).
+    NewVmWizard *newVm(Connection *connection = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +80,7 @@ private:
     QMenu *m_shutdownMenu = nullptr;
     QAction *m_addConnectionAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_newVmAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QPointer<PreferencesDialog> m_preferences;

@@ -52,6 +52,16 @@ Name:</numerusform>
     </message>
 </context>
 <context>
+    <name>CpuForm</name>
+    <message numerus="yes">
+        <source>The host has %n logical CPU(s).</source>
+        <translation>
+            <numerusform>The host has %n logical CPU.</numerusform>
+            <numerusform>The host has %n logical CPUs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message numerus="yes">
         <source>Delete %1? Its definition, managed save, snapshot metadata and UEFI variables are removed.</source>
@@ -106,6 +116,23 @@ Name:</numerusform>
     </message>
 </context>
 <context>
+    <name>OsDatabase</name>
+    <message numerus="yes">
+        <source>Reading the ISO image %1 took longer than %n second(s). Check that the disk holding it answers, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>Reading the ISO image %1 took longer than %n second. Check that the disk holding it answers, or choose the operating system from the list.</numerusform>
+            <numerusform>Reading the ISO image %1 took longer than %n seconds. Check that the disk holding it answers, or choose the operating system from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the install tree at %1 took longer than %n second(s). Check the address and the network, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>Reading the install tree at %1 took longer than %n second. Check the address and the network, or choose the operating system from the list.</numerusform>
+            <numerusform>Reading the install tree at %1 took longer than %n seconds. Check the address and the network, or choose the operating system from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassthroughReadiness</name>
     <message numerus="yes">
         <source>%n IOMMU group(s) present.</source>
@@ -126,6 +153,23 @@ Name:</numerusform>
         <translation>
             <numerusform>libvirt lists %n PCI device, and it is not in an IOMMU group.</numerusform>
             <numerusform>libvirt lists %n PCI devices, none of them in an IOMMU group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message numerus="yes">
+        <source>The host has %n CPU(s): more vCPUs than that make the VM slower, not faster.</source>
+        <translation>
+            <numerusform>The host has %n CPU: more vCPUs than that make the VM slower, not faster.</numerusform>
+            <numerusform>The host has %n CPUs: more vCPUs than that make the VM slower, not faster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s).</source>
+        <translation>
+            <numerusform>The host has %n CPU.</numerusform>
+            <numerusform>The host has %n CPUs.</numerusform>
         </translation>
     </message>
 </context>

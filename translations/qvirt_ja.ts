@@ -345,6 +345,61 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BootForm</name>
+    <message>
+        <source>CD-ROM drive %1</source>
+        <translation>CD-ROM ドライブ %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>ディスク %1</translation>
+    </message>
+    <message>
+        <source>Network interface %1</source>
+        <translation>ネットワークインターフェイス %1</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>起動順序:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Boot menu:</source>
+        <translation>ブートメニュー:</translation>
+    </message>
+    <message>
+        <source>Show the boot menu when the VM starts</source>
+        <translation>仮想マシンの起動時にブートメニューを表示する</translation>
+    </message>
+    <message>
+        <source>Kernel path:</source>
+        <translation>カーネルのパス:</translation>
+    </message>
+    <message>
+        <source>Initrd path:</source>
+        <translation>initrd のパス:</translation>
+    </message>
+    <message>
+        <source>Kernel arguments:</source>
+        <translation>カーネル引数:</translation>
+    </message>
+    <message>
+        <source>Device tree path:</source>
+        <translation>デバイスツリーのパス:</translation>
+    </message>
+    <message>
+        <source>Direct kernel boot needs the kernel&apos;s path.</source>
+        <translation>カーネルの直接起動には、カーネルのパスが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -412,6 +467,10 @@ Name:</source>
     <message>
         <source>Show the performance graphs of the virtual machine.</source>
         <translation>仮想マシンのパフォーマンスグラフを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the XML definition of the virtual machine in its editor.</source>
+        <translation>仮想マシンの XML 定義をエディターで表示します。</translation>
     </message>
 </context>
 <context>
@@ -729,6 +788,75 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>CpuForm</name>
+    <message>
+        <source>Maximum virtual CPUs:</source>
+        <translation>仮想 CPU の最大数:</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs now:</source>
+        <translation>現在の仮想 CPU 数:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n logical CPU(s).</source>
+        <translation>
+            <numerusform>ホストには論理 CPU が %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU model:</source>
+        <translation>CPU モデル:</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>ハイパーバイザーの既定値</translation>
+    </message>
+    <message>
+        <source>Copy the host CPU (host-model)</source>
+        <translation>ホストの CPU をコピー (host-model)</translation>
+    </message>
+    <message>
+        <source>Pass the host CPU through (host-passthrough)</source>
+        <translation>ホストの CPU をパススルー (host-passthrough)</translation>
+    </message>
+    <message>
+        <source>Named model</source>
+        <translation>モデルを指定</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>モデル名:</translation>
+    </message>
+    <message>
+        <source>Copy the host CPU model</source>
+        <translation>ホストの CPU モデルをコピー</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>トポロジー:</translation>
+    </message>
+    <message>
+        <source>Set sockets, cores and threads by hand</source>
+        <translation>ソケット数、コア数、スレッド数を手動で設定する</translation>
+    </message>
+    <message>
+        <source>Sockets:</source>
+        <translation>ソケット数:</translation>
+    </message>
+    <message>
+        <source>Cores per socket:</source>
+        <translation>ソケットあたりのコア数:</translation>
+    </message>
+    <message>
+        <source>Threads per core:</source>
+        <translation>コアあたりのスレッド数:</translation>
+    </message>
+    <message>
+        <source>Enter the name of a CPU model, or choose another CPU model setting.</source>
+        <translation>CPU モデルの名前を入力するか、別の CPU モデル設定を選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>User name:</source>
@@ -754,6 +882,21 @@ Name:</source>
     <message>
         <source>%1 asks for credentials.</source>
         <translation>%1 が認証情報を要求しています。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomizeDialog</name>
+    <message>
+        <source>Customize the new VM</source>
+        <translation>新しい仮想マシンのカスタマイズ</translation>
+    </message>
+    <message>
+        <source>The VM is not created yet. Change its hardware here, apply each change, then begin the installation.</source>
+        <translation>仮想マシンはまだ作成されていません。ここでハードウェアを変更し、変更をそれぞれ適用してから、インストールを開始してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Begin Installation</source>
+        <translation>インストールを開始(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +976,114 @@ Name:</source>
     <message>
         <source>No disk images found.</source>
         <translation>ディスクイメージが見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>DiskForm</name>
+    <message>
+        <source>Target:</source>
+        <translation>ターゲット:</translation>
+    </message>
+    <message>
+        <source>Storage type:</source>
+        <translation>ストレージの種類:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>メディア:</translation>
+    </message>
+    <message>
+        <source>No media; enter the path of an ISO image to insert it.</source>
+        <translation>メディアがありません。挿入するには ISO イメージのパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>取り出し</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>挿入</translation>
+    </message>
+    <message>
+        <source>Eject and Insert change the running VM&apos;s drive and its definition at once.</source>
+        <translation>「取り出し」と「挿入」は、実行中の仮想マシンのドライブとその定義を即座に変更します。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>バス:</translation>
+    </message>
+    <message>
+        <source>Cache mode:</source>
+        <translation>キャッシュモード:</translation>
+    </message>
+    <message>
+        <source>Discard:</source>
+        <translation>Discard (TRIM):</translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation>読み取り専用:</translation>
+    </message>
+    <message>
+        <source>Change the settings of the disk %1.</source>
+        <translation>ディスク %1 の設定を変更します。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCreation</name>
+    <message>
+        <source>The disk %1 could not be created in the storage pool %2: %3</source>
+        <translation>ストレージプール %2 にディスク %1 を作成できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel or initrd could not be copied into the storage pool %1: %2 Nothing was created.</source>
+        <translation>インストーラーのカーネルまたは initrd をストレージプール %1 にコピーできませんでした: %2 何も作成されていません。</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel or initrd could not be copied into the storage pool %1: %2 These volumes could not be removed again: %3</source>
+        <translation>インストーラーのカーネルまたは initrd をストレージプール %1 にコピーできませんでした: %2 次のボリュームを削除できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new VM&apos;s definition: %1 Nothing was created.</source>
+        <translation>libvirt が新しい仮想マシンの定義を拒否しました: %1 何も作成されていません。</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new VM&apos;s definition: %1 These volumes QVirt made for it could not be removed again: %2</source>
+        <translation>libvirt が新しい仮想マシンの定義を拒否しました: %1 QVirt がこの仮想マシン用に作成した次のボリュームを削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDefinitions</name>
+    <message>
+        <source>The definition names the UUID %1, but this virtual machine&apos;s UUID is %2. Saving it would define a second virtual machine; put back the UUID %2.</source>
+        <translation>定義には UUID %1 が指定されていますが、この仮想マシンの UUID は %2 です。このまま保存すると 2 台目の仮想マシンが定義されてしまいます。UUID を %2 に戻してください。</translation>
+    </message>
+    <message>
+        <source>The definition names the virtual machine &quot;%1&quot;, but it is called &quot;%2&quot;. libvirt does not rename a virtual machine through its definition: put back the name &quot;%2&quot; and rename it from the list of virtual machines.</source>
+        <translation>定義には仮想マシン名「%1」が指定されていますが、この仮想マシンの名前は「%2」です。libvirt は定義を通じて仮想マシンの名前を変更しません。名前を「%2」に戻し、仮想マシンの一覧から名前を変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDevices</name>
+    <message>
+        <source>This setting cannot change while the VM runs.</source>
+        <translation>この設定は仮想マシンの実行中には変更できません。</translation>
+    </message>
+    <message>
+        <source>libvirt refused to change the running VM.</source>
+        <translation>libvirt が実行中の仮想マシンの変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>the removal was requested and is waiting for the guest</source>
+        <translation>取り外しを要求し、ゲストの応答を待っています</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1278,413 @@ Name:</source>
         <source>Network I/O</source>
         <extracomment>Column of the host&apos;s table of running guests: network traffic (received and sent) per second</extracomment>
         <translation>ネットワーク I/O</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareChanges</name>
+    <message>
+        <source>The device is no longer in the definition; reload the page and try again.</source>
+        <translation>このデバイスはもう定義にありません。ページを再読み込みしてから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>This setting cannot change while the VM runs.</source>
+        <translation>この設定は仮想マシンの実行中には変更できません。</translation>
+    </message>
+    <message>
+        <source>%1 Not done: %2</source>
+        <translation>%1 実行されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 Saved; the VM has it when it starts.</source>
+        <translation>%1 保存しました。仮想マシンの次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>%1 Done on the running VM and saved.</source>
+        <translation>%1 実行中の仮想マシンに反映し、保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 Saved; takes effect after the VM is shut down and started again (%2).</source>
+        <translation>%1 保存しました。仮想マシンをシャットダウンして再度起動すると反映されます (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 Saved; the guest has not released the device yet, so it stays in the running VM until the guest lets it go or the VM is shut down (%2).</source>
+        <translation>%1 保存しました。ゲストがまだデバイスを解放していないため、ゲストが解放するか仮想マシンがシャットダウンされるまで、デバイスは実行中の仮想マシンに残ります (%2)。</translation>
+    </message>
+    <message>
+        <source>Change the title.</source>
+        <translation>タイトルを変更します。</translation>
+    </message>
+    <message>
+        <source>Change the description.</source>
+        <translation>説明を変更します。</translation>
+    </message>
+    <message>
+        <source>Change the machine type to %1.</source>
+        <translation>マシンタイプを %1 に変更します。</translation>
+    </message>
+    <message>
+        <source>Boot with UEFI firmware.</source>
+        <translation>UEFI ファームウェアで起動します。</translation>
+    </message>
+    <message>
+        <source>Boot with BIOS firmware.</source>
+        <translation>BIOS ファームウェアで起動します。</translation>
+    </message>
+    <message>
+        <source>The maximum number of virtual CPUs is fixed while the VM runs.</source>
+        <translation>仮想マシンの実行中は、仮想 CPU の最大数を変更できません。</translation>
+    </message>
+    <message>
+        <source>Set the maximum number of virtual CPUs to %1.</source>
+        <translation>仮想 CPU の最大数を %1 に設定します。</translation>
+    </message>
+    <message>
+        <source>Set the number of virtual CPUs to %1.</source>
+        <translation>仮想 CPU 数を %1 に設定します。</translation>
+    </message>
+    <message>
+        <source>Sockets, cores and threads must each be at least 1.</source>
+        <translation>ソケット数、コア数、スレッド数はそれぞれ 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 sockets × %2 cores × %3 threads make %4 CPUs, but the VM has a maximum of %5 virtual CPUs.</source>
+        <translation>%1 ソケット × %2 コア × %3 スレッドで %4 個の CPU になりますが、この仮想マシンの仮想 CPU の最大数は %5 個です。</translation>
+    </message>
+    <message>
+        <source>Change the CPU model and topology.</source>
+        <translation>CPU モデルとトポロジーを変更します。</translation>
+    </message>
+    <message>
+        <source>The maximum memory is fixed while the VM runs.</source>
+        <translation>仮想マシンの実行中は、最大メモリーを変更できません。</translation>
+    </message>
+    <message>
+        <source>Set the maximum memory to %1 MiB.</source>
+        <translation>最大メモリーを %1 MiB に設定します。</translation>
+    </message>
+    <message>
+        <source>Set the memory to %1 MiB.</source>
+        <translation>メモリーを %1 MiB に設定します。</translation>
+    </message>
+    <message>
+        <source>The boot order is read when the VM starts.</source>
+        <translation>起動順序は仮想マシンの起動時に読み込まれます。</translation>
+    </message>
+    <message>
+        <source>Change the boot order.</source>
+        <translation>起動順序を変更します。</translation>
+    </message>
+    <message>
+        <source>The kernel is loaded when the VM starts.</source>
+        <translation>カーネルは仮想マシンの起動時に読み込まれます。</translation>
+    </message>
+    <message>
+        <source>Turn direct kernel boot off.</source>
+        <translation>カーネルの直接起動をオフにします。</translation>
+    </message>
+    <message>
+        <source>Boot the kernel %1 directly.</source>
+        <translation>カーネル %1 を直接起動します。</translation>
+    </message>
+    <message>
+        <source>This kind of device cannot be added while the VM runs.</source>
+        <translation>この種類のデバイスは、仮想マシンの実行中には追加できません。</translation>
+    </message>
+    <message>
+        <source>The new device&apos;s XML cannot be read.</source>
+        <translation>新しいデバイスの XML を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Add the CD-ROM drive %1.</source>
+        <translation>CD-ROM ドライブ %1 を追加します。</translation>
+    </message>
+    <message>
+        <source>Add the disk %1.</source>
+        <translation>ディスク %1 を追加します。</translation>
+    </message>
+    <message>
+        <source>Add the network interface %1.</source>
+        <translation>ネットワークインターフェイス %1 を追加します。</translation>
+    </message>
+    <message>
+        <source>This kind of device cannot be removed while the VM runs.</source>
+        <translation>この種類のデバイスは、仮想マシンの実行中には取り外せません。</translation>
+    </message>
+    <message>
+        <source>Eject the media of %1.</source>
+        <translation>%1 のメディアを取り出します。</translation>
+    </message>
+    <message>
+        <source>Insert %1 into %2.</source>
+        <translation>%1 を %2 に挿入します。</translation>
+    </message>
+    <message>
+        <source>Connect the link of %1.</source>
+        <translation>%1 のリンクを接続します。</translation>
+    </message>
+    <message>
+        <source>Disconnect the link of %1.</source>
+        <translation>%1 のリンクを切断します。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s settings are read when the VM starts.</source>
+        <translation>このデバイスの設定は仮想マシンの起動時に読み込まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareEditor</name>
+    <message>
+        <source>The VM&apos;s definition could not be read: %1</source>
+        <translation>仮想マシンの定義を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>Boot options</source>
+        <translation>起動オプション</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive %1</source>
+        <translation>CD-ROM ドライブ %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>ディスク %1</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>NIC %1</translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation>ディスプレイ %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>ビデオ %1</translation>
+    </message>
+    <message>
+        <source>Sound %1</source>
+        <translation>サウンド %1</translation>
+    </message>
+    <message>
+        <source>Input %1 (%2)</source>
+        <translation>入力 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>シリアルポート %1</translation>
+    </message>
+    <message>
+        <source>Console %1</source>
+        <translation>コンソール %1</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>ウォッチドッグ</translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation>乱数発生器</translation>
+    </message>
+    <message>
+        <source>USB redirection %1</source>
+        <translation>USB リダイレクト %1</translation>
+    </message>
+    <message>
+        <source>Host devices</source>
+        <translation>ホストデバイス</translation>
+    </message>
+    <message>
+        <source>The changes could not be applied: %1</source>
+        <translation>変更を適用できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Unapplied hardware changes</source>
+        <translation>未適用のハードウェアの変更</translation>
+    </message>
+    <message>
+        <source>The hardware of this VM has changes that were not applied. Discard them?</source>
+        <translation>この仮想マシンのハードウェアには適用されていない変更があります。破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Remove %1.</source>
+        <extracomment>%1 is a device as the list names it (&quot;Disk vdb&quot;, &quot;Sound ich9&quot;)</extracomment>
+        <translation>%1 を取り外します。</translation>
+    </message>
+    <message>
+        <source>Add a CD-ROM drive</source>
+        <translation>CD-ROM ドライブの追加</translation>
+    </message>
+    <message>
+        <source>Add a disk</source>
+        <translation>ディスクの追加</translation>
+    </message>
+    <message>
+        <source>An ISO image, or empty for a drive without media</source>
+        <translation>ISO イメージ (メディアなしのドライブにする場合は空欄)</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/disk.qcow2</source>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>メディア:</translation>
+    </message>
+    <message>
+        <source>Image or block device:</source>
+        <translation>イメージまたはブロックデバイス:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>バス:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Disk…</source>
+        <translation>ディスク…</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive…</source>
+        <translation>CD-ROM ドライブ…</translation>
+    </message>
+    <message>
+        <source>Network interface on the default network</source>
+        <translation>default ネットワーク上のネットワークインターフェイス</translation>
+    </message>
+    <message>
+        <source>Network interface in user mode</source>
+        <translation>ユーザーモードのネットワークインターフェイス</translation>
+    </message>
+    <message>
+        <source>VNC display</source>
+        <translation>VNC ディスプレイ</translation>
+    </message>
+    <message>
+        <source>Add a VNC display.</source>
+        <translation>VNC ディスプレイを追加します。</translation>
+    </message>
+    <message>
+        <source>SPICE display</source>
+        <translation>SPICE ディスプレイ</translation>
+    </message>
+    <message>
+        <source>Add a SPICE display.</source>
+        <translation>SPICE ディスプレイを追加します。</translation>
+    </message>
+    <message>
+        <source>Video (virtio)</source>
+        <translation>ビデオ (virtio)</translation>
+    </message>
+    <message>
+        <source>Add a virtio video device.</source>
+        <translation>virtio ビデオデバイスを追加します。</translation>
+    </message>
+    <message>
+        <source>Sound (ICH9)</source>
+        <translation>サウンド (ICH9)</translation>
+    </message>
+    <message>
+        <source>Add an ICH9 sound device.</source>
+        <translation>ICH9 サウンドデバイスを追加します。</translation>
+    </message>
+    <message>
+        <source>Tablet (USB)</source>
+        <translation>タブレット (USB)</translation>
+    </message>
+    <message>
+        <source>Add a USB tablet.</source>
+        <translation>USB タブレットを追加します。</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>シリアルポート</translation>
+    </message>
+    <message>
+        <source>Add a serial port.</source>
+        <translation>シリアルポートを追加します。</translation>
+    </message>
+    <message>
+        <source>Console (virtio)</source>
+        <translation>コンソール (virtio)</translation>
+    </message>
+    <message>
+        <source>Add a virtio console.</source>
+        <translation>virtio コンソールを追加します。</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 (CRB)</source>
+        <translation>TPM 2.0 (CRB)</translation>
+    </message>
+    <message>
+        <source>Add an emulated TPM 2.0.</source>
+        <translation>エミュレートされた TPM 2.0 を追加します。</translation>
+    </message>
+    <message>
+        <source>Add a watchdog.</source>
+        <translation>ウォッチドッグを追加します。</translation>
+    </message>
+    <message>
+        <source>Add a random number generator fed from /dev/urandom.</source>
+        <translation>/dev/urandom を入力源とする乱数発生器を追加します。</translation>
+    </message>
+    <message>
+        <source>USB redirection (SPICE)</source>
+        <translation>USB リダイレクト (SPICE)</translation>
+    </message>
+    <message>
+        <source>Add a USB redirection channel.</source>
+        <translation>USB リダイレクトチャネルを追加します。</translation>
+    </message>
+    <message>
+        <source>Add hardware</source>
+        <extracomment>Button that opens a menu of device kinds</extracomment>
+        <translation>ハードウェアの追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: remove the selected device</extracomment>
+        <translation>取り外す</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>選択したデバイスを取り外す</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <extracomment>Button: apply the hardware changes</extracomment>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button: drop the hardware changes not applied</extracomment>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Devices and settings</source>
+        <translation>デバイスと設定</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2464,179 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;New VM…</source>
+        <translation>新しい仮想マシン(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on the selected host</source>
+        <translation>選択したホストに仮想マシンを作成します</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryForm</name>
+    <message>
+        <source>Maximum memory (MiB):</source>
+        <translation>最大メモリー (MiB):</translation>
+    </message>
+    <message>
+        <source>Memory now (MiB):</source>
+        <translation>現在のメモリー (MiB):</translation>
+    </message>
+    <message>
+        <source>The host has %1 MiB of memory.</source>
+        <translation>ホストのメモリーは %1 MiB です。</translation>
+    </message>
+    <message>
+        <source>This VM has no memory balloon: its memory changes only when it starts again.</source>
+        <translation>この仮想マシンにはメモリーバルーンがないため、メモリーの変更は次回の起動時にのみ反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <source>How will the operating system be installed?</source>
+        <translation>オペレーティングシステムをどのようにインストールしますか?</translation>
+    </message>
+    <message>
+        <source>From an installation ISO image or CD-ROM on the host</source>
+        <translation>ホスト上のインストール用 ISO イメージまたは CD-ROM から</translation>
+    </message>
+    <message>
+        <source>From a network install tree (HTTP, HTTPS or FTP)</source>
+        <translation>ネットワーク上のインストールツリーから (HTTP、HTTPS、FTP)</translation>
+    </message>
+    <message>
+        <source>Import an existing disk image</source>
+        <translation>既存のディスクイメージをインポート</translation>
+    </message>
+    <message>
+        <source>Network boot (PXE)</source>
+        <translation>ネットワークブート (PXE)</translation>
+    </message>
+    <message>
+        <source>No installation: create an empty VM</source>
+        <translation>インストールなし: 空の仮想マシンを作成</translation>
+    </message>
+    <message>
+        <source>Reading what the host offers…</source>
+        <translation>ホストの機能を読み取り中…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s capabilities could not be read: %1</source>
+        <translation>ホストの機能 (capabilities) を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>VMs on this host run with KVM hardware acceleration.</source>
+        <translation>このホストの仮想マシンは KVM のハードウェアアクセラレーションで動作します。</translation>
+    </message>
+    <message>
+        <source>This host has no KVM: VMs run in QEMU&apos;s software emulation (TCG), which is much slower. Enable virtualization in the host&apos;s firmware if its CPU has it.</source>
+        <translation>このホストでは KVM を使用できません。仮想マシンは QEMU のソフトウェアエミュレーション (TCG) で動作するため、大幅に遅くなります。ホストの CPU が仮想化支援機能を備えている場合は、ファームウェアで有効にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network and display</source>
+        <translation>ネットワークとディスプレイ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Display (VNC)</source>
+        <translation>ディスプレイ (VNC)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>接続先(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Device &amp;model:</source>
+        <translation>デバイスモデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>MAC アドレス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>待ち受けアドレス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Video:</source>
+        <translation>ビデオ(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Chosen by libvirt</source>
+        <translation>libvirt が決定</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>This host only (127.0.0.1; reach it through QVirt or an SSH tunnel)</source>
+        <translation>このホストのみ (127.0.0.1、QVirt または SSH トンネル経由で接続)</translation>
+    </message>
+    <message>
+        <source>Every network interface of the host (0.0.0.0)</source>
+        <translation>ホストのすべてのネットワークインターフェイス (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>&amp;Start this network now and whenever the host starts</source>
+        <translation>このネットワークを今すぐ起動し、ホストの起動時にも起動する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Virtual network %1 (%2)</source>
+        <translation>仮想ネットワーク %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Virtual network %1 (%2, inactive)</source>
+        <translation>仮想ネットワーク %1 (%2、非アクティブ)</translation>
+    </message>
+    <message>
+        <source>Host bridge %1</source>
+        <translation>ホストブリッジ %1</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1 (the host itself cannot reach the VM)</source>
+        <translation>%1 上の macvtap (ホスト自身からは仮想マシンに接続できません)</translation>
+    </message>
+    <message>
+        <source>User-mode networking (no setup on the host; slower)</source>
+        <translation>ユーザーモードネットワーク (ホスト側の設定不要、低速)</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>ネットワークなし</translation>
+    </message>
+    <message>
+        <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host: on Debian, install bridge-utils and add to /etc/network/interfaces &quot;auto br0 / iface br0 inet dhcp / bridge_ports eth0&quot;; on CentOS and Fedora, run &quot;nmcli con add type bridge ifname br0&quot; and &quot;nmcli con add type bridge-slave ifname eth0 master br0&quot;.</source>
+        <translation>このホストには br0 のようなブリッジがありません。仮想マシンをホストの LAN に接続するには、ホスト上でブリッジを作成してください。Debian では bridge-utils をインストールし、/etc/network/interfaces に「auto br0 / iface br0 inet dhcp / bridge_ports eth0」を追加します。CentOS と Fedora では「nmcli con add type bridge ifname br0」と「nmcli con add type bridge-slave ifname eth0 master br0」を実行します。</translation>
+    </message>
+    <message>
+        <source>The network %1 is not running: the VM cannot start until it is.</source>
+        <translation>ネットワーク %1 は実行されていません。ネットワークが起動するまで、仮想マシンは起動できません。</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach the host can see and use this VM&apos;s screen. Set a password, or listen on this host only.</source>
+        <translation>ホストに到達できる人は誰でも、この仮想マシンの画面を表示して操作できます。パスワードを設定するか、このホストのみで待ち受けるようにしてください。</translation>
+    </message>
+    <message>
+        <source>The MAC address must be six pairs of hexadecimal digits, such as 52:54:00:12:34:56, or empty.</source>
+        <translation>MAC アドレスは 52:54:00:12:34:56 のような 2 桁の 16 進数 6 組で指定するか、空欄にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Networks</name>
@@ -1820,6 +2651,132 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>ネットワーク %1 は定義されましたが、起動できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmWizard</name>
+    <message>
+        <source>New VM on %1</source>
+        <translation>%1 上の新しい仮想マシン</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>新しい仮想マシン</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The VM could not be created.</source>
+        <translation>仮想マシンを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>QVirt does not know where the installer&apos;s kernel is in the tree %1.</source>
+        <translation>QVirt は、ツリー %1 のどこにインストーラーのカーネルがあるかを特定できません。</translation>
+    </message>
+    <message>
+        <source>Let QVirt detect the operating system from the tree (check the URL), or install from an ISO image.</source>
+        <translation>QVirt にツリーからオペレーティングシステムを検出させる (URL を確認してください) か、ISO イメージからインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Downloading the installer&apos;s kernel…</source>
+        <translation>インストーラーのカーネルをダウンロード中…</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel could not be downloaded.</source>
+        <translation>インストーラーのカーネルをダウンロードできませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the URL and that this computer can reach it.</source>
+        <translation>URL と、このコンピューターからその URL に到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>A network install needs a storage pool on the host to hold the installer&apos;s kernel, and this host has none.</source>
+        <translation>ネットワークインストールには、インストーラーのカーネルを置くストレージプールがホスト上に必要ですが、このホストにはありません。</translation>
+    </message>
+    <message>
+        <source>Create the default pool on the Storage page, then try again.</source>
+        <translation>「ストレージ」ページで default プールを作成してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Creating the VM…</source>
+        <translation>仮想マシンを作成中…</translation>
+    </message>
+    <message>
+        <source>Your choices are kept: change what the message names and press Create again.</source>
+        <translation>選択内容は保持されています。メッセージで示された箇所を変更し、もう一度「作成」を押してください。</translation>
+    </message>
+    <message>
+        <source>The VM %1 was created but could not be started.</source>
+        <translation>仮想マシン %1 は作成されましたが、起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM %1 was created and its disk %2 is kept, but the VM could not be started.</source>
+        <translation>仮想マシン %1 は作成され、ディスク %2 も保持されていますが、仮想マシンを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Fix what the message names (in the VM&apos;s Hardware page if needed) and start the VM from the list.</source>
+        <translation>メッセージで示された問題を (必要に応じて仮想マシンの「ハードウェア」ページで) 修正し、一覧から仮想マシンを起動してください。</translation>
+    </message>
+    <message>
+        <source>The network %1 could not be started.</source>
+        <translation>ネットワーク %1 を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose another network, or start this one from the host&apos;s settings.</source>
+        <translation>別のネットワークを選択するか、ホストの設定からこのネットワークを起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NicForm</name>
+    <message>
+        <source>Connection:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>仮想ネットワーク</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>ホストブリッジ</translation>
+    </message>
+    <message>
+        <source>Host interface (macvtap)</source>
+        <translation>ホストのインターフェイス (macvtap)</translation>
+    </message>
+    <message>
+        <source>User mode (no host setup)</source>
+        <translation>ユーザーモード (ホスト側の設定不要)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC アドレス:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>リンク:</translation>
+    </message>
+    <message>
+        <source>Connected (the guest sees a cable plugged in)</source>
+        <translation>接続 (ゲストからはケーブルが接続されているように見えます)</translation>
+    </message>
+    <message>
+        <source>Enter the network, bridge or host interface the network interface connects to.</source>
+        <translation>ネットワークインターフェイスの接続先となるネットワーク、ブリッジ、またはホストのインターフェイスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Change the network interface %1.</source>
+        <translation>ネットワークインターフェイス %1 を変更します。</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2832,86 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>There is no backing image to pull into the active layer.</source>
         <translation>アクティブレイヤーに取り込むバッキングイメージがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OsDatabase</name>
+    <message>
+        <source>Unknown operating system</source>
+        <translation>不明なオペレーティングシステム</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the ISO image %1 took longer than %n second(s). Check that the disk holding it answers, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>ISO イメージ %1 の読み取りに %n 秒以上かかりました。イメージがあるディスクが応答しているか確認するか、一覧からオペレーティングシステムを選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ISO image %1 does not exist. Choose an existing image or the operating system from the list.</source>
+        <translation>ISO イメージ %1 が存在しません。既存のイメージを選択するか、一覧からオペレーティングシステムを選択してください。</translation>
+    </message>
+    <message>
+        <source>The operating system database (osinfo-db) could not be loaded. Install the osinfo-db package, or choose the operating system from the list.</source>
+        <translation>オペレーティングシステムのデータベース (osinfo-db) を読み込めませんでした。osinfo-db パッケージをインストールするか、一覧からオペレーティングシステムを選択してください。</translation>
+    </message>
+    <message>
+        <source>QVirt could not read %1 as an ISO image: %2. Check that the file is a complete CD or DVD image, or choose the operating system from the list.</source>
+        <translation>QVirt は %1 を ISO イメージとして読み取れませんでした: %2。ファイルが完全な CD または DVD イメージであることを確認するか、一覧からオペレーティングシステムを選択してください。</translation>
+    </message>
+    <message>
+        <source>The ISO image %1 was not recognised as any operating system QVirt knows. Choose the operating system from the list.</source>
+        <translation>ISO イメージ %1 は、QVirt が認識できるどのオペレーティングシステムとも一致しませんでした。一覧からオペレーティングシステムを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the install tree at %1 took longer than %n second(s). Check the address and the network, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>%1 のインストールツリーの読み取りに %n 秒以上かかりました。アドレスとネットワークを確認するか、一覧からオペレーティングシステムを選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QVirt could not read the install tree at %1: %2. Check the address; trees without a .treeinfo file (Debian, Ubuntu) are not recognised, so choose the operating system from the list for them.</source>
+        <translation>QVirt は %1 のインストールツリーを読み取れませんでした: %2。アドレスを確認してください。.treeinfo ファイルのないツリー (Debian、Ubuntu) は認識されないため、その場合は一覧からオペレーティングシステムを選択してください。</translation>
+    </message>
+    <message>
+        <source>The install tree at %1 was not recognised as any operating system QVirt knows. Choose the operating system from the list.</source>
+        <translation>%1 のインストールツリーは、QVirt が認識できるどのオペレーティングシステムとも一致しませんでした。一覧からオペレーティングシステムを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewForm</name>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Machine type:</source>
+        <translation>マシンタイプ:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>ファームウェア:</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <extracomment>Firmware choice</extracomment>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <extracomment>Firmware choice</extracomment>
+        <translation>UEFI</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3466,106 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Memory, CPUs and firmware</source>
+        <translation>メモリー、CPU、ファームウェア</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>メモリー(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation>vCPU(&amp;V):</translation>
+    </message>
+    <message>
+        <source>C&amp;hipset:</source>
+        <translation>チップセット(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>ファームウェア(&amp;F):</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <extracomment>Unit suffix of a memory size in mebibytes</extracomment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Q35 (PCI Express; for current systems)</source>
+        <translation>Q35 (PCI Express、最近のシステム向け)</translation>
+    </message>
+    <message>
+        <source>i440FX (PCI; for old systems)</source>
+        <translation>i440FX (PCI、古いシステム向け)</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>&amp;Secure boot</source>
+        <translation>セキュアブート(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add an emulated &amp;TPM 2.0</source>
+        <translation>エミュレートされた TPM 2.0 を追加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: the values below. Every choice can be changed.</source>
+        <translation>%1 の推奨値は以下のとおりです。どの項目も変更できます。</translation>
+    </message>
+    <message>
+        <source>No operating system was chosen: the values below suit most current systems.</source>
+        <translation>オペレーティングシステムが選択されていません。以下の値は最近のほとんどのシステムに適しています。</translation>
+    </message>
+    <message>
+        <source>The host has %1 of memory, %2 of it free.</source>
+        <translation>ホストのメモリーは %1 で、そのうち %2 が空いています。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s memory is not known.</source>
+        <translation>ホストのメモリー量が不明です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s): more vCPUs than that make the VM slower, not faster.</source>
+        <translation>
+            <numerusform>ホストの CPU は %n 個です。これより多くの vCPU を割り当てると、仮想マシンは速くなるどころか遅くなります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s).</source>
+        <translation>
+            <numerusform>ホストの CPU は %n 個です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UEFI needs OVMF firmware on the host (the Debian package ovmf, edk2-ovmf on Fedora and CentOS).</source>
+        <translation>UEFI を使うには、ホストに OVMF ファームウェアが必要です (Debian では ovmf パッケージ、Fedora と CentOS では edk2-ovmf)。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s OVMF firmware has no secure boot variant.</source>
+        <translation>ホストの OVMF ファームウェアにはセキュアブート対応版がありません。</translation>
+    </message>
+    <message>
+        <source>%1 needs UEFI firmware.</source>
+        <translation>%1 には UEFI ファームウェアが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs a TPM 2.0, and an emulated one needs swtpm on the host (the Debian package swtpm-tools).</source>
+        <translation>%1 には TPM 2.0 が必要です。エミュレートされた TPM を使うには、ホストに swtpm が必要です (Debian では swtpm-tools パッケージ)。</translation>
+    </message>
+    <message>
+        <source>An emulated TPM needs swtpm on the host (the Debian package swtpm-tools).</source>
+        <translation>エミュレートされた TPM を使うには、ホストに swtpm が必要です (Debian では swtpm-tools パッケージ)。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Unknown libvirt error.</source>
@@ -2437,6 +3574,57 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Not connected to %1.</source>
         <translation>%1 に接続していません。</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleDeviceForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>待ち受けアドレス:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>A password is set; QVirt keeps it as it is.</source>
+        <translation>パスワードが設定されています。QVirt はそのまま保持します。</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>バス:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>ターゲット:</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>バックエンド:</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1、バージョン %2</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>アクション:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Change the settings of a %1 device.</source>
+        <translation>%1 デバイスの設定を変更します。</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +4037,133 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>オペレーティングシステム: %1</translation>
+    </message>
+    <message>
+        <source>Operating system: generic (QVirt chooses widely supported devices)</source>
+        <translation>オペレーティングシステム: 汎用 (QVirt は広くサポートされているデバイスを選択します)</translation>
+    </message>
+    <message>
+        <source>Installation source and operating system</source>
+        <translation>インストールソースとオペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse the host&apos;s &amp;storage…</source>
+        <translation>ホストのストレージを参照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>For example: https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</source>
+        <translation>例: https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel arguments:</source>
+        <translation>カーネル引数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Optional, for example: console=ttyS0 auto=true</source>
+        <translation>省略可 (例: console=ttyS0 auto=true)</translation>
+    </message>
+    <message>
+        <source>&amp;Detect the operating system from the installation source</source>
+        <translation>インストールソースからオペレーティングシステムを検出する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search operating systems, for example: debian 12, win11, rhel</source>
+        <translation>オペレーティングシステムを検索 (例: debian 12、win11、rhel)</translation>
+    </message>
+    <message>
+        <source>Search operating systems</source>
+        <translation>オペレーティングシステムの検索</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>Include &amp;end-of-life systems</source>
+        <translation>サポートが終了したシステムも含める(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Path on the host</source>
+        <translation>ホスト上のパス</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>ISO image or CD-ROM device on the host:</source>
+        <translation>ホスト上の ISO イメージまたは CD-ROM デバイス:</translation>
+    </message>
+    <message>
+        <source>Existing disk image on the host:</source>
+        <translation>ホスト上の既存のディスクイメージ:</translation>
+    </message>
+    <message>
+        <source>The VM boots from the network. Choose the operating system the PXE server installs, so QVirt picks devices it has drivers for.</source>
+        <translation>仮想マシンはネットワークから起動します。PXE サーバーがインストールするオペレーティングシステムを選択してください。QVirt はそのドライバーがあるデバイスを選びます。</translation>
+    </message>
+    <message>
+        <source>The VM is created without an operating system. Choose the one you will put on it, so QVirt picks devices it has drivers for.</source>
+        <translation>仮想マシンはオペレーティングシステムなしで作成されます。後でインストールするオペレーティングシステムを選択してください。QVirt はそのドライバーがあるデバイスを選びます。</translation>
+    </message>
+    <message>
+        <source>Detecting the operating system…</source>
+        <translation>オペレーティングシステムを検出中…</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>検出結果: %1</translation>
+    </message>
+    <message>
+        <source>QVirt could not make a temporary file to read the ISO image into.</source>
+        <translation>QVirt は ISO イメージの読み込み先となる一時ファイルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The ISO image could not be read through libvirt: %1 Only images in a storage pool can be read on a remote host.</source>
+        <translation>libvirt 経由で ISO イメージを読み取れませんでした: %1 リモートホストでは、ストレージプール内のイメージしか読み取れません。</translation>
+    </message>
+    <message>
+        <source>Loading the operating system list…</source>
+        <translation>オペレーティングシステムの一覧を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Generic or unknown operating system</source>
+        <translation>汎用または不明なオペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>Choose a Disk Image</source>
+        <translation>ディスクイメージの選択</translation>
+    </message>
+    <message>
+        <source>Choose an ISO Image</source>
+        <translation>ISO イメージの選択</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.vdi)</source>
+        <translation>ディスクイメージ (*.qcow2 *.img *.raw *.vmdk *.vdi)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO イメージ (*.iso)</translation>
+    </message>
+</context>
+<context>
     <name>StatsPlot</name>
     <message>
         <source>%1: %2 (%3 to %4)</source>
@@ -2906,6 +4221,339 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>&amp;Create a disk image</source>
+        <translation>ディスクイメージを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing volume or disk image</source>
+        <translation>既存のボリュームまたはディスクイメージを使用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;No disk</source>
+        <translation>ディスクなし(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Create the storage pool &quot;default&quot; in /var/lib/libvirt/images</source>
+        <translation>/var/lib/libvirt/images にストレージプール「default」を作成</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Unit suffix of a disk size in gibibytes</extracomment>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>ディスクサイズ</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>ストレージプール</translation>
+    </message>
+    <message>
+        <source>Disk image format</source>
+        <translation>ディスクイメージの形式</translation>
+    </message>
+    <message>
+        <source>Path on the host</source>
+        <translation>ホスト上のパス</translation>
+    </message>
+    <message>
+        <source>Disk bus</source>
+        <translation>ディスクバス</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>プール(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Disk b&amp;us:</source>
+        <translation>ディスクバス(&amp;U):</translation>
+    </message>
+    <message>
+        <source>VirtIO (fastest; needs VirtIO drivers)</source>
+        <translation>VirtIO (最速、VirtIO ドライバーが必要)</translation>
+    </message>
+    <message>
+        <source>SATA</source>
+        <translation>SATA</translation>
+    </message>
+    <message>
+        <source>SCSI (VirtIO SCSI)</source>
+        <translation>SCSI (VirtIO SCSI)</translation>
+    </message>
+    <message>
+        <source>IDE (i440FX only)</source>
+        <translation>IDE (i440FX のみ)</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (非アクティブ)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 free)</source>
+        <translation>%1 (%2、空き %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The VM boots from the image %1. QVirt does not copy it.</source>
+        <translation>仮想マシンはイメージ %1 から起動します。QVirt はこのイメージをコピーしません。</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools. A new disk image needs one.</source>
+        <translation>このホストにはストレージプールがありません。新しいディスクイメージを作成するにはストレージプールが必要です。</translation>
+    </message>
+    <message>
+        <source>The pool %1 is not active: start it in the host&apos;s storage settings first.</source>
+        <translation>プール %1 はアクティブではありません。先にホストのストレージ設定でプールを起動してください。</translation>
+    </message>
+    <message>
+        <source>The disk may grow larger than the %1 free in this pool.</source>
+        <translation>ディスクが、このプールの空き容量 %1 より大きくなる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The Q35 chipset has no IDE controller: choose SATA, or the i440FX chipset on the previous page.</source>
+        <translation>Q35 チップセットには IDE コントローラーがありません。SATA を選択するか、前のページで i440FX チップセットを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no VirtIO drivers of its own: its installer will not see this disk without a driver disk.</source>
+        <translation>%1 には VirtIO ドライバーが標準で含まれていないため、ドライバーディスクがないとインストーラーはこのディスクを認識できません。</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>新しい仮想マシン</translation>
+    </message>
+    <message>
+        <source>The storage pool &quot;default&quot; could not be created.</source>
+        <translation>ストレージプール「default」を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that /var/lib/libvirt/images can be made on the host, or choose an existing image instead.</source>
+        <translation>ホスト上に /var/lib/libvirt/images を作成できることを確認するか、代わりに既存のイメージを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePools</name>
+    <message>
+        <source>The host&apos;s storage pools could not be listed.</source>
+        <translation>ホストのストレージプールを一覧表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 was defined but could not be started: %2</source>
+        <translation>ストレージプール %1 は定義されましたが、起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready to create the VM</source>
+        <translation>仮想マシンの作成準備ができました</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name of the VM</source>
+        <translation>仮想マシンの名前</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the hardware before installing</source>
+        <translation>インストール前にハードウェアをカスタマイズする(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM when it is created</source>
+        <translation>作成後に仮想マシンを起動する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give the VM a name.</source>
+        <translation>仮想マシンの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>A VM&apos;s name cannot contain / \ &lt; &gt; &amp; &apos; or &quot; or start with a space.</source>
+        <translation>仮想マシンの名前には / \ &lt; &gt; &amp; &apos; &quot; を含めることも、空白で始めることもできません。</translation>
+    </message>
+    <message>
+        <source>This host already has a VM named %1.</source>
+        <translation>このホストには %1 という名前の仮想マシンがすでにあります。</translation>
+    </message>
+    <message>
+        <source>&amp;Begin Installation</source>
+        <translation>インストールを開始(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the hardware before creating</source>
+        <translation>作成前にハードウェアをカスタマイズする(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From the ISO image %1</source>
+        <translation>ISO イメージ %1 から</translation>
+    </message>
+    <message>
+        <source>From the network install tree %1</source>
+        <translation>ネットワークインストールツリー %1 から</translation>
+    </message>
+    <message>
+        <source>Boots the existing image %1</source>
+        <translation>既存のイメージ %1 から起動</translation>
+    </message>
+    <message>
+        <source>Boots from the network (PXE)</source>
+        <translation>ネットワークから起動 (PXE)</translation>
+    </message>
+    <message>
+        <source>No installation</source>
+        <translation>インストールなし</translation>
+    </message>
+    <message>
+        <source>New %1 image of %2 in the pool %3 (%4), on the %5 bus</source>
+        <translation>プール %3 (%4) に %2 の新しい %1 イメージを作成、%5 バス</translation>
+    </message>
+    <message>
+        <source>%1 (%2), on the %3 bus</source>
+        <translation>%1 (%2)、%3 バス</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Virtual network %1, %2</source>
+        <translation>仮想ネットワーク %1、%2</translation>
+    </message>
+    <message>
+        <source>Host bridge %1, %2</source>
+        <translation>ホストブリッジ %1、%2</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1, %2</source>
+        <translation>%1 上の macvtap、%2</translation>
+    </message>
+    <message>
+        <source>User-mode networking, %1</source>
+        <translation>ユーザーモードネットワーク、%1</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI with secure boot</source>
+        <translation>UEFI (セキュアブート)</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>汎用</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>インストール</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Chipset and firmware</source>
+        <translation>チップセットとファームウェア</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>ディスプレイ</translation>
+    </message>
+    <message>
+        <source>VNC on %1</source>
+        <translation>%1 で VNC</translation>
+    </message>
+    <message>
+        <source>VNC on %1 with a password</source>
+        <translation>%1 で VNC (パスワードあり)</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Emulated TPM 2.0</source>
+        <translation>エミュレートされた TPM 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>TreeDownloader</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 をダウンロードできませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>UnitScale</name>
     <message>
         <source>%</source>
@@ -2951,13 +4599,6 @@ A running VM that uses it must be shut down first.</source>
         <source>%1 %2</source>
         <extracomment>A figure and its unit: %1 the number, %2 the unit symbol (&quot;2.5 MB/s&quot;, &quot;40 %&quot;)</extracomment>
         <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>VmHardwarePage</name>
-    <message>
-        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
-        <translation>このバージョンの QVirt では、ディスクやネットワークカードなどのハードウェアはまだ編集できません。当面は次を使用してください: virsh --connect %1 edit %2</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +4846,15 @@ A running VM that uses it must be shut down first.</source>
             <numerusform>%1 (%2、%3): %4 (バッキングファイル %n 個)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>接続は閉じられています。</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <extracomment>Tab of the VM window: the VM&apos;s libvirt definition as XML text</extracomment>
+        <translation>XML</translation>
+    </message>
 </context>
 <context>
     <name>VncClient</name>
@@ -3284,6 +4934,169 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Tight</source>
         <translation>Tight</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePicker</name>
+    <message>
+        <source>Choose a Volume</source>
+        <translation>ボリュームの選択</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>ストレージプール</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>選択(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s storage pools…</source>
+        <translation>ホストのストレージプールを読み取り中…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s storage pools could not be read: %1</source>
+        <translation>ホストのストレージプールを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools.</source>
+        <translation>このホストにはストレージプールがありません。</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (非アクティブ)</translation>
+    </message>
+    <message>
+        <source>Reading the volumes of %1…</source>
+        <translation>%1 のボリュームを読み取り中…</translation>
+    </message>
+    <message>
+        <source>The volumes of %1 could not be read: %2</source>
+        <translation>%1 のボリュームを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The pool %1 holds no volumes.</source>
+        <translation>プール %1 にはボリュームがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlEditorPanel</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Button of the XML editor: define the edited XML in libvirt</extracomment>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the definition; libvirt checks it first (%1).</source>
+        <translation>定義を保存します。保存前に libvirt が検証します (%1)。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button of the XML editor: throw away the edits</extracomment>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Go back to the definition as libvirt has it.</source>
+        <translation>libvirt が保持している定義に戻します。</translation>
+    </message>
+    <message>
+        <source>XML editor actions</source>
+        <extracomment>Accessible name of the XML editor&apos;s toolbar</extracomment>
+        <translation>XML エディターの操作</translation>
+    </message>
+    <message>
+        <source>XML definition</source>
+        <extracomment>Accessible name of the XML text editor</extracomment>
+        <translation>XML 定義</translation>
+    </message>
+    <message>
+        <source>Why the definition was not saved</source>
+        <translation>定義が保存されなかった理由</translation>
+    </message>
+    <message>
+        <source>Notice about the definition</source>
+        <translation>定義に関するお知らせ</translation>
+    </message>
+    <message>
+        <source>The definition could not be read: %1</source>
+        <translation>定義を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Definition Changed</source>
+        <translation>定義が変更されました</translation>
+    </message>
+    <message>
+        <source>The definition changed outside the editor since it was loaded. Overwrite that change with your text, or reload the definition and lose your edits?</source>
+        <translation>読み込み後に、エディターの外部で定義が変更されました。編集中のテキストでその変更を上書きしますか? それとも定義を再読み込みして、編集内容を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Button: load the XML definition again</extracomment>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>The definition was not saved: libvirt found a problem at line %1.
+%2</source>
+        <extracomment>%1 is a line number, %2 libvirt&apos;s message</extracomment>
+        <translation>定義は保存されませんでした: libvirt が %1 行目で問題を検出しました。
+%2</translation>
+    </message>
+    <message>
+        <source>Go to Line %1</source>
+        <extracomment>Button: put the cursor on the line an error names</extracomment>
+        <translation>%1 行目へ移動</translation>
+    </message>
+    <message>
+        <source>The definition was not saved.
+%1</source>
+        <translation>定義は保存されませんでした。
+%1</translation>
+    </message>
+    <message>
+        <source>This definition has unsaved edits from an earlier session.</source>
+        <translation>この定義には、以前のセッションで保存されなかった編集内容があります。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Button: bring back unsaved edits of the XML definition</extracomment>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button: delete unsaved edits of the XML definition</extracomment>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>The definition changed outside the editor. Reload it to see the change; your edits are then lost.</source>
+        <translation>エディターの外部で定義が変更されました。変更を確認するには再読み込みしてください。その場合、編集内容は失われます。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The XML definition has changes that are not saved. Save them before closing?</source>
+        <translation>XML 定義に保存されていない変更があります。閉じる前に保存しますか?</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,61 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BootForm</name>
+    <message>
+        <source>CD-ROM drive %1</source>
+        <translation>CD-ROM 드라이브 %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>디스크 %1</translation>
+    </message>
+    <message>
+        <source>Network interface %1</source>
+        <translation>네트워크 인터페이스 %1</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>부팅 순서:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>Boot menu:</source>
+        <translation>부팅 메뉴:</translation>
+    </message>
+    <message>
+        <source>Show the boot menu when the VM starts</source>
+        <translation>가상 머신 시작 시 부팅 메뉴 표시</translation>
+    </message>
+    <message>
+        <source>Kernel path:</source>
+        <translation>커널 경로:</translation>
+    </message>
+    <message>
+        <source>Initrd path:</source>
+        <translation>initrd 경로:</translation>
+    </message>
+    <message>
+        <source>Kernel arguments:</source>
+        <translation>커널 인수:</translation>
+    </message>
+    <message>
+        <source>Device tree path:</source>
+        <translation>장치 트리 경로:</translation>
+    </message>
+    <message>
+        <source>Direct kernel boot needs the kernel&apos;s path.</source>
+        <translation>직접 커널 부팅을 하려면 커널 경로가 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -412,6 +467,10 @@ Name:</source>
     <message>
         <source>Show the performance graphs of the virtual machine.</source>
         <translation>가상 머신의 성능 그래프를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Show the XML definition of the virtual machine in its editor.</source>
+        <translation>가상 머신의 XML 정의를 편집기에 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +788,75 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>CpuForm</name>
+    <message>
+        <source>Maximum virtual CPUs:</source>
+        <translation>최대 가상 CPU 수:</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs now:</source>
+        <translation>현재 가상 CPU 수:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n logical CPU(s).</source>
+        <translation>
+            <numerusform>호스트에 논리 CPU가 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU model:</source>
+        <translation>CPU 모델:</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>하이퍼바이저 기본값</translation>
+    </message>
+    <message>
+        <source>Copy the host CPU (host-model)</source>
+        <translation>호스트 CPU 복사(host-model)</translation>
+    </message>
+    <message>
+        <source>Pass the host CPU through (host-passthrough)</source>
+        <translation>호스트 CPU 패스스루(host-passthrough)</translation>
+    </message>
+    <message>
+        <source>Named model</source>
+        <translation>모델 이름 지정</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>모델 이름:</translation>
+    </message>
+    <message>
+        <source>Copy the host CPU model</source>
+        <translation>호스트 CPU 모델 복사</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>토폴로지:</translation>
+    </message>
+    <message>
+        <source>Set sockets, cores and threads by hand</source>
+        <translation>소켓, 코어, 스레드 수를 직접 설정</translation>
+    </message>
+    <message>
+        <source>Sockets:</source>
+        <translation>소켓:</translation>
+    </message>
+    <message>
+        <source>Cores per socket:</source>
+        <translation>소켓당 코어:</translation>
+    </message>
+    <message>
+        <source>Threads per core:</source>
+        <translation>코어당 스레드:</translation>
+    </message>
+    <message>
+        <source>Enter the name of a CPU model, or choose another CPU model setting.</source>
+        <translation>CPU 모델 이름을 입력하거나 다른 CPU 모델 설정을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>User name:</source>
@@ -754,6 +882,21 @@ Name:</source>
     <message>
         <source>%1 asks for credentials.</source>
         <translation>%1에서 자격 증명을 요청합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomizeDialog</name>
+    <message>
+        <source>Customize the new VM</source>
+        <translation>새 가상 머신 사용자 지정</translation>
+    </message>
+    <message>
+        <source>The VM is not created yet. Change its hardware here, apply each change, then begin the installation.</source>
+        <translation>가상 머신은 아직 만들어지지 않았습니다. 여기에서 하드웨어를 변경하고 각 변경 사항을 적용한 다음 설치를 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Begin Installation</source>
+        <translation>설치 시작(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +976,114 @@ Name:</source>
     <message>
         <source>No disk images found.</source>
         <translation>디스크 이미지가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskForm</name>
+    <message>
+        <source>Target:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Storage type:</source>
+        <translation>스토리지 유형:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>미디어:</translation>
+    </message>
+    <message>
+        <source>No media; enter the path of an ISO image to insert it.</source>
+        <translation>미디어가 없습니다. 삽입하려면 ISO 이미지 경로를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>꺼내기</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>삽입</translation>
+    </message>
+    <message>
+        <source>Eject and Insert change the running VM&apos;s drive and its definition at once.</source>
+        <translation>꺼내기와 삽입은 실행 중인 가상 머신의 드라이브와 정의를 함께 즉시 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>소스:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>버스:</translation>
+    </message>
+    <message>
+        <source>Cache mode:</source>
+        <translation>캐시 모드:</translation>
+    </message>
+    <message>
+        <source>Discard:</source>
+        <translation>Discard:</translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation>읽기 전용:</translation>
+    </message>
+    <message>
+        <source>Change the settings of the disk %1.</source>
+        <translation>디스크 %1의 설정을 변경합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCreation</name>
+    <message>
+        <source>The disk %1 could not be created in the storage pool %2: %3</source>
+        <translation>스토리지 풀 %2에 디스크 %1을(를) 만들 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel or initrd could not be copied into the storage pool %1: %2 Nothing was created.</source>
+        <translation>설치 프로그램의 커널 또는 initrd를 스토리지 풀 %1에 복사할 수 없습니다: %2 아무것도 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel or initrd could not be copied into the storage pool %1: %2 These volumes could not be removed again: %3</source>
+        <translation>설치 프로그램의 커널 또는 initrd를 스토리지 풀 %1에 복사할 수 없습니다: %2 다음 볼륨을 다시 제거할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new VM&apos;s definition: %1 Nothing was created.</source>
+        <translation>libvirt가 새 가상 머신의 정의를 거부했습니다: %1 아무것도 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new VM&apos;s definition: %1 These volumes QVirt made for it could not be removed again: %2</source>
+        <translation>libvirt가 새 가상 머신의 정의를 거부했습니다: %1 QVirt가 이 가상 머신을 위해 만든 다음 볼륨을 다시 제거할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDefinitions</name>
+    <message>
+        <source>The definition names the UUID %1, but this virtual machine&apos;s UUID is %2. Saving it would define a second virtual machine; put back the UUID %2.</source>
+        <translation>정의에 UUID %1이(가) 지정되어 있지만 이 가상 머신의 UUID는 %2입니다. 이대로 저장하면 두 번째 가상 머신이 정의됩니다. UUID를 %2(으)로 되돌리십시오.</translation>
+    </message>
+    <message>
+        <source>The definition names the virtual machine &quot;%1&quot;, but it is called &quot;%2&quot;. libvirt does not rename a virtual machine through its definition: put back the name &quot;%2&quot; and rename it from the list of virtual machines.</source>
+        <translation>정의에 가상 머신 이름이 &quot;%1&quot;(으)로 되어 있지만 실제 이름은 &quot;%2&quot;입니다. libvirt는 정의를 통해 가상 머신 이름을 바꾸지 않습니다. 이름을 &quot;%2&quot;(으)로 되돌리고 가상 머신 목록에서 이름을 바꾸십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDevices</name>
+    <message>
+        <source>This setting cannot change while the VM runs.</source>
+        <translation>이 설정은 가상 머신이 실행 중일 때 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>libvirt refused to change the running VM.</source>
+        <translation>libvirt가 실행 중인 가상 머신의 변경을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>the removal was requested and is waiting for the guest</source>
+        <translation>제거를 요청했으며 게스트의 응답을 기다리는 중</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1278,413 @@ Name:</source>
         <source>Network I/O</source>
         <extracomment>Column of the host&apos;s table of running guests: network traffic (received and sent) per second</extracomment>
         <translation>네트워크 I/O</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareChanges</name>
+    <message>
+        <source>The device is no longer in the definition; reload the page and try again.</source>
+        <translation>장치가 더 이상 정의에 없습니다. 페이지를 다시 불러온 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>This setting cannot change while the VM runs.</source>
+        <translation>이 설정은 가상 머신이 실행 중일 때 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Not done: %2</source>
+        <translation>%1 수행되지 않음: %2</translation>
+    </message>
+    <message>
+        <source>%1 Saved; the VM has it when it starts.</source>
+        <translation>%1 저장되었습니다. 가상 머신이 시작될 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 Done on the running VM and saved.</source>
+        <translation>%1 실행 중인 가상 머신에 적용하고 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Saved; takes effect after the VM is shut down and started again (%2).</source>
+        <translation>%1 저장되었습니다. 가상 머신을 종료한 후 다시 시작하면 적용됩니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 Saved; the guest has not released the device yet, so it stays in the running VM until the guest lets it go or the VM is shut down (%2).</source>
+        <translation>%1 저장되었습니다. 게스트가 아직 장치를 해제하지 않았으므로 게스트가 장치를 해제하거나 가상 머신이 종료될 때까지 실행 중인 가상 머신에 남아 있습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Change the title.</source>
+        <translation>제목을 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Change the description.</source>
+        <translation>설명을 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Change the machine type to %1.</source>
+        <translation>머신 유형을 %1(으)로 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Boot with UEFI firmware.</source>
+        <translation>UEFI 펌웨어로 부팅합니다.</translation>
+    </message>
+    <message>
+        <source>Boot with BIOS firmware.</source>
+        <translation>BIOS 펌웨어로 부팅합니다.</translation>
+    </message>
+    <message>
+        <source>The maximum number of virtual CPUs is fixed while the VM runs.</source>
+        <translation>가상 머신이 실행 중일 때는 최대 가상 CPU 수를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Set the maximum number of virtual CPUs to %1.</source>
+        <translation>최대 가상 CPU 수를 %1(으)로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Set the number of virtual CPUs to %1.</source>
+        <translation>가상 CPU 수를 %1(으)로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Sockets, cores and threads must each be at least 1.</source>
+        <translation>소켓, 코어, 스레드는 각각 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 sockets × %2 cores × %3 threads make %4 CPUs, but the VM has a maximum of %5 virtual CPUs.</source>
+        <translation>소켓 %1개 × 코어 %2개 × 스레드 %3개는 CPU %4개이지만 이 가상 머신의 최대 가상 CPU 수는 %5개입니다.</translation>
+    </message>
+    <message>
+        <source>Change the CPU model and topology.</source>
+        <translation>CPU 모델과 토폴로지를 변경합니다.</translation>
+    </message>
+    <message>
+        <source>The maximum memory is fixed while the VM runs.</source>
+        <translation>가상 머신이 실행 중일 때는 최대 메모리를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Set the maximum memory to %1 MiB.</source>
+        <translation>최대 메모리를 %1MiB로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Set the memory to %1 MiB.</source>
+        <translation>메모리를 %1MiB로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>The boot order is read when the VM starts.</source>
+        <translation>부팅 순서는 가상 머신이 시작될 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Change the boot order.</source>
+        <translation>부팅 순서를 변경합니다.</translation>
+    </message>
+    <message>
+        <source>The kernel is loaded when the VM starts.</source>
+        <translation>커널은 가상 머신이 시작될 때 로드됩니다.</translation>
+    </message>
+    <message>
+        <source>Turn direct kernel boot off.</source>
+        <translation>직접 커널 부팅을 끕니다.</translation>
+    </message>
+    <message>
+        <source>Boot the kernel %1 directly.</source>
+        <translation>커널 %1(으)로 직접 부팅합니다.</translation>
+    </message>
+    <message>
+        <source>This kind of device cannot be added while the VM runs.</source>
+        <translation>이 종류의 장치는 가상 머신이 실행 중일 때 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The new device&apos;s XML cannot be read.</source>
+        <translation>새 장치의 XML을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add the CD-ROM drive %1.</source>
+        <translation>CD-ROM 드라이브 %1을(를) 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Add the disk %1.</source>
+        <translation>디스크 %1을(를) 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Add the network interface %1.</source>
+        <translation>네트워크 인터페이스 %1을(를) 추가합니다.</translation>
+    </message>
+    <message>
+        <source>This kind of device cannot be removed while the VM runs.</source>
+        <translation>이 종류의 장치는 가상 머신이 실행 중일 때 제거할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Eject the media of %1.</source>
+        <translation>%1의 미디어를 꺼냅니다.</translation>
+    </message>
+    <message>
+        <source>Insert %1 into %2.</source>
+        <translation>%1을(를) %2에 삽입합니다.</translation>
+    </message>
+    <message>
+        <source>Connect the link of %1.</source>
+        <translation>%1의 링크를 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Disconnect the link of %1.</source>
+        <translation>%1의 링크를 끊습니다.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s settings are read when the VM starts.</source>
+        <translation>이 장치의 설정은 가상 머신이 시작될 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareEditor</name>
+    <message>
+        <source>The VM&apos;s definition could not be read: %1</source>
+        <translation>가상 머신의 정의를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Boot options</source>
+        <translation>부팅 옵션</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive %1</source>
+        <translation>CD-ROM 드라이브 %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>디스크 %1</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>NIC %1</translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation>디스플레이 %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>비디오 %1</translation>
+    </message>
+    <message>
+        <source>Sound %1</source>
+        <translation>사운드 %1</translation>
+    </message>
+    <message>
+        <source>Input %1 (%2)</source>
+        <translation>입력 %1(%2)</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>직렬 포트 %1</translation>
+    </message>
+    <message>
+        <source>Console %1</source>
+        <translation>콘솔 %1</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>워치독</translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation>난수 생성기</translation>
+    </message>
+    <message>
+        <source>USB redirection %1</source>
+        <translation>USB 리디렉션 %1</translation>
+    </message>
+    <message>
+        <source>Host devices</source>
+        <translation>호스트 장치</translation>
+    </message>
+    <message>
+        <source>The changes could not be applied: %1</source>
+        <translation>변경 사항을 적용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unapplied hardware changes</source>
+        <translation>적용되지 않은 하드웨어 변경 사항</translation>
+    </message>
+    <message>
+        <source>The hardware of this VM has changes that were not applied. Discard them?</source>
+        <translation>이 가상 머신의 하드웨어에 적용되지 않은 변경 사항이 있습니다. 변경 사항을 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>변경 사항 버리기</translation>
+    </message>
+    <message>
+        <source>Remove %1.</source>
+        <extracomment>%1 is a device as the list names it (&quot;Disk vdb&quot;, &quot;Sound ich9&quot;)</extracomment>
+        <translation>%1을(를) 제거합니다.</translation>
+    </message>
+    <message>
+        <source>Add a CD-ROM drive</source>
+        <translation>CD-ROM 드라이브 추가</translation>
+    </message>
+    <message>
+        <source>Add a disk</source>
+        <translation>디스크 추가</translation>
+    </message>
+    <message>
+        <source>An ISO image, or empty for a drive without media</source>
+        <translation>ISO 이미지(비워 두면 미디어 없는 드라이브)</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/disk.qcow2</source>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>미디어:</translation>
+    </message>
+    <message>
+        <source>Image or block device:</source>
+        <translation>이미지 또는 블록 장치:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>버스:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Disk…</source>
+        <translation>디스크…</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive…</source>
+        <translation>CD-ROM 드라이브…</translation>
+    </message>
+    <message>
+        <source>Network interface on the default network</source>
+        <translation>기본 네트워크의 네트워크 인터페이스</translation>
+    </message>
+    <message>
+        <source>Network interface in user mode</source>
+        <translation>사용자 모드 네트워크 인터페이스</translation>
+    </message>
+    <message>
+        <source>VNC display</source>
+        <translation>VNC 디스플레이</translation>
+    </message>
+    <message>
+        <source>Add a VNC display.</source>
+        <translation>VNC 디스플레이를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>SPICE display</source>
+        <translation>SPICE 디스플레이</translation>
+    </message>
+    <message>
+        <source>Add a SPICE display.</source>
+        <translation>SPICE 디스플레이를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Video (virtio)</source>
+        <translation>비디오(virtio)</translation>
+    </message>
+    <message>
+        <source>Add a virtio video device.</source>
+        <translation>virtio 비디오 장치를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Sound (ICH9)</source>
+        <translation>사운드(ICH9)</translation>
+    </message>
+    <message>
+        <source>Add an ICH9 sound device.</source>
+        <translation>ICH9 사운드 장치를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Tablet (USB)</source>
+        <translation>태블릿(USB)</translation>
+    </message>
+    <message>
+        <source>Add a USB tablet.</source>
+        <translation>USB 태블릿을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>직렬 포트</translation>
+    </message>
+    <message>
+        <source>Add a serial port.</source>
+        <translation>직렬 포트를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Console (virtio)</source>
+        <translation>콘솔(virtio)</translation>
+    </message>
+    <message>
+        <source>Add a virtio console.</source>
+        <translation>virtio 콘솔을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 (CRB)</source>
+        <translation>TPM 2.0(CRB)</translation>
+    </message>
+    <message>
+        <source>Add an emulated TPM 2.0.</source>
+        <translation>에뮬레이션된 TPM 2.0을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Add a watchdog.</source>
+        <translation>워치독을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Add a random number generator fed from /dev/urandom.</source>
+        <translation>/dev/urandom을 소스로 하는 난수 생성기를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>USB redirection (SPICE)</source>
+        <translation>USB 리디렉션(SPICE)</translation>
+    </message>
+    <message>
+        <source>Add a USB redirection channel.</source>
+        <translation>USB 리디렉션 채널을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Add hardware</source>
+        <extracomment>Button that opens a menu of device kinds</extracomment>
+        <translation>하드웨어 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: remove the selected device</extracomment>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>선택한 장치 제거</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <extracomment>Button: apply the hardware changes</extracomment>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button: drop the hardware changes not applied</extracomment>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Devices and settings</source>
+        <translation>장치 및 설정</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2464,179 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>&amp;Preferences…</source>
         <translation>기본 설정(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;New VM…</source>
+        <translation>새 가상 머신(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on the selected host</source>
+        <translation>선택한 호스트에 가상 머신을 만듭니다</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryForm</name>
+    <message>
+        <source>Maximum memory (MiB):</source>
+        <translation>최대 메모리(MiB):</translation>
+    </message>
+    <message>
+        <source>Memory now (MiB):</source>
+        <translation>현재 메모리(MiB):</translation>
+    </message>
+    <message>
+        <source>The host has %1 MiB of memory.</source>
+        <translation>호스트의 메모리는 %1MiB입니다.</translation>
+    </message>
+    <message>
+        <source>This VM has no memory balloon: its memory changes only when it starts again.</source>
+        <translation>이 가상 머신에는 메모리 벌룬이 없습니다. 메모리 변경은 가상 머신을 다시 시작해야 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <source>How will the operating system be installed?</source>
+        <translation>운영 체제를 어떻게 설치하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>From an installation ISO image or CD-ROM on the host</source>
+        <translation>호스트의 설치 ISO 이미지 또는 CD-ROM에서 설치</translation>
+    </message>
+    <message>
+        <source>From a network install tree (HTTP, HTTPS or FTP)</source>
+        <translation>네트워크 설치 트리에서 설치(HTTP, HTTPS 또는 FTP)</translation>
+    </message>
+    <message>
+        <source>Import an existing disk image</source>
+        <translation>기존 디스크 이미지 가져오기</translation>
+    </message>
+    <message>
+        <source>Network boot (PXE)</source>
+        <translation>네트워크 부팅(PXE)</translation>
+    </message>
+    <message>
+        <source>No installation: create an empty VM</source>
+        <translation>설치 안 함: 빈 가상 머신 만들기</translation>
+    </message>
+    <message>
+        <source>Reading what the host offers…</source>
+        <translation>호스트 기능을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s capabilities could not be read: %1</source>
+        <translation>호스트의 기능 정보를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>VMs on this host run with KVM hardware acceleration.</source>
+        <translation>이 호스트의 가상 머신은 KVM 하드웨어 가속으로 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>This host has no KVM: VMs run in QEMU&apos;s software emulation (TCG), which is much slower. Enable virtualization in the host&apos;s firmware if its CPU has it.</source>
+        <translation>이 호스트에는 KVM이 없습니다. 가상 머신은 QEMU의 소프트웨어 에뮬레이션(TCG)으로 실행되며 훨씬 느립니다. 호스트 CPU가 가상화를 지원하면 호스트 펌웨어에서 가상화를 활성화하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network and display</source>
+        <translation>네트워크 및 디스플레이</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Display (VNC)</source>
+        <translation>디스플레이(VNC)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>연결 대상(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Device &amp;model:</source>
+        <translation>장치 모델(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>MAC 주소(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>수신 대기 주소(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Video:</source>
+        <translation>비디오(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Chosen by libvirt</source>
+        <translation>libvirt가 선택</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>This host only (127.0.0.1; reach it through QVirt or an SSH tunnel)</source>
+        <translation>이 호스트만(127.0.0.1, QVirt 또는 SSH 터널을 통해 접속)</translation>
+    </message>
+    <message>
+        <source>Every network interface of the host (0.0.0.0)</source>
+        <translation>호스트의 모든 네트워크 인터페이스(0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>&amp;Start this network now and whenever the host starts</source>
+        <translation>이 네트워크를 지금 시작하고 호스트가 시작될 때마다 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>격리됨</translation>
+    </message>
+    <message>
+        <source>Virtual network %1 (%2)</source>
+        <translation>가상 네트워크 %1(%2)</translation>
+    </message>
+    <message>
+        <source>Virtual network %1 (%2, inactive)</source>
+        <translation>가상 네트워크 %1(%2, 비활성)</translation>
+    </message>
+    <message>
+        <source>Host bridge %1</source>
+        <translation>호스트 브리지 %1</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1 (the host itself cannot reach the VM)</source>
+        <translation>%1의 Macvtap(호스트 자체에서는 가상 머신에 접근할 수 없음)</translation>
+    </message>
+    <message>
+        <source>User-mode networking (no setup on the host; slower)</source>
+        <translation>사용자 모드 네트워킹(호스트 설정 불필요, 느림)</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>네트워크 없음</translation>
+    </message>
+    <message>
+        <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host: on Debian, install bridge-utils and add to /etc/network/interfaces &quot;auto br0 / iface br0 inet dhcp / bridge_ports eth0&quot;; on CentOS and Fedora, run &quot;nmcli con add type bridge ifname br0&quot; and &quot;nmcli con add type bridge-slave ifname eth0 master br0&quot;.</source>
+        <translation>이 호스트에는 br0 같은 브리지가 없습니다. 가상 머신을 호스트의 LAN에 연결하려면 호스트에 브리지를 만드십시오. Debian에서는 bridge-utils를 설치하고 /etc/network/interfaces에 &quot;auto br0 / iface br0 inet dhcp / bridge_ports eth0&quot;을 추가하십시오. CentOS와 Fedora에서는 &quot;nmcli con add type bridge ifname br0&quot; 및 &quot;nmcli con add type bridge-slave ifname eth0 master br0&quot;을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>The network %1 is not running: the VM cannot start until it is.</source>
+        <translation>네트워크 %1이(가) 실행 중이 아닙니다. 네트워크가 실행될 때까지 가상 머신을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach the host can see and use this VM&apos;s screen. Set a password, or listen on this host only.</source>
+        <translation>호스트에 접근할 수 있는 누구나 이 가상 머신의 화면을 보고 사용할 수 있습니다. 암호를 설정하거나 이 호스트에서만 수신 대기하도록 하십시오.</translation>
+    </message>
+    <message>
+        <source>The MAC address must be six pairs of hexadecimal digits, such as 52:54:00:12:34:56, or empty.</source>
+        <translation>MAC 주소는 52:54:00:12:34:56처럼 16진수 두 자리씩 여섯 쌍이거나 비어 있어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Networks</name>
@@ -1820,6 +2651,132 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>네트워크 %1이(가) 정의되었지만 시작할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmWizard</name>
+    <message>
+        <source>New VM on %1</source>
+        <translation>%1의 새 가상 머신</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>새 가상 머신</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The VM could not be created.</source>
+        <translation>가상 머신을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>QVirt does not know where the installer&apos;s kernel is in the tree %1.</source>
+        <translation>QVirt가 트리 %1에서 설치 프로그램의 커널 위치를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Let QVirt detect the operating system from the tree (check the URL), or install from an ISO image.</source>
+        <translation>QVirt가 트리에서 운영 체제를 감지하도록 하거나(URL을 확인하십시오) ISO 이미지에서 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>Downloading the installer&apos;s kernel…</source>
+        <translation>설치 프로그램의 커널을 다운로드하는 중…</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel could not be downloaded.</source>
+        <translation>설치 프로그램의 커널을 다운로드할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the URL and that this computer can reach it.</source>
+        <translation>URL이 올바른지, 이 컴퓨터에서 해당 URL에 접근할 수 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>A network install needs a storage pool on the host to hold the installer&apos;s kernel, and this host has none.</source>
+        <translation>네트워크 설치를 하려면 설치 프로그램의 커널을 저장할 스토리지 풀이 호스트에 있어야 하지만 이 호스트에는 스토리지 풀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create the default pool on the Storage page, then try again.</source>
+        <translation>스토리지 페이지에서 기본 풀을 만든 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Creating the VM…</source>
+        <translation>가상 머신을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Your choices are kept: change what the message names and press Create again.</source>
+        <translation>선택한 내용은 유지됩니다. 메시지에 표시된 항목을 변경한 후 다시 만들기를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>The VM %1 was created but could not be started.</source>
+        <translation>가상 머신 %1을(를) 만들었지만 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The VM %1 was created and its disk %2 is kept, but the VM could not be started.</source>
+        <translation>가상 머신 %1을(를) 만들었고 디스크 %2도 유지되지만 가상 머신을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fix what the message names (in the VM&apos;s Hardware page if needed) and start the VM from the list.</source>
+        <translation>메시지에 표시된 문제를 해결한 후(필요하면 가상 머신의 하드웨어 페이지에서) 목록에서 가상 머신을 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The network %1 could not be started.</source>
+        <translation>네트워크 %1을(를) 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose another network, or start this one from the host&apos;s settings.</source>
+        <translation>다른 네트워크를 선택하거나 호스트 설정에서 이 네트워크를 시작하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>NicForm</name>
+    <message>
+        <source>Connection:</source>
+        <translation>연결:</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>가상 네트워크</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>호스트 브리지</translation>
+    </message>
+    <message>
+        <source>Host interface (macvtap)</source>
+        <translation>호스트 인터페이스(macvtap)</translation>
+    </message>
+    <message>
+        <source>User mode (no host setup)</source>
+        <translation>사용자 모드(호스트 설정 불필요)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>소스:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 주소:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>링크:</translation>
+    </message>
+    <message>
+        <source>Connected (the guest sees a cable plugged in)</source>
+        <translation>연결됨(게스트에서 케이블이 꽂힌 것으로 인식)</translation>
+    </message>
+    <message>
+        <source>Enter the network, bridge or host interface the network interface connects to.</source>
+        <translation>네트워크 인터페이스를 연결할 네트워크, 브리지 또는 호스트 인터페이스를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Change the network interface %1.</source>
+        <translation>네트워크 인터페이스 %1을(를) 변경합니다.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2832,86 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>There is no backing image to pull into the active layer.</source>
         <translation>활성 계층으로 끌어올릴 백킹 이미지가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OsDatabase</name>
+    <message>
+        <source>Unknown operating system</source>
+        <translation>알 수 없는 운영 체제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the ISO image %1 took longer than %n second(s). Check that the disk holding it answers, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>ISO 이미지 %1을(를) 읽는 데 %n초 넘게 걸렸습니다. 이미지가 있는 디스크가 응답하는지 확인하거나 목록에서 운영 체제를 선택하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ISO image %1 does not exist. Choose an existing image or the operating system from the list.</source>
+        <translation>ISO 이미지 %1이(가) 없습니다. 존재하는 이미지를 선택하거나 목록에서 운영 체제를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The operating system database (osinfo-db) could not be loaded. Install the osinfo-db package, or choose the operating system from the list.</source>
+        <translation>운영 체제 데이터베이스(osinfo-db)를 로드할 수 없습니다. osinfo-db 패키지를 설치하거나 목록에서 운영 체제를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>QVirt could not read %1 as an ISO image: %2. Check that the file is a complete CD or DVD image, or choose the operating system from the list.</source>
+        <translation>QVirt가 %1을(를) ISO 이미지로 읽을 수 없습니다: %2. 파일이 완전한 CD 또는 DVD 이미지인지 확인하거나 목록에서 운영 체제를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The ISO image %1 was not recognised as any operating system QVirt knows. Choose the operating system from the list.</source>
+        <translation>ISO 이미지 %1을(를) QVirt가 알고 있는 운영 체제로 인식하지 못했습니다. 목록에서 운영 체제를 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the install tree at %1 took longer than %n second(s). Check the address and the network, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>%1의 설치 트리를 읽는 데 %n초 넘게 걸렸습니다. 주소와 네트워크를 확인하거나 목록에서 운영 체제를 선택하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QVirt could not read the install tree at %1: %2. Check the address; trees without a .treeinfo file (Debian, Ubuntu) are not recognised, so choose the operating system from the list for them.</source>
+        <translation>QVirt가 %1의 설치 트리를 읽을 수 없습니다: %2. 주소를 확인하십시오. .treeinfo 파일이 없는 트리(Debian, Ubuntu)는 인식되지 않으므로 목록에서 운영 체제를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The install tree at %1 was not recognised as any operating system QVirt knows. Choose the operating system from the list.</source>
+        <translation>%1의 설치 트리를 QVirt가 알고 있는 운영 체제로 인식하지 못했습니다. 목록에서 운영 체제를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewForm</name>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>Machine type:</source>
+        <translation>머신 유형:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>펌웨어:</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <extracomment>Firmware choice</extracomment>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <extracomment>Firmware choice</extracomment>
+        <translation>UEFI</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3466,106 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Memory, CPUs and firmware</source>
+        <translation>메모리, CPU 및 펌웨어</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>메모리(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation>vCPU(&amp;V):</translation>
+    </message>
+    <message>
+        <source>C&amp;hipset:</source>
+        <translation>칩셋(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>펌웨어(&amp;F):</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <extracomment>Unit suffix of a memory size in mebibytes</extracomment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Q35 (PCI Express; for current systems)</source>
+        <translation>Q35(PCI Express, 최신 시스템용)</translation>
+    </message>
+    <message>
+        <source>i440FX (PCI; for old systems)</source>
+        <translation>i440FX(PCI, 구형 시스템용)</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>&amp;Secure boot</source>
+        <translation>보안 부팅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add an emulated &amp;TPM 2.0</source>
+        <translation>에뮬레이션된 TPM 2.0 추가(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: the values below. Every choice can be changed.</source>
+        <translation>%1에 권장되는 값은 다음과 같습니다. 모든 항목은 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No operating system was chosen: the values below suit most current systems.</source>
+        <translation>운영 체제를 선택하지 않았습니다. 다음 값은 대부분의 최신 시스템에 적합합니다.</translation>
+    </message>
+    <message>
+        <source>The host has %1 of memory, %2 of it free.</source>
+        <translation>호스트의 메모리는 %1이며, 그중 %2이(가) 사용 가능합니다.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s memory is not known.</source>
+        <translation>호스트의 메모리 크기를 알 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s): more vCPUs than that make the VM slower, not faster.</source>
+        <translation>
+            <numerusform>호스트에 CPU가 %n개 있습니다. 이보다 많은 vCPU를 할당하면 가상 머신이 빨라지지 않고 오히려 느려집니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s).</source>
+        <translation>
+            <numerusform>호스트에 CPU가 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UEFI needs OVMF firmware on the host (the Debian package ovmf, edk2-ovmf on Fedora and CentOS).</source>
+        <translation>UEFI를 사용하려면 호스트에 OVMF 펌웨어가 필요합니다(Debian에서는 ovmf 패키지, Fedora와 CentOS에서는 edk2-ovmf).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s OVMF firmware has no secure boot variant.</source>
+        <translation>호스트의 OVMF 펌웨어에 보안 부팅 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs UEFI firmware.</source>
+        <translation>%1에는 UEFI 펌웨어가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a TPM 2.0, and an emulated one needs swtpm on the host (the Debian package swtpm-tools).</source>
+        <translation>%1에는 TPM 2.0이 필요하며, 에뮬레이션된 TPM을 사용하려면 호스트에 swtpm이 필요합니다(Debian 패키지 swtpm-tools).</translation>
+    </message>
+    <message>
+        <source>An emulated TPM needs swtpm on the host (the Debian package swtpm-tools).</source>
+        <translation>에뮬레이션된 TPM을 사용하려면 호스트에 swtpm이 필요합니다(Debian 패키지 swtpm-tools).</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Unknown libvirt error.</source>
@@ -2437,6 +3574,57 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Not connected to %1.</source>
         <translation>%1에 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleDeviceForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>유형:</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>수신 대기 주소:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>암호:</translation>
+    </message>
+    <message>
+        <source>A password is set; QVirt keeps it as it is.</source>
+        <translation>암호가 설정되어 있습니다. QVirt는 암호를 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>버스:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>백엔드:</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, 버전 %2</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>동작:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>소스:</translation>
+    </message>
+    <message>
+        <source>Change the settings of a %1 device.</source>
+        <translation>%1 장치의 설정을 변경합니다.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +4037,133 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>운영 체제: %1</translation>
+    </message>
+    <message>
+        <source>Operating system: generic (QVirt chooses widely supported devices)</source>
+        <translation>운영 체제: 일반(QVirt가 널리 지원되는 장치를 선택)</translation>
+    </message>
+    <message>
+        <source>Installation source and operating system</source>
+        <translation>설치 소스 및 운영 체제</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse the host&apos;s &amp;storage…</source>
+        <translation>호스트 스토리지 찾아보기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>For example: https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</source>
+        <translation>예: https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel arguments:</source>
+        <translation>커널 인수(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Optional, for example: console=ttyS0 auto=true</source>
+        <translation>선택 사항, 예: console=ttyS0 auto=true</translation>
+    </message>
+    <message>
+        <source>&amp;Detect the operating system from the installation source</source>
+        <translation>설치 소스에서 운영 체제 감지(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search operating systems, for example: debian 12, win11, rhel</source>
+        <translation>운영 체제 검색(예: debian 12, win11, rhel)</translation>
+    </message>
+    <message>
+        <source>Search operating systems</source>
+        <translation>운영 체제 검색</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>운영 체제</translation>
+    </message>
+    <message>
+        <source>Include &amp;end-of-life systems</source>
+        <translation>지원 종료된 시스템 포함(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Path on the host</source>
+        <translation>호스트의 경로</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>운영 체제</translation>
+    </message>
+    <message>
+        <source>ISO image or CD-ROM device on the host:</source>
+        <translation>호스트의 ISO 이미지 또는 CD-ROM 장치:</translation>
+    </message>
+    <message>
+        <source>Existing disk image on the host:</source>
+        <translation>호스트의 기존 디스크 이미지:</translation>
+    </message>
+    <message>
+        <source>The VM boots from the network. Choose the operating system the PXE server installs, so QVirt picks devices it has drivers for.</source>
+        <translation>가상 머신이 네트워크에서 부팅합니다. PXE 서버가 설치하는 운영 체제를 선택하면 QVirt가 해당 운영 체제에 드라이버가 있는 장치를 선택합니다.</translation>
+    </message>
+    <message>
+        <source>The VM is created without an operating system. Choose the one you will put on it, so QVirt picks devices it has drivers for.</source>
+        <translation>가상 머신이 운영 체제 없이 만들어집니다. 설치할 운영 체제를 선택하면 QVirt가 해당 운영 체제에 드라이버가 있는 장치를 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Detecting the operating system…</source>
+        <translation>운영 체제를 감지하는 중…</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>감지됨: %1</translation>
+    </message>
+    <message>
+        <source>QVirt could not make a temporary file to read the ISO image into.</source>
+        <translation>QVirt가 ISO 이미지를 읽어 들일 임시 파일을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The ISO image could not be read through libvirt: %1 Only images in a storage pool can be read on a remote host.</source>
+        <translation>libvirt를 통해 ISO 이미지를 읽을 수 없습니다: %1 원격 호스트에서는 스토리지 풀에 있는 이미지만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Loading the operating system list…</source>
+        <translation>운영 체제 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Generic or unknown operating system</source>
+        <translation>일반 또는 알 수 없는 운영 체제</translation>
+    </message>
+    <message>
+        <source>Choose a Disk Image</source>
+        <translation>디스크 이미지 선택</translation>
+    </message>
+    <message>
+        <source>Choose an ISO Image</source>
+        <translation>ISO 이미지 선택</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.vdi)</source>
+        <translation>디스크 이미지 (*.qcow2 *.img *.raw *.vmdk *.vdi)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO 이미지 (*.iso)</translation>
+    </message>
+</context>
+<context>
     <name>StatsPlot</name>
     <message>
         <source>%1: %2 (%3 to %4)</source>
@@ -2906,6 +4221,339 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>스토리지</translation>
+    </message>
+    <message>
+        <source>&amp;Create a disk image</source>
+        <translation>디스크 이미지 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing volume or disk image</source>
+        <translation>기존 볼륨 또는 디스크 이미지 사용(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;No disk</source>
+        <translation>디스크 없음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Create the storage pool &quot;default&quot; in /var/lib/libvirt/images</source>
+        <translation>/var/lib/libvirt/images에 스토리지 풀 &quot;default&quot; 만들기</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Unit suffix of a disk size in gibibytes</extracomment>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>디스크 크기</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>스토리지 풀</translation>
+    </message>
+    <message>
+        <source>Disk image format</source>
+        <translation>디스크 이미지 형식</translation>
+    </message>
+    <message>
+        <source>Path on the host</source>
+        <translation>호스트의 경로</translation>
+    </message>
+    <message>
+        <source>Disk bus</source>
+        <translation>디스크 버스</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>풀(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>크기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Disk b&amp;us:</source>
+        <translation>디스크 버스(&amp;U):</translation>
+    </message>
+    <message>
+        <source>VirtIO (fastest; needs VirtIO drivers)</source>
+        <translation>VirtIO(가장 빠름, VirtIO 드라이버 필요)</translation>
+    </message>
+    <message>
+        <source>SATA</source>
+        <translation>SATA</translation>
+    </message>
+    <message>
+        <source>SCSI (VirtIO SCSI)</source>
+        <translation>SCSI(VirtIO SCSI)</translation>
+    </message>
+    <message>
+        <source>IDE (i440FX only)</source>
+        <translation>IDE(i440FX 전용)</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1(비활성)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 free)</source>
+        <translation>%1(%2, %3 사용 가능)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>The VM boots from the image %1. QVirt does not copy it.</source>
+        <translation>가상 머신이 이미지 %1에서 부팅합니다. QVirt는 이미지를 복사하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools. A new disk image needs one.</source>
+        <translation>이 호스트에는 스토리지 풀이 없습니다. 새 디스크 이미지를 만들려면 스토리지 풀이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The pool %1 is not active: start it in the host&apos;s storage settings first.</source>
+        <translation>풀 %1이(가) 활성 상태가 아닙니다. 먼저 호스트의 스토리지 설정에서 풀을 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk may grow larger than the %1 free in this pool.</source>
+        <translation>디스크가 이 풀의 사용 가능한 공간(%1)보다 커질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The Q35 chipset has no IDE controller: choose SATA, or the i440FX chipset on the previous page.</source>
+        <translation>Q35 칩셋에는 IDE 컨트롤러가 없습니다. SATA를 선택하거나 이전 페이지에서 i440FX 칩셋을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has no VirtIO drivers of its own: its installer will not see this disk without a driver disk.</source>
+        <translation>%1에는 자체 VirtIO 드라이버가 없습니다. 드라이버 디스크 없이는 설치 프로그램이 이 디스크를 인식하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>새 가상 머신</translation>
+    </message>
+    <message>
+        <source>The storage pool &quot;default&quot; could not be created.</source>
+        <translation>스토리지 풀 &quot;default&quot;를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check that /var/lib/libvirt/images can be made on the host, or choose an existing image instead.</source>
+        <translation>호스트에 /var/lib/libvirt/images를 만들 수 있는지 확인하거나, 대신 기존 이미지를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePools</name>
+    <message>
+        <source>The host&apos;s storage pools could not be listed.</source>
+        <translation>호스트의 스토리지 풀 목록을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 was defined but could not be started: %2</source>
+        <translation>스토리지 풀 %1을(를) 정의했지만 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready to create the VM</source>
+        <translation>가상 머신을 만들 준비 완료</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name of the VM</source>
+        <translation>가상 머신 이름</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the hardware before installing</source>
+        <translation>설치 전에 하드웨어 사용자 지정(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM when it is created</source>
+        <translation>만든 후 가상 머신 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give the VM a name.</source>
+        <translation>가상 머신의 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>A VM&apos;s name cannot contain / \ &lt; &gt; &amp; &apos; or &quot; or start with a space.</source>
+        <translation>가상 머신 이름에는 / \ &lt; &gt; &amp; &apos; &quot; 문자를 사용할 수 없으며 공백으로 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This host already has a VM named %1.</source>
+        <translation>이 호스트에 이미 %1(이)라는 가상 머신이 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Begin Installation</source>
+        <translation>설치 시작(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the hardware before creating</source>
+        <translation>만들기 전에 하드웨어 사용자 지정(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From the ISO image %1</source>
+        <translation>ISO 이미지 %1에서 설치</translation>
+    </message>
+    <message>
+        <source>From the network install tree %1</source>
+        <translation>네트워크 설치 트리 %1에서 설치</translation>
+    </message>
+    <message>
+        <source>Boots the existing image %1</source>
+        <translation>기존 이미지 %1에서 부팅</translation>
+    </message>
+    <message>
+        <source>Boots from the network (PXE)</source>
+        <translation>네트워크에서 부팅(PXE)</translation>
+    </message>
+    <message>
+        <source>No installation</source>
+        <translation>설치 안 함</translation>
+    </message>
+    <message>
+        <source>New %1 image of %2 in the pool %3 (%4), on the %5 bus</source>
+        <translation>풀 %3(%4)의 새 %1 이미지(%2), %5 버스</translation>
+    </message>
+    <message>
+        <source>%1 (%2), on the %3 bus</source>
+        <translation>%1(%2), %3 버스</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Virtual network %1, %2</source>
+        <translation>가상 네트워크 %1, %2</translation>
+    </message>
+    <message>
+        <source>Host bridge %1, %2</source>
+        <translation>호스트 브리지 %1, %2</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1, %2</source>
+        <translation>%1의 Macvtap, %2</translation>
+    </message>
+    <message>
+        <source>User-mode networking, %1</source>
+        <translation>사용자 모드 네트워킹, %1</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI with secure boot</source>
+        <translation>UEFI(보안 부팅)</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>운영 체제</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>설치</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Chipset and firmware</source>
+        <translation>칩셋 및 펌웨어</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>디스플레이</translation>
+    </message>
+    <message>
+        <source>VNC on %1</source>
+        <translation>%1의 VNC</translation>
+    </message>
+    <message>
+        <source>VNC on %1 with a password</source>
+        <translation>%1의 VNC(암호 사용)</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Emulated TPM 2.0</source>
+        <translation>에뮬레이션된 TPM 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>TreeDownloader</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1을(를) 다운로드할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>UnitScale</name>
     <message>
         <source>%</source>
@@ -2951,13 +4599,6 @@ A running VM that uses it must be shut down first.</source>
         <source>%1 %2</source>
         <extracomment>A figure and its unit: %1 the number, %2 the unit symbol (&quot;2.5 MB/s&quot;, &quot;40 %&quot;)</extracomment>
         <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>VmHardwarePage</name>
-    <message>
-        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
-        <translation>이 버전의 QVirt에서는 디스크, 네트워크 카드 등의 하드웨어를 아직 편집할 수 없습니다. 그동안에는 다음을 사용하십시오: virsh --connect %1 edit %2</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +4846,15 @@ A running VM that uses it must be shut down first.</source>
             <numerusform>%1 (%2, %3): %4 (백킹 파일 %n개 기반)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <extracomment>Tab of the VM window: the VM&apos;s libvirt definition as XML text</extracomment>
+        <translation>XML</translation>
+    </message>
 </context>
 <context>
     <name>VncClient</name>
@@ -3284,6 +4934,169 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Tight</source>
         <translation>Tight</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePicker</name>
+    <message>
+        <source>Choose a Volume</source>
+        <translation>볼륨 선택</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>스토리지 풀</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>선택(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s storage pools…</source>
+        <translation>호스트의 스토리지 풀을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s storage pools could not be read: %1</source>
+        <translation>호스트의 스토리지 풀을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools.</source>
+        <translation>이 호스트에는 스토리지 풀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1(비활성)</translation>
+    </message>
+    <message>
+        <source>Reading the volumes of %1…</source>
+        <translation>%1의 볼륨을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The volumes of %1 could not be read: %2</source>
+        <translation>%1의 볼륨을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The pool %1 holds no volumes.</source>
+        <translation>풀 %1에 볼륨이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlEditorPanel</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Button of the XML editor: define the edited XML in libvirt</extracomment>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save the definition; libvirt checks it first (%1).</source>
+        <translation>정의를 저장합니다. libvirt가 먼저 검사합니다(%1).</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button of the XML editor: throw away the edits</extracomment>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Go back to the definition as libvirt has it.</source>
+        <translation>libvirt에 저장된 정의로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>XML editor actions</source>
+        <extracomment>Accessible name of the XML editor&apos;s toolbar</extracomment>
+        <translation>XML 편집기 작업</translation>
+    </message>
+    <message>
+        <source>XML definition</source>
+        <extracomment>Accessible name of the XML text editor</extracomment>
+        <translation>XML 정의</translation>
+    </message>
+    <message>
+        <source>Why the definition was not saved</source>
+        <translation>정의가 저장되지 않은 이유</translation>
+    </message>
+    <message>
+        <source>Notice about the definition</source>
+        <translation>정의에 관한 알림</translation>
+    </message>
+    <message>
+        <source>The definition could not be read: %1</source>
+        <translation>정의를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Definition Changed</source>
+        <translation>정의가 변경됨</translation>
+    </message>
+    <message>
+        <source>The definition changed outside the editor since it was loaded. Overwrite that change with your text, or reload the definition and lose your edits?</source>
+        <translation>정의를 불러온 후 편집기 밖에서 정의가 변경되었습니다. 편집한 내용으로 해당 변경 사항을 덮어쓰시겠습니까, 아니면 정의를 다시 불러오고 편집한 내용을 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>덮어쓰기</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Button: load the XML definition again</extracomment>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>The definition was not saved: libvirt found a problem at line %1.
+%2</source>
+        <extracomment>%1 is a line number, %2 libvirt&apos;s message</extracomment>
+        <translation>정의가 저장되지 않았습니다. libvirt가 %1번째 줄에서 문제를 발견했습니다.
+%2</translation>
+    </message>
+    <message>
+        <source>Go to Line %1</source>
+        <extracomment>Button: put the cursor on the line an error names</extracomment>
+        <translation>%1번째 줄로 이동</translation>
+    </message>
+    <message>
+        <source>The definition was not saved.
+%1</source>
+        <translation>정의가 저장되지 않았습니다.
+%1</translation>
+    </message>
+    <message>
+        <source>This definition has unsaved edits from an earlier session.</source>
+        <translation>이 정의에는 이전 세션에서 저장하지 않은 편집 내용이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Button: bring back unsaved edits of the XML definition</extracomment>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button: delete unsaved edits of the XML definition</extracomment>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>The definition changed outside the editor. Reload it to see the change; your edits are then lost.</source>
+        <translation>편집기 밖에서 정의가 변경되었습니다. 변경 사항을 보려면 다시 불러오십시오. 이 경우 편집한 내용은 손실됩니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>저장되지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>The XML definition has changes that are not saved. Save them before closing?</source>
+        <translation>XML 정의에 저장되지 않은 변경 사항이 있습니다. 닫기 전에 저장하시겠습니까?</translation>
     </message>
 </context>
 <context>

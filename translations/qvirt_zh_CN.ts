@@ -345,6 +345,61 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BootForm</name>
+    <message>
+        <source>CD-ROM drive %1</source>
+        <translation>光驱 %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Network interface %1</source>
+        <translation>网络接口 %1</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>引导顺序：</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Boot menu:</source>
+        <translation>引导菜单：</translation>
+    </message>
+    <message>
+        <source>Show the boot menu when the VM starts</source>
+        <translation>虚拟机启动时显示引导菜单</translation>
+    </message>
+    <message>
+        <source>Kernel path:</source>
+        <translation>内核路径：</translation>
+    </message>
+    <message>
+        <source>Initrd path:</source>
+        <translation>Initrd 路径：</translation>
+    </message>
+    <message>
+        <source>Kernel arguments:</source>
+        <translation>内核参数：</translation>
+    </message>
+    <message>
+        <source>Device tree path:</source>
+        <translation>设备树路径：</translation>
+    </message>
+    <message>
+        <source>Direct kernel boot needs the kernel&apos;s path.</source>
+        <translation>直接内核引导需要指定内核的路径。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -412,6 +467,10 @@ Name:</source>
     <message>
         <source>Show the performance graphs of the virtual machine.</source>
         <translation>显示虚拟机的性能图表。</translation>
+    </message>
+    <message>
+        <source>Show the XML definition of the virtual machine in its editor.</source>
+        <translation>在编辑器中显示虚拟机的 XML 定义。</translation>
     </message>
 </context>
 <context>
@@ -729,6 +788,75 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>CpuForm</name>
+    <message>
+        <source>Maximum virtual CPUs:</source>
+        <translation>最大虚拟 CPU 数：</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs now:</source>
+        <translation>当前虚拟 CPU 数：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n logical CPU(s).</source>
+        <translation>
+            <numerusform>主机有 %n 个逻辑 CPU。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU model:</source>
+        <translation>CPU 型号：</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>虚拟机管理程序默认值</translation>
+    </message>
+    <message>
+        <source>Copy the host CPU (host-model)</source>
+        <translation>复制主机 CPU（host-model）</translation>
+    </message>
+    <message>
+        <source>Pass the host CPU through (host-passthrough)</source>
+        <translation>直通主机 CPU（host-passthrough）</translation>
+    </message>
+    <message>
+        <source>Named model</source>
+        <translation>指定型号</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>型号名称：</translation>
+    </message>
+    <message>
+        <source>Copy the host CPU model</source>
+        <translation>复制主机 CPU 型号</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>拓扑：</translation>
+    </message>
+    <message>
+        <source>Set sockets, cores and threads by hand</source>
+        <translation>手动设置插槽数、核心数和线程数</translation>
+    </message>
+    <message>
+        <source>Sockets:</source>
+        <translation>插槽数：</translation>
+    </message>
+    <message>
+        <source>Cores per socket:</source>
+        <translation>每插槽核心数：</translation>
+    </message>
+    <message>
+        <source>Threads per core:</source>
+        <translation>每核心线程数：</translation>
+    </message>
+    <message>
+        <source>Enter the name of a CPU model, or choose another CPU model setting.</source>
+        <translation>请输入 CPU 型号名称，或选择其他 CPU 型号设置。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>User name:</source>
@@ -754,6 +882,21 @@ Name:</source>
     <message>
         <source>%1 asks for credentials.</source>
         <translation>%1 要求提供凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomizeDialog</name>
+    <message>
+        <source>Customize the new VM</source>
+        <translation>自定义新虚拟机</translation>
+    </message>
+    <message>
+        <source>The VM is not created yet. Change its hardware here, apply each change, then begin the installation.</source>
+        <translation>虚拟机尚未创建。请在此处修改其硬件并逐项应用更改，然后开始安装。</translation>
+    </message>
+    <message>
+        <source>&amp;Begin Installation</source>
+        <translation>开始安装(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +976,114 @@ Name:</source>
     <message>
         <source>No disk images found.</source>
         <translation>未找到磁盘映像。</translation>
+    </message>
+</context>
+<context>
+    <name>DiskForm</name>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Storage type:</source>
+        <translation>存储类型：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>介质：</translation>
+    </message>
+    <message>
+        <source>No media; enter the path of an ISO image to insert it.</source>
+        <translation>无介质；输入 ISO 映像的路径即可插入。</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>弹出</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Eject and Insert change the running VM&apos;s drive and its definition at once.</source>
+        <translation>“弹出”和“插入”会同时更改运行中虚拟机的光驱及其定义。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>总线：</translation>
+    </message>
+    <message>
+        <source>Cache mode:</source>
+        <translation>缓存模式：</translation>
+    </message>
+    <message>
+        <source>Discard:</source>
+        <translation>丢弃（discard）：</translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation>只读：</translation>
+    </message>
+    <message>
+        <source>Change the settings of the disk %1.</source>
+        <translation>更改磁盘 %1 的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCreation</name>
+    <message>
+        <source>The disk %1 could not be created in the storage pool %2: %3</source>
+        <translation>无法在存储池 %2 中创建磁盘 %1：%3</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel or initrd could not be copied into the storage pool %1: %2 Nothing was created.</source>
+        <translation>无法将安装程序的内核或 initrd 复制到存储池 %1：%2 未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel or initrd could not be copied into the storage pool %1: %2 These volumes could not be removed again: %3</source>
+        <translation>无法将安装程序的内核或 initrd 复制到存储池 %1：%2 以下卷无法再次删除：%3</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new VM&apos;s definition: %1 Nothing was created.</source>
+        <translation>libvirt 拒绝了新虚拟机的定义：%1 未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new VM&apos;s definition: %1 These volumes QVirt made for it could not be removed again: %2</source>
+        <translation>libvirt 拒绝了新虚拟机的定义：%1 QVirt 为其创建的以下卷无法再次删除：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDefinitions</name>
+    <message>
+        <source>The definition names the UUID %1, but this virtual machine&apos;s UUID is %2. Saving it would define a second virtual machine; put back the UUID %2.</source>
+        <translation>定义中的 UUID 是 %1，但此虚拟机的 UUID 是 %2。保存它将会定义另一台虚拟机；请改回 UUID %2。</translation>
+    </message>
+    <message>
+        <source>The definition names the virtual machine &quot;%1&quot;, but it is called &quot;%2&quot;. libvirt does not rename a virtual machine through its definition: put back the name &quot;%2&quot; and rename it from the list of virtual machines.</source>
+        <translation>定义中的虚拟机名称是“%1”，但它实际名为“%2”。libvirt 不能通过定义重命名虚拟机：请改回名称“%2”，然后在虚拟机列表中重命名。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDevices</name>
+    <message>
+        <source>This setting cannot change while the VM runs.</source>
+        <translation>虚拟机运行时无法更改此设置。</translation>
+    </message>
+    <message>
+        <source>libvirt refused to change the running VM.</source>
+        <translation>libvirt 拒绝更改正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>the removal was requested and is waiting for the guest</source>
+        <translation>已请求移除，正在等待客户机响应</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1278,413 @@ Name:</source>
         <source>Network I/O</source>
         <extracomment>Column of the host&apos;s table of running guests: network traffic (received and sent) per second</extracomment>
         <translation>网络 I/O</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareChanges</name>
+    <message>
+        <source>The device is no longer in the definition; reload the page and try again.</source>
+        <translation>该设备已不在定义中；请重新加载页面后重试。</translation>
+    </message>
+    <message>
+        <source>This setting cannot change while the VM runs.</source>
+        <translation>虚拟机运行时无法更改此设置。</translation>
+    </message>
+    <message>
+        <source>%1 Not done: %2</source>
+        <translation>%1 未完成：%2</translation>
+    </message>
+    <message>
+        <source>%1 Saved; the VM has it when it starts.</source>
+        <translation>%1 已保存；虚拟机启动时生效。</translation>
+    </message>
+    <message>
+        <source>%1 Done on the running VM and saved.</source>
+        <translation>%1 已在运行中的虚拟机上完成并已保存。</translation>
+    </message>
+    <message>
+        <source>%1 Saved; takes effect after the VM is shut down and started again (%2).</source>
+        <translation>%1 已保存；在虚拟机关机并重新启动后生效（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 Saved; the guest has not released the device yet, so it stays in the running VM until the guest lets it go or the VM is shut down (%2).</source>
+        <translation>%1 已保存；客户机尚未释放该设备，因此在客户机释放它或虚拟机关机之前，它仍保留在运行中的虚拟机里（%2）。</translation>
+    </message>
+    <message>
+        <source>Change the title.</source>
+        <translation>更改标题。</translation>
+    </message>
+    <message>
+        <source>Change the description.</source>
+        <translation>更改描述。</translation>
+    </message>
+    <message>
+        <source>Change the machine type to %1.</source>
+        <translation>将机器类型更改为 %1。</translation>
+    </message>
+    <message>
+        <source>Boot with UEFI firmware.</source>
+        <translation>使用 UEFI 固件引导。</translation>
+    </message>
+    <message>
+        <source>Boot with BIOS firmware.</source>
+        <translation>使用 BIOS 固件引导。</translation>
+    </message>
+    <message>
+        <source>The maximum number of virtual CPUs is fixed while the VM runs.</source>
+        <translation>虚拟机运行时无法更改最大虚拟 CPU 数。</translation>
+    </message>
+    <message>
+        <source>Set the maximum number of virtual CPUs to %1.</source>
+        <translation>将最大虚拟 CPU 数设为 %1。</translation>
+    </message>
+    <message>
+        <source>Set the number of virtual CPUs to %1.</source>
+        <translation>将虚拟 CPU 数设为 %1。</translation>
+    </message>
+    <message>
+        <source>Sockets, cores and threads must each be at least 1.</source>
+        <translation>插槽数、核心数和线程数都必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>%1 sockets × %2 cores × %3 threads make %4 CPUs, but the VM has a maximum of %5 virtual CPUs.</source>
+        <translation>%1 个插槽 × %2 个核心 × %3 个线程共 %4 个 CPU，但该虚拟机最多只有 %5 个虚拟 CPU。</translation>
+    </message>
+    <message>
+        <source>Change the CPU model and topology.</source>
+        <translation>更改 CPU 型号和拓扑。</translation>
+    </message>
+    <message>
+        <source>The maximum memory is fixed while the VM runs.</source>
+        <translation>虚拟机运行时无法更改最大内存。</translation>
+    </message>
+    <message>
+        <source>Set the maximum memory to %1 MiB.</source>
+        <translation>将最大内存设为 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>Set the memory to %1 MiB.</source>
+        <translation>将内存设为 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The boot order is read when the VM starts.</source>
+        <translation>引导顺序在虚拟机启动时读取。</translation>
+    </message>
+    <message>
+        <source>Change the boot order.</source>
+        <translation>更改引导顺序。</translation>
+    </message>
+    <message>
+        <source>The kernel is loaded when the VM starts.</source>
+        <translation>内核在虚拟机启动时加载。</translation>
+    </message>
+    <message>
+        <source>Turn direct kernel boot off.</source>
+        <translation>关闭直接内核引导。</translation>
+    </message>
+    <message>
+        <source>Boot the kernel %1 directly.</source>
+        <translation>直接引导内核 %1。</translation>
+    </message>
+    <message>
+        <source>This kind of device cannot be added while the VM runs.</source>
+        <translation>虚拟机运行时无法添加此类设备。</translation>
+    </message>
+    <message>
+        <source>The new device&apos;s XML cannot be read.</source>
+        <translation>无法读取新设备的 XML。</translation>
+    </message>
+    <message>
+        <source>Add the CD-ROM drive %1.</source>
+        <translation>添加光驱 %1。</translation>
+    </message>
+    <message>
+        <source>Add the disk %1.</source>
+        <translation>添加磁盘 %1。</translation>
+    </message>
+    <message>
+        <source>Add the network interface %1.</source>
+        <translation>添加网络接口 %1。</translation>
+    </message>
+    <message>
+        <source>This kind of device cannot be removed while the VM runs.</source>
+        <translation>虚拟机运行时无法移除此类设备。</translation>
+    </message>
+    <message>
+        <source>Eject the media of %1.</source>
+        <translation>弹出 %1 中的介质。</translation>
+    </message>
+    <message>
+        <source>Insert %1 into %2.</source>
+        <translation>将 %1 插入 %2。</translation>
+    </message>
+    <message>
+        <source>Connect the link of %1.</source>
+        <translation>接通 %1 的链路。</translation>
+    </message>
+    <message>
+        <source>Disconnect the link of %1.</source>
+        <translation>断开 %1 的链路。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s settings are read when the VM starts.</source>
+        <translation>此设备的设置在虚拟机启动时读取。</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareEditor</name>
+    <message>
+        <source>The VM&apos;s definition could not be read: %1</source>
+        <translation>无法读取虚拟机的定义：%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Boot options</source>
+        <translation>引导选项</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive %1</source>
+        <translation>光驱 %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>磁盘 %1</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>网卡 %1</translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation>图形显示 %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>显卡 %1</translation>
+    </message>
+    <message>
+        <source>Sound %1</source>
+        <translation>声卡 %1</translation>
+    </message>
+    <message>
+        <source>Input %1 (%2)</source>
+        <translation>输入设备 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>串口 %1</translation>
+    </message>
+    <message>
+        <source>Console %1</source>
+        <translation>控制台 %1</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>看门狗</translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation>随机数生成器</translation>
+    </message>
+    <message>
+        <source>USB redirection %1</source>
+        <translation>USB 重定向 %1</translation>
+    </message>
+    <message>
+        <source>Host devices</source>
+        <translation>主机设备</translation>
+    </message>
+    <message>
+        <source>The changes could not be applied: %1</source>
+        <translation>无法应用更改：%1</translation>
+    </message>
+    <message>
+        <source>Unapplied hardware changes</source>
+        <translation>未应用的硬件更改</translation>
+    </message>
+    <message>
+        <source>The hardware of this VM has changes that were not applied. Discard them?</source>
+        <translation>此虚拟机的硬件有尚未应用的更改。要放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Remove %1.</source>
+        <extracomment>%1 is a device as the list names it (&quot;Disk vdb&quot;, &quot;Sound ich9&quot;)</extracomment>
+        <translation>移除%1。</translation>
+    </message>
+    <message>
+        <source>Add a CD-ROM drive</source>
+        <translation>添加光驱</translation>
+    </message>
+    <message>
+        <source>Add a disk</source>
+        <translation>添加磁盘</translation>
+    </message>
+    <message>
+        <source>An ISO image, or empty for a drive without media</source>
+        <translation>ISO 映像；留空则为无介质的光驱</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/disk.qcow2</source>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>介质：</translation>
+    </message>
+    <message>
+        <source>Image or block device:</source>
+        <translation>映像或块设备：</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>总线：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Disk…</source>
+        <translation>磁盘…</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive…</source>
+        <translation>光驱…</translation>
+    </message>
+    <message>
+        <source>Network interface on the default network</source>
+        <translation>连接到默认网络的网络接口</translation>
+    </message>
+    <message>
+        <source>Network interface in user mode</source>
+        <translation>用户模式网络接口</translation>
+    </message>
+    <message>
+        <source>VNC display</source>
+        <translation>VNC 图形显示</translation>
+    </message>
+    <message>
+        <source>Add a VNC display.</source>
+        <translation>添加 VNC 图形显示。</translation>
+    </message>
+    <message>
+        <source>SPICE display</source>
+        <translation>SPICE 图形显示</translation>
+    </message>
+    <message>
+        <source>Add a SPICE display.</source>
+        <translation>添加 SPICE 图形显示。</translation>
+    </message>
+    <message>
+        <source>Video (virtio)</source>
+        <translation>显卡（virtio）</translation>
+    </message>
+    <message>
+        <source>Add a virtio video device.</source>
+        <translation>添加 virtio 显卡设备。</translation>
+    </message>
+    <message>
+        <source>Sound (ICH9)</source>
+        <translation>声卡（ICH9）</translation>
+    </message>
+    <message>
+        <source>Add an ICH9 sound device.</source>
+        <translation>添加 ICH9 声卡设备。</translation>
+    </message>
+    <message>
+        <source>Tablet (USB)</source>
+        <translation>数位板（USB）</translation>
+    </message>
+    <message>
+        <source>Add a USB tablet.</source>
+        <translation>添加 USB 数位板。</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>Add a serial port.</source>
+        <translation>添加串口。</translation>
+    </message>
+    <message>
+        <source>Console (virtio)</source>
+        <translation>控制台（virtio）</translation>
+    </message>
+    <message>
+        <source>Add a virtio console.</source>
+        <translation>添加 virtio 控制台。</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 (CRB)</source>
+        <translation>TPM 2.0（CRB）</translation>
+    </message>
+    <message>
+        <source>Add an emulated TPM 2.0.</source>
+        <translation>添加模拟的 TPM 2.0。</translation>
+    </message>
+    <message>
+        <source>Add a watchdog.</source>
+        <translation>添加看门狗。</translation>
+    </message>
+    <message>
+        <source>Add a random number generator fed from /dev/urandom.</source>
+        <translation>添加以 /dev/urandom 为熵源的随机数生成器。</translation>
+    </message>
+    <message>
+        <source>USB redirection (SPICE)</source>
+        <translation>USB 重定向（SPICE）</translation>
+    </message>
+    <message>
+        <source>Add a USB redirection channel.</source>
+        <translation>添加 USB 重定向通道。</translation>
+    </message>
+    <message>
+        <source>Add hardware</source>
+        <extracomment>Button that opens a menu of device kinds</extracomment>
+        <translation>添加硬件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: remove the selected device</extracomment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>移除所选设备</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <extracomment>Button: apply the hardware changes</extracomment>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button: drop the hardware changes not applied</extracomment>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Devices and settings</source>
+        <translation>设备和设置</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2464,179 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;New VM…</source>
+        <translation>新建虚拟机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on the selected host</source>
+        <translation>在所选主机上创建虚拟机</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryForm</name>
+    <message>
+        <source>Maximum memory (MiB):</source>
+        <translation>最大内存（MiB）：</translation>
+    </message>
+    <message>
+        <source>Memory now (MiB):</source>
+        <translation>当前内存（MiB）：</translation>
+    </message>
+    <message>
+        <source>The host has %1 MiB of memory.</source>
+        <translation>主机有 %1 MiB 内存。</translation>
+    </message>
+    <message>
+        <source>This VM has no memory balloon: its memory changes only when it starts again.</source>
+        <translation>此虚拟机没有内存气球设备：其内存只有在重新启动后才会改变。</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <source>How will the operating system be installed?</source>
+        <translation>如何安装操作系统？</translation>
+    </message>
+    <message>
+        <source>From an installation ISO image or CD-ROM on the host</source>
+        <translation>从主机上的安装 ISO 映像或光驱安装</translation>
+    </message>
+    <message>
+        <source>From a network install tree (HTTP, HTTPS or FTP)</source>
+        <translation>从网络安装树安装（HTTP、HTTPS 或 FTP）</translation>
+    </message>
+    <message>
+        <source>Import an existing disk image</source>
+        <translation>导入现有磁盘映像</translation>
+    </message>
+    <message>
+        <source>Network boot (PXE)</source>
+        <translation>网络引导（PXE）</translation>
+    </message>
+    <message>
+        <source>No installation: create an empty VM</source>
+        <translation>不安装：创建空虚拟机</translation>
+    </message>
+    <message>
+        <source>Reading what the host offers…</source>
+        <translation>正在读取主机提供的功能…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s capabilities could not be read: %1</source>
+        <translation>无法读取主机的功能：%1</translation>
+    </message>
+    <message>
+        <source>VMs on this host run with KVM hardware acceleration.</source>
+        <translation>此主机上的虚拟机使用 KVM 硬件加速运行。</translation>
+    </message>
+    <message>
+        <source>This host has no KVM: VMs run in QEMU&apos;s software emulation (TCG), which is much slower. Enable virtualization in the host&apos;s firmware if its CPU has it.</source>
+        <translation>此主机没有 KVM：虚拟机将以 QEMU 软件模拟（TCG）方式运行，速度要慢得多。如果主机 CPU 支持虚拟化，请在主机固件中启用它。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network and display</source>
+        <translation>网络和图形显示</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Display (VNC)</source>
+        <translation>图形显示（VNC）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>连接到(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Device &amp;model:</source>
+        <translation>设备型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>MAC 地址(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Video:</source>
+        <translation>显卡(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Chosen by libvirt</source>
+        <translation>由 libvirt 选择</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>This host only (127.0.0.1; reach it through QVirt or an SSH tunnel)</source>
+        <translation>仅限本主机（127.0.0.1；通过 QVirt 或 SSH 隧道访问）</translation>
+    </message>
+    <message>
+        <source>Every network interface of the host (0.0.0.0)</source>
+        <translation>主机的所有网络接口（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>&amp;Start this network now and whenever the host starts</source>
+        <translation>立即启动此网络，并在主机启动时自动启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <source>Virtual network %1 (%2)</source>
+        <translation>虚拟网络 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Virtual network %1 (%2, inactive)</source>
+        <translation>虚拟网络 %1（%2，未激活）</translation>
+    </message>
+    <message>
+        <source>Host bridge %1</source>
+        <translation>主机网桥 %1</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1 (the host itself cannot reach the VM)</source>
+        <translation>%1 上的 Macvtap（主机本身无法访问该虚拟机）</translation>
+    </message>
+    <message>
+        <source>User-mode networking (no setup on the host; slower)</source>
+        <translation>用户模式网络（无需在主机上设置；速度较慢）</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host: on Debian, install bridge-utils and add to /etc/network/interfaces &quot;auto br0 / iface br0 inet dhcp / bridge_ports eth0&quot;; on CentOS and Fedora, run &quot;nmcli con add type bridge ifname br0&quot; and &quot;nmcli con add type bridge-slave ifname eth0 master br0&quot;.</source>
+        <translation>此主机上没有 br0 之类的网桥。要让虚拟机接入主机所在的局域网，请在主机上创建一个网桥：在 Debian 上，安装 bridge-utils 并在 /etc/network/interfaces 中添加“auto br0 / iface br0 inet dhcp / bridge_ports eth0”；在 CentOS 和 Fedora 上，运行“nmcli con add type bridge ifname br0”和“nmcli con add type bridge-slave ifname eth0 master br0”。</translation>
+    </message>
+    <message>
+        <source>The network %1 is not running: the VM cannot start until it is.</source>
+        <translation>网络 %1 未在运行：在它启动之前，虚拟机无法启动。</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach the host can see and use this VM&apos;s screen. Set a password, or listen on this host only.</source>
+        <translation>任何能访问该主机的人都能查看并操作此虚拟机的画面。请设置密码，或仅在本主机上监听。</translation>
+    </message>
+    <message>
+        <source>The MAC address must be six pairs of hexadecimal digits, such as 52:54:00:12:34:56, or empty.</source>
+        <translation>MAC 地址必须是六组两位十六进制数字（如 52:54:00:12:34:56），或留空。</translation>
+    </message>
 </context>
 <context>
     <name>Networks</name>
@@ -1820,6 +2651,132 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>网络 %1 已定义，但无法启动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmWizard</name>
+    <message>
+        <source>New VM on %1</source>
+        <translation>在 %1 上新建虚拟机</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>新建虚拟机</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The VM could not be created.</source>
+        <translation>无法创建虚拟机。</translation>
+    </message>
+    <message>
+        <source>QVirt does not know where the installer&apos;s kernel is in the tree %1.</source>
+        <translation>QVirt 不知道安装树 %1 中安装程序内核的位置。</translation>
+    </message>
+    <message>
+        <source>Let QVirt detect the operating system from the tree (check the URL), or install from an ISO image.</source>
+        <translation>请让 QVirt 从安装树检测操作系统（检查 URL），或改用 ISO 映像安装。</translation>
+    </message>
+    <message>
+        <source>Downloading the installer&apos;s kernel…</source>
+        <translation>正在下载安装程序的内核…</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel could not be downloaded.</source>
+        <translation>无法下载安装程序的内核。</translation>
+    </message>
+    <message>
+        <source>Check the URL and that this computer can reach it.</source>
+        <translation>请检查 URL，并确认本机能够访问它。</translation>
+    </message>
+    <message>
+        <source>A network install needs a storage pool on the host to hold the installer&apos;s kernel, and this host has none.</source>
+        <translation>网络安装需要主机上有一个存储池来存放安装程序的内核，而此主机没有任何存储池。</translation>
+    </message>
+    <message>
+        <source>Create the default pool on the Storage page, then try again.</source>
+        <translation>请在“存储”页面上创建默认存储池，然后重试。</translation>
+    </message>
+    <message>
+        <source>Creating the VM…</source>
+        <translation>正在创建虚拟机…</translation>
+    </message>
+    <message>
+        <source>Your choices are kept: change what the message names and press Create again.</source>
+        <translation>您的选择已保留：请修改消息中指出的内容，然后再次点击“创建”。</translation>
+    </message>
+    <message>
+        <source>The VM %1 was created but could not be started.</source>
+        <translation>虚拟机 %1 已创建，但无法启动。</translation>
+    </message>
+    <message>
+        <source>The VM %1 was created and its disk %2 is kept, but the VM could not be started.</source>
+        <translation>虚拟机 %1 已创建，其磁盘 %2 也已保留，但虚拟机无法启动。</translation>
+    </message>
+    <message>
+        <source>Fix what the message names (in the VM&apos;s Hardware page if needed) and start the VM from the list.</source>
+        <translation>请修正消息中指出的问题（必要时在虚拟机的“硬件”页面中修改），然后从列表中启动虚拟机。</translation>
+    </message>
+    <message>
+        <source>The network %1 could not be started.</source>
+        <translation>无法启动网络 %1。</translation>
+    </message>
+    <message>
+        <source>Choose another network, or start this one from the host&apos;s settings.</source>
+        <translation>请选择其他网络，或在主机设置中启动此网络。</translation>
+    </message>
+</context>
+<context>
+    <name>NicForm</name>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>虚拟网络</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>主机网桥</translation>
+    </message>
+    <message>
+        <source>Host interface (macvtap)</source>
+        <translation>主机接口（macvtap）</translation>
+    </message>
+    <message>
+        <source>User mode (no host setup)</source>
+        <translation>用户模式（无需设置主机）</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 地址：</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>链路：</translation>
+    </message>
+    <message>
+        <source>Connected (the guest sees a cable plugged in)</source>
+        <translation>已连接（客户机看到网线已插入）</translation>
+    </message>
+    <message>
+        <source>Enter the network, bridge or host interface the network interface connects to.</source>
+        <translation>请输入该网络接口要连接的网络、网桥或主机接口。</translation>
+    </message>
+    <message>
+        <source>Change the network interface %1.</source>
+        <translation>更改网络接口 %1。</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2832,86 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>There is no backing image to pull into the active layer.</source>
         <translation>没有可拉取到活动层中的后备映像。</translation>
+    </message>
+</context>
+<context>
+    <name>OsDatabase</name>
+    <message>
+        <source>Unknown operating system</source>
+        <translation>未知操作系统</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the ISO image %1 took longer than %n second(s). Check that the disk holding it answers, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>读取 ISO 映像 %1 的时间超过了 %n 秒。请检查存放它的磁盘是否有响应，或从列表中选择操作系统。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ISO image %1 does not exist. Choose an existing image or the operating system from the list.</source>
+        <translation>ISO 映像 %1 不存在。请选择一个现有映像，或从列表中选择操作系统。</translation>
+    </message>
+    <message>
+        <source>The operating system database (osinfo-db) could not be loaded. Install the osinfo-db package, or choose the operating system from the list.</source>
+        <translation>无法加载操作系统数据库（osinfo-db）。请安装 osinfo-db 软件包，或从列表中选择操作系统。</translation>
+    </message>
+    <message>
+        <source>QVirt could not read %1 as an ISO image: %2. Check that the file is a complete CD or DVD image, or choose the operating system from the list.</source>
+        <translation>QVirt 无法将 %1 作为 ISO 映像读取：%2。请检查该文件是否为完整的 CD 或 DVD 映像，或从列表中选择操作系统。</translation>
+    </message>
+    <message>
+        <source>The ISO image %1 was not recognised as any operating system QVirt knows. Choose the operating system from the list.</source>
+        <translation>ISO 映像 %1 未被识别为 QVirt 已知的任何操作系统。请从列表中选择操作系统。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the install tree at %1 took longer than %n second(s). Check the address and the network, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>读取位于 %1 的安装树的时间超过了 %n 秒。请检查地址和网络，或从列表中选择操作系统。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QVirt could not read the install tree at %1: %2. Check the address; trees without a .treeinfo file (Debian, Ubuntu) are not recognised, so choose the operating system from the list for them.</source>
+        <translation>QVirt 无法读取位于 %1 的安装树：%2。请检查地址；没有 .treeinfo 文件的安装树（Debian、Ubuntu）无法被识别，对于这类系统请从列表中选择操作系统。</translation>
+    </message>
+    <message>
+        <source>The install tree at %1 was not recognised as any operating system QVirt knows. Choose the operating system from the list.</source>
+        <translation>位于 %1 的安装树未被识别为 QVirt 已知的任何操作系统。请从列表中选择操作系统。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewForm</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Machine type:</source>
+        <translation>机器类型：</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>固件：</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <extracomment>Firmware choice</extracomment>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <extracomment>Firmware choice</extracomment>
+        <translation>UEFI</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3466,106 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Memory, CPUs and firmware</source>
+        <translation>内存、CPU 和固件</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation>vCPU(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hipset:</source>
+        <translation>芯片组(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>固件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <extracomment>Unit suffix of a memory size in mebibytes</extracomment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Q35 (PCI Express; for current systems)</source>
+        <translation>Q35（PCI Express；适用于较新的系统）</translation>
+    </message>
+    <message>
+        <source>i440FX (PCI; for old systems)</source>
+        <translation>i440FX（PCI；适用于旧系统）</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>&amp;Secure boot</source>
+        <translation>安全启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add an emulated &amp;TPM 2.0</source>
+        <translation>添加模拟的 TPM 2.0(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: the values below. Every choice can be changed.</source>
+        <translation>为 %1 推荐以下设置。每一项都可以修改。</translation>
+    </message>
+    <message>
+        <source>No operating system was chosen: the values below suit most current systems.</source>
+        <translation>未选择操作系统：以下设置适用于大多数较新的系统。</translation>
+    </message>
+    <message>
+        <source>The host has %1 of memory, %2 of it free.</source>
+        <translation>主机有 %1 内存，其中 %2 可用。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s memory is not known.</source>
+        <translation>主机的内存大小未知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s): more vCPUs than that make the VM slower, not faster.</source>
+        <translation>
+            <numerusform>主机有 %n 个 CPU：vCPU 数超过该值只会让虚拟机变慢，而不是变快。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s).</source>
+        <translation>
+            <numerusform>主机有 %n 个 CPU。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UEFI needs OVMF firmware on the host (the Debian package ovmf, edk2-ovmf on Fedora and CentOS).</source>
+        <translation>UEFI 需要主机上有 OVMF 固件（Debian 软件包 ovmf，Fedora 和 CentOS 上为 edk2-ovmf）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s OVMF firmware has no secure boot variant.</source>
+        <translation>主机的 OVMF 固件没有支持安全启动的版本。</translation>
+    </message>
+    <message>
+        <source>%1 needs UEFI firmware.</source>
+        <translation>%1 需要 UEFI 固件。</translation>
+    </message>
+    <message>
+        <source>%1 needs a TPM 2.0, and an emulated one needs swtpm on the host (the Debian package swtpm-tools).</source>
+        <translation>%1 需要 TPM 2.0，而模拟的 TPM 需要主机上安装 swtpm（Debian 软件包 swtpm-tools）。</translation>
+    </message>
+    <message>
+        <source>An emulated TPM needs swtpm on the host (the Debian package swtpm-tools).</source>
+        <translation>模拟的 TPM 需要主机上安装 swtpm（Debian 软件包 swtpm-tools）。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Unknown libvirt error.</source>
@@ -2437,6 +3574,57 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Not connected to %1.</source>
         <translation>未连接到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleDeviceForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>监听地址：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>A password is set; QVirt keeps it as it is.</source>
+        <translation>已设置密码；QVirt 将保持不变。</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>总线：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>后端：</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>动作：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <source>Change the settings of a %1 device.</source>
+        <translation>更改 %1 设备的设置。</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +4037,133 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>操作系统：%1</translation>
+    </message>
+    <message>
+        <source>Operating system: generic (QVirt chooses widely supported devices)</source>
+        <translation>操作系统：通用（QVirt 会选择广泛支持的设备）</translation>
+    </message>
+    <message>
+        <source>Installation source and operating system</source>
+        <translation>安装源和操作系统</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse the host&apos;s &amp;storage…</source>
+        <translation>浏览主机存储(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>For example: https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</source>
+        <translation>例如：https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel arguments:</source>
+        <translation>内核参数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Optional, for example: console=ttyS0 auto=true</source>
+        <translation>可选，例如：console=ttyS0 auto=true</translation>
+    </message>
+    <message>
+        <source>&amp;Detect the operating system from the installation source</source>
+        <translation>从安装源检测操作系统(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search operating systems, for example: debian 12, win11, rhel</source>
+        <translation>搜索操作系统，例如：debian 12、win11、rhel</translation>
+    </message>
+    <message>
+        <source>Search operating systems</source>
+        <translation>搜索操作系统</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Include &amp;end-of-life systems</source>
+        <translation>包括已停止支持的系统(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Path on the host</source>
+        <translation>主机上的路径</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>ISO image or CD-ROM device on the host:</source>
+        <translation>主机上的 ISO 映像或光驱设备：</translation>
+    </message>
+    <message>
+        <source>Existing disk image on the host:</source>
+        <translation>主机上的现有磁盘映像：</translation>
+    </message>
+    <message>
+        <source>The VM boots from the network. Choose the operating system the PXE server installs, so QVirt picks devices it has drivers for.</source>
+        <translation>虚拟机将从网络引导。请选择 PXE 服务器要安装的操作系统，以便 QVirt 选用该系统自带驱动的设备。</translation>
+    </message>
+    <message>
+        <source>The VM is created without an operating system. Choose the one you will put on it, so QVirt picks devices it has drivers for.</source>
+        <translation>虚拟机创建时不含操作系统。请选择您将要安装的操作系统，以便 QVirt 选用该系统自带驱动的设备。</translation>
+    </message>
+    <message>
+        <source>Detecting the operating system…</source>
+        <translation>正在检测操作系统…</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>检测到：%1</translation>
+    </message>
+    <message>
+        <source>QVirt could not make a temporary file to read the ISO image into.</source>
+        <translation>QVirt 无法创建用于读取 ISO 映像的临时文件。</translation>
+    </message>
+    <message>
+        <source>The ISO image could not be read through libvirt: %1 Only images in a storage pool can be read on a remote host.</source>
+        <translation>无法通过 libvirt 读取 ISO 映像：%1 在远程主机上只能读取存储池中的映像。</translation>
+    </message>
+    <message>
+        <source>Loading the operating system list…</source>
+        <translation>正在加载操作系统列表…</translation>
+    </message>
+    <message>
+        <source>Generic or unknown operating system</source>
+        <translation>通用或未知操作系统</translation>
+    </message>
+    <message>
+        <source>Choose a Disk Image</source>
+        <translation>选择磁盘映像</translation>
+    </message>
+    <message>
+        <source>Choose an ISO Image</source>
+        <translation>选择 ISO 映像</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.vdi)</source>
+        <translation>磁盘映像 (*.qcow2 *.img *.raw *.vmdk *.vdi)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO 映像 (*.iso)</translation>
+    </message>
+</context>
+<context>
     <name>StatsPlot</name>
     <message>
         <source>%1: %2 (%3 to %4)</source>
@@ -2906,6 +4221,339 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>&amp;Create a disk image</source>
+        <translation>创建磁盘映像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing volume or disk image</source>
+        <translation>使用现有的卷或磁盘映像(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;No disk</source>
+        <translation>无磁盘(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Create the storage pool &quot;default&quot; in /var/lib/libvirt/images</source>
+        <translation>在 /var/lib/libvirt/images 中创建存储池“default”</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Unit suffix of a disk size in gibibytes</extracomment>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>磁盘大小</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>存储池</translation>
+    </message>
+    <message>
+        <source>Disk image format</source>
+        <translation>磁盘映像格式</translation>
+    </message>
+    <message>
+        <source>Path on the host</source>
+        <translation>主机上的路径</translation>
+    </message>
+    <message>
+        <source>Disk bus</source>
+        <translation>磁盘总线</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>存储池(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Disk b&amp;us:</source>
+        <translation>磁盘总线(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>VirtIO (fastest; needs VirtIO drivers)</source>
+        <translation>VirtIO（最快；需要 VirtIO 驱动）</translation>
+    </message>
+    <message>
+        <source>SATA</source>
+        <translation>SATA</translation>
+    </message>
+    <message>
+        <source>SCSI (VirtIO SCSI)</source>
+        <translation>SCSI（VirtIO SCSI）</translation>
+    </message>
+    <message>
+        <source>IDE (i440FX only)</source>
+        <translation>IDE（仅限 i440FX）</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（未激活）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 free)</source>
+        <translation>%1（%2，可用 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The VM boots from the image %1. QVirt does not copy it.</source>
+        <translation>虚拟机将从映像 %1 引导。QVirt 不会复制该映像。</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools. A new disk image needs one.</source>
+        <translation>此主机没有存储池。创建新磁盘映像需要一个存储池。</translation>
+    </message>
+    <message>
+        <source>The pool %1 is not active: start it in the host&apos;s storage settings first.</source>
+        <translation>存储池 %1 未激活：请先在主机的存储设置中启动它。</translation>
+    </message>
+    <message>
+        <source>The disk may grow larger than the %1 free in this pool.</source>
+        <translation>该磁盘可能会增长到超过此存储池的可用空间 %1。</translation>
+    </message>
+    <message>
+        <source>The Q35 chipset has no IDE controller: choose SATA, or the i440FX chipset on the previous page.</source>
+        <translation>Q35 芯片组没有 IDE 控制器：请选择 SATA，或在上一页选择 i440FX 芯片组。</translation>
+    </message>
+    <message>
+        <source>%1 has no VirtIO drivers of its own: its installer will not see this disk without a driver disk.</source>
+        <translation>%1 本身不带 VirtIO 驱动：没有驱动盘时，其安装程序将无法识别此磁盘。</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>新建虚拟机</translation>
+    </message>
+    <message>
+        <source>The storage pool &quot;default&quot; could not be created.</source>
+        <translation>无法创建存储池“default”。</translation>
+    </message>
+    <message>
+        <source>Check that /var/lib/libvirt/images can be made on the host, or choose an existing image instead.</source>
+        <translation>请检查能否在主机上创建 /var/lib/libvirt/images，或改为选择现有映像。</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePools</name>
+    <message>
+        <source>The host&apos;s storage pools could not be listed.</source>
+        <translation>无法列出主机的存储池。</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 was defined but could not be started: %2</source>
+        <translation>存储池 %1 已定义，但无法启动：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready to create the VM</source>
+        <translation>准备创建虚拟机</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name of the VM</source>
+        <translation>虚拟机名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the hardware before installing</source>
+        <translation>安装前自定义硬件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM when it is created</source>
+        <translation>创建后启动虚拟机(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give the VM a name.</source>
+        <translation>请为虚拟机命名。</translation>
+    </message>
+    <message>
+        <source>A VM&apos;s name cannot contain / \ &lt; &gt; &amp; &apos; or &quot; or start with a space.</source>
+        <translation>虚拟机名称不能包含 / \ &lt; &gt; &amp; &apos; 或 &quot;，也不能以空格开头。</translation>
+    </message>
+    <message>
+        <source>This host already has a VM named %1.</source>
+        <translation>此主机上已有名为 %1 的虚拟机。</translation>
+    </message>
+    <message>
+        <source>&amp;Begin Installation</source>
+        <translation>开始安装(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the hardware before creating</source>
+        <translation>创建前自定义硬件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From the ISO image %1</source>
+        <translation>从 ISO 映像 %1 安装</translation>
+    </message>
+    <message>
+        <source>From the network install tree %1</source>
+        <translation>从网络安装树 %1 安装</translation>
+    </message>
+    <message>
+        <source>Boots the existing image %1</source>
+        <translation>从现有映像 %1 引导</translation>
+    </message>
+    <message>
+        <source>Boots from the network (PXE)</source>
+        <translation>从网络引导（PXE）</translation>
+    </message>
+    <message>
+        <source>No installation</source>
+        <translation>不安装</translation>
+    </message>
+    <message>
+        <source>New %1 image of %2 in the pool %3 (%4), on the %5 bus</source>
+        <translation>在存储池 %3（%4）中新建 %2 的 %1 映像，使用 %5 总线</translation>
+    </message>
+    <message>
+        <source>%1 (%2), on the %3 bus</source>
+        <translation>%1（%2），使用 %3 总线</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Virtual network %1, %2</source>
+        <translation>虚拟网络 %1，%2</translation>
+    </message>
+    <message>
+        <source>Host bridge %1, %2</source>
+        <translation>主机网桥 %1，%2</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1, %2</source>
+        <translation>%1 上的 Macvtap，%2</translation>
+    </message>
+    <message>
+        <source>User-mode networking, %1</source>
+        <translation>用户模式网络，%1</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI with secure boot</source>
+        <translation>UEFI（启用安全启动）</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装方式</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Chipset and firmware</source>
+        <translation>芯片组和固件</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>图形显示</translation>
+    </message>
+    <message>
+        <source>VNC on %1</source>
+        <translation>VNC，监听 %1</translation>
+    </message>
+    <message>
+        <source>VNC on %1 with a password</source>
+        <translation>VNC，监听 %1，设有密码</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Emulated TPM 2.0</source>
+        <translation>模拟的 TPM 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>TreeDownloader</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>无法下载 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>UnitScale</name>
     <message>
         <source>%</source>
@@ -2951,13 +4599,6 @@ A running VM that uses it must be shut down first.</source>
         <source>%1 %2</source>
         <extracomment>A figure and its unit: %1 the number, %2 the unit symbol (&quot;2.5 MB/s&quot;, &quot;40 %&quot;)</extracomment>
         <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>VmHardwarePage</name>
-    <message>
-        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
-        <translation>此版本的 QVirt 尚不能编辑磁盘、网卡等其他硬件；目前可使用：virsh --connect %1 edit %2</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +4846,15 @@ A running VM that uses it must be shut down first.</source>
             <numerusform>%1（%2，%3）：%4（基于 %n 个后备文件）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <extracomment>Tab of the VM window: the VM&apos;s libvirt definition as XML text</extracomment>
+        <translation>XML</translation>
+    </message>
 </context>
 <context>
     <name>VncClient</name>
@@ -3284,6 +4934,169 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Tight</source>
         <translation>Tight</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePicker</name>
+    <message>
+        <source>Choose a Volume</source>
+        <translation>选择卷</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>存储池</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>选择(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s storage pools…</source>
+        <translation>正在读取主机的存储池…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s storage pools could not be read: %1</source>
+        <translation>无法读取主机的存储池：%1</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools.</source>
+        <translation>此主机没有存储池。</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（未激活）</translation>
+    </message>
+    <message>
+        <source>Reading the volumes of %1…</source>
+        <translation>正在读取 %1 中的卷…</translation>
+    </message>
+    <message>
+        <source>The volumes of %1 could not be read: %2</source>
+        <translation>无法读取 %1 中的卷：%2</translation>
+    </message>
+    <message>
+        <source>The pool %1 holds no volumes.</source>
+        <translation>存储池 %1 中没有卷。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlEditorPanel</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Button of the XML editor: define the edited XML in libvirt</extracomment>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the definition; libvirt checks it first (%1).</source>
+        <translation>保存定义；libvirt 会先对其进行检查（%1）。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button of the XML editor: throw away the edits</extracomment>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Go back to the definition as libvirt has it.</source>
+        <translation>恢复为 libvirt 中现有的定义。</translation>
+    </message>
+    <message>
+        <source>XML editor actions</source>
+        <extracomment>Accessible name of the XML editor&apos;s toolbar</extracomment>
+        <translation>XML 编辑器操作</translation>
+    </message>
+    <message>
+        <source>XML definition</source>
+        <extracomment>Accessible name of the XML text editor</extracomment>
+        <translation>XML 定义</translation>
+    </message>
+    <message>
+        <source>Why the definition was not saved</source>
+        <translation>定义未保存的原因</translation>
+    </message>
+    <message>
+        <source>Notice about the definition</source>
+        <translation>关于定义的提示</translation>
+    </message>
+    <message>
+        <source>The definition could not be read: %1</source>
+        <translation>无法读取定义：%1</translation>
+    </message>
+    <message>
+        <source>Definition Changed</source>
+        <translation>定义已更改</translation>
+    </message>
+    <message>
+        <source>The definition changed outside the editor since it was loaded. Overwrite that change with your text, or reload the definition and lose your edits?</source>
+        <translation>自加载以来，定义已在编辑器之外被更改。要用您的文本覆盖该更改，还是重新加载定义并丢失您的编辑？</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Button: load the XML definition again</extracomment>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>The definition was not saved: libvirt found a problem at line %1.
+%2</source>
+        <extracomment>%1 is a line number, %2 libvirt&apos;s message</extracomment>
+        <translation>定义未保存：libvirt 在第 %1 行发现问题。
+%2</translation>
+    </message>
+    <message>
+        <source>Go to Line %1</source>
+        <extracomment>Button: put the cursor on the line an error names</extracomment>
+        <translation>转到第 %1 行</translation>
+    </message>
+    <message>
+        <source>The definition was not saved.
+%1</source>
+        <translation>定义未保存。
+%1</translation>
+    </message>
+    <message>
+        <source>This definition has unsaved edits from an earlier session.</source>
+        <translation>此定义有上次会话中未保存的编辑。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Button: bring back unsaved edits of the XML definition</extracomment>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button: delete unsaved edits of the XML definition</extracomment>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>The definition changed outside the editor. Reload it to see the change; your edits are then lost.</source>
+        <translation>定义已在编辑器之外被更改。重新加载即可看到该更改，但您的编辑将会丢失。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The XML definition has changes that are not saved. Save them before closing?</source>
+        <translation>XML 定义有尚未保存的更改。要在关闭前保存吗？</translation>
     </message>
 </context>
 <context>

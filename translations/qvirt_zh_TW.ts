@@ -345,6 +345,61 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BootForm</name>
+    <message>
+        <source>CD-ROM drive %1</source>
+        <translation>光碟機 %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>磁碟 %1</translation>
+    </message>
+    <message>
+        <source>Network interface %1</source>
+        <translation>網路介面 %1</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>開機順序：</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Boot menu:</source>
+        <translation>開機選單：</translation>
+    </message>
+    <message>
+        <source>Show the boot menu when the VM starts</source>
+        <translation>虛擬機器啟動時顯示開機選單</translation>
+    </message>
+    <message>
+        <source>Kernel path:</source>
+        <translation>核心路徑：</translation>
+    </message>
+    <message>
+        <source>Initrd path:</source>
+        <translation>Initrd 路徑：</translation>
+    </message>
+    <message>
+        <source>Kernel arguments:</source>
+        <translation>核心引數：</translation>
+    </message>
+    <message>
+        <source>Device tree path:</source>
+        <translation>裝置樹路徑：</translation>
+    </message>
+    <message>
+        <source>Direct kernel boot needs the kernel&apos;s path.</source>
+        <translation>直接核心開機需要核心的路徑。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -412,6 +467,10 @@ Name:</source>
     <message>
         <source>Show the performance graphs of the virtual machine.</source>
         <translation>顯示虛擬機器的效能圖表。</translation>
+    </message>
+    <message>
+        <source>Show the XML definition of the virtual machine in its editor.</source>
+        <translation>在編輯器中顯示虛擬機器的 XML 定義。</translation>
     </message>
 </context>
 <context>
@@ -729,6 +788,75 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>CpuForm</name>
+    <message>
+        <source>Maximum virtual CPUs:</source>
+        <translation>虛擬 CPU 上限：</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs now:</source>
+        <translation>目前的虛擬 CPU：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n logical CPU(s).</source>
+        <translation>
+            <numerusform>主機有 %n 個邏輯 CPU。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU model:</source>
+        <translation>CPU 型號：</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>虛擬機器管理程式預設值</translation>
+    </message>
+    <message>
+        <source>Copy the host CPU (host-model)</source>
+        <translation>複製主機 CPU（host-model）</translation>
+    </message>
+    <message>
+        <source>Pass the host CPU through (host-passthrough)</source>
+        <translation>直通主機 CPU（host-passthrough）</translation>
+    </message>
+    <message>
+        <source>Named model</source>
+        <translation>指定型號</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>型號名稱：</translation>
+    </message>
+    <message>
+        <source>Copy the host CPU model</source>
+        <translation>複製主機 CPU 型號</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>拓撲：</translation>
+    </message>
+    <message>
+        <source>Set sockets, cores and threads by hand</source>
+        <translation>手動設定插槽、核心與執行緒</translation>
+    </message>
+    <message>
+        <source>Sockets:</source>
+        <translation>插槽：</translation>
+    </message>
+    <message>
+        <source>Cores per socket:</source>
+        <translation>每個插槽的核心數：</translation>
+    </message>
+    <message>
+        <source>Threads per core:</source>
+        <translation>每個核心的執行緒數：</translation>
+    </message>
+    <message>
+        <source>Enter the name of a CPU model, or choose another CPU model setting.</source>
+        <translation>請輸入 CPU 型號名稱，或選擇其他 CPU 型號設定。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>User name:</source>
@@ -754,6 +882,21 @@ Name:</source>
     <message>
         <source>%1 asks for credentials.</source>
         <translation>%1 要求提供認證資訊。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomizeDialog</name>
+    <message>
+        <source>Customize the new VM</source>
+        <translation>自訂新的虛擬機器</translation>
+    </message>
+    <message>
+        <source>The VM is not created yet. Change its hardware here, apply each change, then begin the installation.</source>
+        <translation>虛擬機器尚未建立。請在此變更其硬體並逐一套用變更，然後開始安裝。</translation>
+    </message>
+    <message>
+        <source>&amp;Begin Installation</source>
+        <translation>開始安裝(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +976,114 @@ Name:</source>
     <message>
         <source>No disk images found.</source>
         <translation>找不到磁碟映像檔。</translation>
+    </message>
+</context>
+<context>
+    <name>DiskForm</name>
+    <message>
+        <source>Target:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>Storage type:</source>
+        <translation>儲存類型：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>媒體：</translation>
+    </message>
+    <message>
+        <source>No media; enter the path of an ISO image to insert it.</source>
+        <translation>沒有媒體；請輸入 ISO 映像檔的路徑以插入。</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Eject and Insert change the running VM&apos;s drive and its definition at once.</source>
+        <translation>「退出」與「插入」會同時變更執行中虛擬機器的光碟機及其定義。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>匯流排：</translation>
+    </message>
+    <message>
+        <source>Cache mode:</source>
+        <translation>快取模式：</translation>
+    </message>
+    <message>
+        <source>Discard:</source>
+        <translation>捨棄（discard）：</translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation>唯讀：</translation>
+    </message>
+    <message>
+        <source>Change the settings of the disk %1.</source>
+        <translation>變更磁碟 %1 的設定。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCreation</name>
+    <message>
+        <source>The disk %1 could not be created in the storage pool %2: %3</source>
+        <translation>無法在儲存池 %2 中建立磁碟 %1：%3</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel or initrd could not be copied into the storage pool %1: %2 Nothing was created.</source>
+        <translation>無法將安裝程式的核心或 initrd 複製到儲存池 %1：%2 未建立任何項目。</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel or initrd could not be copied into the storage pool %1: %2 These volumes could not be removed again: %3</source>
+        <translation>無法將安裝程式的核心或 initrd 複製到儲存池 %1：%2 下列磁碟區無法再移除：%3</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new VM&apos;s definition: %1 Nothing was created.</source>
+        <translation>libvirt 拒絕了新虛擬機器的定義：%1 未建立任何項目。</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new VM&apos;s definition: %1 These volumes QVirt made for it could not be removed again: %2</source>
+        <translation>libvirt 拒絕了新虛擬機器的定義：%1 QVirt 為其建立的下列磁碟區無法再移除：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDefinitions</name>
+    <message>
+        <source>The definition names the UUID %1, but this virtual machine&apos;s UUID is %2. Saving it would define a second virtual machine; put back the UUID %2.</source>
+        <translation>定義中的 UUID 為 %1，但此虛擬機器的 UUID 是 %2。儲存後會定義出第二台虛擬機器；請將 UUID 改回 %2。</translation>
+    </message>
+    <message>
+        <source>The definition names the virtual machine &quot;%1&quot;, but it is called &quot;%2&quot;. libvirt does not rename a virtual machine through its definition: put back the name &quot;%2&quot; and rename it from the list of virtual machines.</source>
+        <translation>定義中的虛擬機器名稱為「%1」，但其實際名稱是「%2」。libvirt 不會透過定義重新命名虛擬機器：請將名稱改回「%2」，並從虛擬機器清單中重新命名。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDevices</name>
+    <message>
+        <source>This setting cannot change while the VM runs.</source>
+        <translation>虛擬機器執行時無法變更此設定。</translation>
+    </message>
+    <message>
+        <source>libvirt refused to change the running VM.</source>
+        <translation>libvirt 拒絕變更執行中的虛擬機器。</translation>
+    </message>
+    <message>
+        <source>the removal was requested and is waiting for the guest</source>
+        <translation>已要求移除，正在等待客體系統回應</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1278,413 @@ Name:</source>
         <source>Network I/O</source>
         <extracomment>Column of the host&apos;s table of running guests: network traffic (received and sent) per second</extracomment>
         <translation>網路 I/O</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareChanges</name>
+    <message>
+        <source>The device is no longer in the definition; reload the page and try again.</source>
+        <translation>此裝置已不在定義中；請重新載入頁面後再試一次。</translation>
+    </message>
+    <message>
+        <source>This setting cannot change while the VM runs.</source>
+        <translation>虛擬機器執行時無法變更此設定。</translation>
+    </message>
+    <message>
+        <source>%1 Not done: %2</source>
+        <translation>%1 未完成：%2</translation>
+    </message>
+    <message>
+        <source>%1 Saved; the VM has it when it starts.</source>
+        <translation>%1 已儲存；虛擬機器啟動時即會套用。</translation>
+    </message>
+    <message>
+        <source>%1 Done on the running VM and saved.</source>
+        <translation>%1 已在執行中的虛擬機器上完成並儲存。</translation>
+    </message>
+    <message>
+        <source>%1 Saved; takes effect after the VM is shut down and started again (%2).</source>
+        <translation>%1 已儲存；須在虛擬機器關機並重新啟動後才會生效（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 Saved; the guest has not released the device yet, so it stays in the running VM until the guest lets it go or the VM is shut down (%2).</source>
+        <translation>%1 已儲存；客體系統尚未釋放此裝置，因此在客體系統釋放或虛擬機器關機之前，裝置會留在執行中的虛擬機器內（%2）。</translation>
+    </message>
+    <message>
+        <source>Change the title.</source>
+        <translation>變更標題。</translation>
+    </message>
+    <message>
+        <source>Change the description.</source>
+        <translation>變更描述。</translation>
+    </message>
+    <message>
+        <source>Change the machine type to %1.</source>
+        <translation>將機器類型變更為 %1。</translation>
+    </message>
+    <message>
+        <source>Boot with UEFI firmware.</source>
+        <translation>使用 UEFI 韌體開機。</translation>
+    </message>
+    <message>
+        <source>Boot with BIOS firmware.</source>
+        <translation>使用 BIOS 韌體開機。</translation>
+    </message>
+    <message>
+        <source>The maximum number of virtual CPUs is fixed while the VM runs.</source>
+        <translation>虛擬機器執行時無法變更虛擬 CPU 上限。</translation>
+    </message>
+    <message>
+        <source>Set the maximum number of virtual CPUs to %1.</source>
+        <translation>將虛擬 CPU 上限設為 %1。</translation>
+    </message>
+    <message>
+        <source>Set the number of virtual CPUs to %1.</source>
+        <translation>將虛擬 CPU 數量設為 %1。</translation>
+    </message>
+    <message>
+        <source>Sockets, cores and threads must each be at least 1.</source>
+        <translation>插槽、核心與執行緒的數量都必須至少為 1。</translation>
+    </message>
+    <message>
+        <source>%1 sockets × %2 cores × %3 threads make %4 CPUs, but the VM has a maximum of %5 virtual CPUs.</source>
+        <translation>%1 個插槽 × %2 個核心 × %3 個執行緒共 %4 個 CPU，但此虛擬機器的虛擬 CPU 上限為 %5 個。</translation>
+    </message>
+    <message>
+        <source>Change the CPU model and topology.</source>
+        <translation>變更 CPU 型號與拓撲。</translation>
+    </message>
+    <message>
+        <source>The maximum memory is fixed while the VM runs.</source>
+        <translation>虛擬機器執行時無法變更記憶體上限。</translation>
+    </message>
+    <message>
+        <source>Set the maximum memory to %1 MiB.</source>
+        <translation>將記憶體上限設為 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>Set the memory to %1 MiB.</source>
+        <translation>將記憶體設為 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The boot order is read when the VM starts.</source>
+        <translation>開機順序會在虛擬機器啟動時讀取。</translation>
+    </message>
+    <message>
+        <source>Change the boot order.</source>
+        <translation>變更開機順序。</translation>
+    </message>
+    <message>
+        <source>The kernel is loaded when the VM starts.</source>
+        <translation>核心會在虛擬機器啟動時載入。</translation>
+    </message>
+    <message>
+        <source>Turn direct kernel boot off.</source>
+        <translation>關閉直接核心開機。</translation>
+    </message>
+    <message>
+        <source>Boot the kernel %1 directly.</source>
+        <translation>直接開機核心 %1。</translation>
+    </message>
+    <message>
+        <source>This kind of device cannot be added while the VM runs.</source>
+        <translation>虛擬機器執行時無法新增此類裝置。</translation>
+    </message>
+    <message>
+        <source>The new device&apos;s XML cannot be read.</source>
+        <translation>無法讀取新裝置的 XML。</translation>
+    </message>
+    <message>
+        <source>Add the CD-ROM drive %1.</source>
+        <translation>新增光碟機 %1。</translation>
+    </message>
+    <message>
+        <source>Add the disk %1.</source>
+        <translation>新增磁碟 %1。</translation>
+    </message>
+    <message>
+        <source>Add the network interface %1.</source>
+        <translation>新增網路介面 %1。</translation>
+    </message>
+    <message>
+        <source>This kind of device cannot be removed while the VM runs.</source>
+        <translation>虛擬機器執行時無法移除此類裝置。</translation>
+    </message>
+    <message>
+        <source>Eject the media of %1.</source>
+        <translation>退出 %1 的媒體。</translation>
+    </message>
+    <message>
+        <source>Insert %1 into %2.</source>
+        <translation>將 %1 插入 %2。</translation>
+    </message>
+    <message>
+        <source>Connect the link of %1.</source>
+        <translation>連接 %1 的連結。</translation>
+    </message>
+    <message>
+        <source>Disconnect the link of %1.</source>
+        <translation>中斷 %1 的連結。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s settings are read when the VM starts.</source>
+        <translation>此裝置的設定會在虛擬機器啟動時讀取。</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareEditor</name>
+    <message>
+        <source>The VM&apos;s definition could not be read: %1</source>
+        <translation>無法讀取虛擬機器的定義：%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概觀</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>Boot options</source>
+        <translation>開機選項</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive %1</source>
+        <translation>光碟機 %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>磁碟 %1</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>網路卡 %1</translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation>顯示 %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>顯示卡 %1</translation>
+    </message>
+    <message>
+        <source>Sound %1</source>
+        <translation>音效 %1</translation>
+    </message>
+    <message>
+        <source>Input %1 (%2)</source>
+        <translation>輸入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>序列埠 %1</translation>
+    </message>
+    <message>
+        <source>Console %1</source>
+        <translation>主控台 %1</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>看門狗</translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation>亂數產生器</translation>
+    </message>
+    <message>
+        <source>USB redirection %1</source>
+        <translation>USB 重新導向 %1</translation>
+    </message>
+    <message>
+        <source>Host devices</source>
+        <translation>主機裝置</translation>
+    </message>
+    <message>
+        <source>The changes could not be applied: %1</source>
+        <translation>無法套用變更：%1</translation>
+    </message>
+    <message>
+        <source>Unapplied hardware changes</source>
+        <translation>尚未套用的硬體變更</translation>
+    </message>
+    <message>
+        <source>The hardware of this VM has changes that were not applied. Discard them?</source>
+        <translation>此虛擬機器的硬體有尚未套用的變更。要捨棄這些變更嗎？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>捨棄變更</translation>
+    </message>
+    <message>
+        <source>Remove %1.</source>
+        <extracomment>%1 is a device as the list names it (&quot;Disk vdb&quot;, &quot;Sound ich9&quot;)</extracomment>
+        <translation>移除 %1。</translation>
+    </message>
+    <message>
+        <source>Add a CD-ROM drive</source>
+        <translation>新增光碟機</translation>
+    </message>
+    <message>
+        <source>Add a disk</source>
+        <translation>新增磁碟</translation>
+    </message>
+    <message>
+        <source>An ISO image, or empty for a drive without media</source>
+        <translation>ISO 映像檔；留空則為沒有媒體的光碟機</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/disk.qcow2</source>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>媒體：</translation>
+    </message>
+    <message>
+        <source>Image or block device:</source>
+        <translation>映像檔或區塊裝置：</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>匯流排：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Disk…</source>
+        <translation>磁碟…</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive…</source>
+        <translation>光碟機…</translation>
+    </message>
+    <message>
+        <source>Network interface on the default network</source>
+        <translation>位於 default 網路上的網路介面</translation>
+    </message>
+    <message>
+        <source>Network interface in user mode</source>
+        <translation>使用者模式網路介面</translation>
+    </message>
+    <message>
+        <source>VNC display</source>
+        <translation>VNC 顯示</translation>
+    </message>
+    <message>
+        <source>Add a VNC display.</source>
+        <translation>新增 VNC 顯示。</translation>
+    </message>
+    <message>
+        <source>SPICE display</source>
+        <translation>SPICE 顯示</translation>
+    </message>
+    <message>
+        <source>Add a SPICE display.</source>
+        <translation>新增 SPICE 顯示。</translation>
+    </message>
+    <message>
+        <source>Video (virtio)</source>
+        <translation>顯示卡（virtio）</translation>
+    </message>
+    <message>
+        <source>Add a virtio video device.</source>
+        <translation>新增 virtio 顯示卡裝置。</translation>
+    </message>
+    <message>
+        <source>Sound (ICH9)</source>
+        <translation>音效（ICH9）</translation>
+    </message>
+    <message>
+        <source>Add an ICH9 sound device.</source>
+        <translation>新增 ICH9 音效裝置。</translation>
+    </message>
+    <message>
+        <source>Tablet (USB)</source>
+        <translation>繪圖板（USB）</translation>
+    </message>
+    <message>
+        <source>Add a USB tablet.</source>
+        <translation>新增 USB 繪圖板。</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>序列埠</translation>
+    </message>
+    <message>
+        <source>Add a serial port.</source>
+        <translation>新增序列埠。</translation>
+    </message>
+    <message>
+        <source>Console (virtio)</source>
+        <translation>主控台（virtio）</translation>
+    </message>
+    <message>
+        <source>Add a virtio console.</source>
+        <translation>新增 virtio 主控台。</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 (CRB)</source>
+        <translation>TPM 2.0（CRB）</translation>
+    </message>
+    <message>
+        <source>Add an emulated TPM 2.0.</source>
+        <translation>新增模擬的 TPM 2.0。</translation>
+    </message>
+    <message>
+        <source>Add a watchdog.</source>
+        <translation>新增看門狗。</translation>
+    </message>
+    <message>
+        <source>Add a random number generator fed from /dev/urandom.</source>
+        <translation>新增以 /dev/urandom 為來源的亂數產生器。</translation>
+    </message>
+    <message>
+        <source>USB redirection (SPICE)</source>
+        <translation>USB 重新導向（SPICE）</translation>
+    </message>
+    <message>
+        <source>Add a USB redirection channel.</source>
+        <translation>新增 USB 重新導向通道。</translation>
+    </message>
+    <message>
+        <source>Add hardware</source>
+        <extracomment>Button that opens a menu of device kinds</extracomment>
+        <translation>新增硬體</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: remove the selected device</extracomment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>移除選取的裝置</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <extracomment>Button: apply the hardware changes</extracomment>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button: drop the hardware changes not applied</extracomment>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Devices and settings</source>
+        <translation>裝置與設定</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2464,179 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;New VM…</source>
+        <translation>新增虛擬機器(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on the selected host</source>
+        <translation>在選取的主機上建立虛擬機器</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryForm</name>
+    <message>
+        <source>Maximum memory (MiB):</source>
+        <translation>記憶體上限（MiB）：</translation>
+    </message>
+    <message>
+        <source>Memory now (MiB):</source>
+        <translation>目前記憶體（MiB）：</translation>
+    </message>
+    <message>
+        <source>The host has %1 MiB of memory.</source>
+        <translation>主機有 %1 MiB 記憶體。</translation>
+    </message>
+    <message>
+        <source>This VM has no memory balloon: its memory changes only when it starts again.</source>
+        <translation>此虛擬機器沒有記憶體氣球裝置：其記憶體只會在重新啟動時變更。</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <source>How will the operating system be installed?</source>
+        <translation>要如何安裝作業系統？</translation>
+    </message>
+    <message>
+        <source>From an installation ISO image or CD-ROM on the host</source>
+        <translation>從主機上的安裝 ISO 映像檔或光碟機</translation>
+    </message>
+    <message>
+        <source>From a network install tree (HTTP, HTTPS or FTP)</source>
+        <translation>從網路安裝樹（HTTP、HTTPS 或 FTP）</translation>
+    </message>
+    <message>
+        <source>Import an existing disk image</source>
+        <translation>匯入現有的磁碟映像檔</translation>
+    </message>
+    <message>
+        <source>Network boot (PXE)</source>
+        <translation>網路開機（PXE）</translation>
+    </message>
+    <message>
+        <source>No installation: create an empty VM</source>
+        <translation>不安裝：建立空白的虛擬機器</translation>
+    </message>
+    <message>
+        <source>Reading what the host offers…</source>
+        <translation>正在讀取主機提供的功能…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s capabilities could not be read: %1</source>
+        <translation>無法讀取主機的功能：%1</translation>
+    </message>
+    <message>
+        <source>VMs on this host run with KVM hardware acceleration.</source>
+        <translation>此主機上的虛擬機器以 KVM 硬體加速執行。</translation>
+    </message>
+    <message>
+        <source>This host has no KVM: VMs run in QEMU&apos;s software emulation (TCG), which is much slower. Enable virtualization in the host&apos;s firmware if its CPU has it.</source>
+        <translation>此主機沒有 KVM：虛擬機器將以 QEMU 的軟體模擬（TCG）執行，速度慢很多。若主機的 CPU 支援虛擬化，請在主機韌體中啟用。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network and display</source>
+        <translation>網路與顯示</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Display (VNC)</source>
+        <translation>顯示（VNC）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>連接至(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Device &amp;model:</source>
+        <translation>裝置型號(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>MAC 位址(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>監聽位址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Video:</source>
+        <translation>顯示卡(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Chosen by libvirt</source>
+        <translation>由 libvirt 選擇</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>This host only (127.0.0.1; reach it through QVirt or an SSH tunnel)</source>
+        <translation>僅限此主機（127.0.0.1；透過 QVirt 或 SSH 通道連線）</translation>
+    </message>
+    <message>
+        <source>Every network interface of the host (0.0.0.0)</source>
+        <translation>主機的所有網路介面（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>&amp;Start this network now and whenever the host starts</source>
+        <translation>立即啟動此網路，並在主機每次開機時啟動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Virtual network %1 (%2)</source>
+        <translation>虛擬網路 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Virtual network %1 (%2, inactive)</source>
+        <translation>虛擬網路 %1（%2，未啟用）</translation>
+    </message>
+    <message>
+        <source>Host bridge %1</source>
+        <translation>主機橋接器 %1</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1 (the host itself cannot reach the VM)</source>
+        <translation>%1 上的 Macvtap（主機本身無法連線到虛擬機器）</translation>
+    </message>
+    <message>
+        <source>User-mode networking (no setup on the host; slower)</source>
+        <translation>使用者模式網路（主機不需設定；速度較慢）</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>無網路</translation>
+    </message>
+    <message>
+        <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host: on Debian, install bridge-utils and add to /etc/network/interfaces &quot;auto br0 / iface br0 inet dhcp / bridge_ports eth0&quot;; on CentOS and Fedora, run &quot;nmcli con add type bridge ifname br0&quot; and &quot;nmcli con add type bridge-slave ifname eth0 master br0&quot;.</source>
+        <translation>此主機上沒有 br0 之類的橋接器。若要讓虛擬機器連上主機所在的區域網路，請在主機上建立一個：在 Debian 上，安裝 bridge-utils 並在 /etc/network/interfaces 中加入「auto br0 / iface br0 inet dhcp / bridge_ports eth0」；在 CentOS 與 Fedora 上，執行「nmcli con add type bridge ifname br0」及「nmcli con add type bridge-slave ifname eth0 master br0」。</translation>
+    </message>
+    <message>
+        <source>The network %1 is not running: the VM cannot start until it is.</source>
+        <translation>網路 %1 未在執行：在它啟動之前，虛擬機器無法啟動。</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach the host can see and use this VM&apos;s screen. Set a password, or listen on this host only.</source>
+        <translation>任何能連線到主機的人都能看到並操作此虛擬機器的畫面。請設定密碼，或僅在此主機上監聽。</translation>
+    </message>
+    <message>
+        <source>The MAC address must be six pairs of hexadecimal digits, such as 52:54:00:12:34:56, or empty.</source>
+        <translation>MAC 位址必須是六組十六進位數字（例如 52:54:00:12:34:56），或留空。</translation>
+    </message>
 </context>
 <context>
     <name>Networks</name>
@@ -1820,6 +2651,132 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>網路 %1 已定義，但無法啟動：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmWizard</name>
+    <message>
+        <source>New VM on %1</source>
+        <translation>在 %1 上新增虛擬機器</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>新增虛擬機器</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>建立(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The VM could not be created.</source>
+        <translation>無法建立虛擬機器。</translation>
+    </message>
+    <message>
+        <source>QVirt does not know where the installer&apos;s kernel is in the tree %1.</source>
+        <translation>QVirt 不知道安裝程式的核心位於安裝樹 %1 中的何處。</translation>
+    </message>
+    <message>
+        <source>Let QVirt detect the operating system from the tree (check the URL), or install from an ISO image.</source>
+        <translation>請讓 QVirt 從安裝樹偵測作業系統（檢查 URL），或改從 ISO 映像檔安裝。</translation>
+    </message>
+    <message>
+        <source>Downloading the installer&apos;s kernel…</source>
+        <translation>正在下載安裝程式的核心…</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel could not be downloaded.</source>
+        <translation>無法下載安裝程式的核心。</translation>
+    </message>
+    <message>
+        <source>Check the URL and that this computer can reach it.</source>
+        <translation>請檢查 URL，並確認這台電腦能連線到該位址。</translation>
+    </message>
+    <message>
+        <source>A network install needs a storage pool on the host to hold the installer&apos;s kernel, and this host has none.</source>
+        <translation>網路安裝需要主機上有儲存池來存放安裝程式的核心，但此主機沒有任何儲存池。</translation>
+    </message>
+    <message>
+        <source>Create the default pool on the Storage page, then try again.</source>
+        <translation>請在「儲存」頁面上建立 default 儲存池，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>Creating the VM…</source>
+        <translation>正在建立虛擬機器…</translation>
+    </message>
+    <message>
+        <source>Your choices are kept: change what the message names and press Create again.</source>
+        <translation>您的選擇已保留：請修正訊息中提到的項目，然後再按一次「建立」。</translation>
+    </message>
+    <message>
+        <source>The VM %1 was created but could not be started.</source>
+        <translation>已建立虛擬機器 %1，但無法啟動。</translation>
+    </message>
+    <message>
+        <source>The VM %1 was created and its disk %2 is kept, but the VM could not be started.</source>
+        <translation>已建立虛擬機器 %1 並保留其磁碟 %2，但無法啟動虛擬機器。</translation>
+    </message>
+    <message>
+        <source>Fix what the message names (in the VM&apos;s Hardware page if needed) and start the VM from the list.</source>
+        <translation>請修正訊息中提到的項目（必要時在虛擬機器的「硬體」頁面中修正），然後從清單中啟動虛擬機器。</translation>
+    </message>
+    <message>
+        <source>The network %1 could not be started.</source>
+        <translation>無法啟動網路 %1。</translation>
+    </message>
+    <message>
+        <source>Choose another network, or start this one from the host&apos;s settings.</source>
+        <translation>請選擇其他網路，或從主機設定中啟動此網路。</translation>
+    </message>
+</context>
+<context>
+    <name>NicForm</name>
+    <message>
+        <source>Connection:</source>
+        <translation>連線方式：</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>虛擬網路</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>主機橋接器</translation>
+    </message>
+    <message>
+        <source>Host interface (macvtap)</source>
+        <translation>主機介面（macvtap）</translation>
+    </message>
+    <message>
+        <source>User mode (no host setup)</source>
+        <translation>使用者模式（主機不需設定）</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型號：</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 位址：</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>連結：</translation>
+    </message>
+    <message>
+        <source>Connected (the guest sees a cable plugged in)</source>
+        <translation>已連接（客體系統會看到網路線已插上）</translation>
+    </message>
+    <message>
+        <source>Enter the network, bridge or host interface the network interface connects to.</source>
+        <translation>請輸入此網路介面要連接的網路、橋接器或主機介面。</translation>
+    </message>
+    <message>
+        <source>Change the network interface %1.</source>
+        <translation>變更網路介面 %1。</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2832,86 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>There is no backing image to pull into the active layer.</source>
         <translation>沒有可拉取至作用中層的後備映像檔。</translation>
+    </message>
+</context>
+<context>
+    <name>OsDatabase</name>
+    <message>
+        <source>Unknown operating system</source>
+        <translation>未知的作業系統</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the ISO image %1 took longer than %n second(s). Check that the disk holding it answers, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>讀取 ISO 映像檔 %1 的時間超過 %n 秒。請檢查存放該映像檔的磁碟是否有回應，或從清單中選擇作業系統。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ISO image %1 does not exist. Choose an existing image or the operating system from the list.</source>
+        <translation>ISO 映像檔 %1 不存在。請選擇現有的映像檔，或從清單中選擇作業系統。</translation>
+    </message>
+    <message>
+        <source>The operating system database (osinfo-db) could not be loaded. Install the osinfo-db package, or choose the operating system from the list.</source>
+        <translation>無法載入作業系統資料庫（osinfo-db）。請安裝 osinfo-db 套件，或從清單中選擇作業系統。</translation>
+    </message>
+    <message>
+        <source>QVirt could not read %1 as an ISO image: %2. Check that the file is a complete CD or DVD image, or choose the operating system from the list.</source>
+        <translation>QVirt 無法將 %1 當作 ISO 映像檔讀取：%2。請確認該檔案是完整的 CD 或 DVD 映像檔，或從清單中選擇作業系統。</translation>
+    </message>
+    <message>
+        <source>The ISO image %1 was not recognised as any operating system QVirt knows. Choose the operating system from the list.</source>
+        <translation>ISO 映像檔 %1 無法辨識為 QVirt 已知的任何作業系統。請從清單中選擇作業系統。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the install tree at %1 took longer than %n second(s). Check the address and the network, or choose the operating system from the list.</source>
+        <translation>
+            <numerusform>讀取位於 %1 的安裝樹時間超過 %n 秒。請檢查位址與網路，或從清單中選擇作業系統。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QVirt could not read the install tree at %1: %2. Check the address; trees without a .treeinfo file (Debian, Ubuntu) are not recognised, so choose the operating system from the list for them.</source>
+        <translation>QVirt 無法讀取位於 %1 的安裝樹：%2。請檢查位址；沒有 .treeinfo 檔案的安裝樹（Debian、Ubuntu）無法辨識，請從清單中選擇其作業系統。</translation>
+    </message>
+    <message>
+        <source>The install tree at %1 was not recognised as any operating system QVirt knows. Choose the operating system from the list.</source>
+        <translation>位於 %1 的安裝樹無法辨識為 QVirt 已知的任何作業系統。請從清單中選擇作業系統。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewForm</name>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Machine type:</source>
+        <translation>機器類型：</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>韌體：</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <extracomment>Firmware choice</extracomment>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <extracomment>Firmware choice</extracomment>
+        <translation>UEFI</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3466,106 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Memory, CPUs and firmware</source>
+        <translation>記憶體、CPU 與韌體</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>記憶體(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation>vCPU(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hipset:</source>
+        <translation>晶片組(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>韌體(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <extracomment>Unit suffix of a memory size in mebibytes</extracomment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Q35 (PCI Express; for current systems)</source>
+        <translation>Q35（PCI Express；適用於目前的系統）</translation>
+    </message>
+    <message>
+        <source>i440FX (PCI; for old systems)</source>
+        <translation>i440FX（PCI；適用於舊系統）</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>&amp;Secure boot</source>
+        <translation>安全開機(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add an emulated &amp;TPM 2.0</source>
+        <translation>新增模擬的 TPM 2.0(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: the values below. Every choice can be changed.</source>
+        <translation>%1 的建議值如下。每個選項都可以變更。</translation>
+    </message>
+    <message>
+        <source>No operating system was chosen: the values below suit most current systems.</source>
+        <translation>未選擇作業系統：以下的值適用於大多數目前的系統。</translation>
+    </message>
+    <message>
+        <source>The host has %1 of memory, %2 of it free.</source>
+        <translation>主機有 %1 記憶體，其中 %2 可用。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s memory is not known.</source>
+        <translation>主機的記憶體大小不明。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s): more vCPUs than that make the VM slower, not faster.</source>
+        <translation>
+            <numerusform>主機有 %n 個 CPU：vCPU 數量超過此數只會讓虛擬機器變慢，而不會變快。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n CPU(s).</source>
+        <translation>
+            <numerusform>主機有 %n 個 CPU。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UEFI needs OVMF firmware on the host (the Debian package ovmf, edk2-ovmf on Fedora and CentOS).</source>
+        <translation>UEFI 需要主機上有 OVMF 韌體（Debian 套件 ovmf，Fedora 與 CentOS 上為 edk2-ovmf）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s OVMF firmware has no secure boot variant.</source>
+        <translation>主機的 OVMF 韌體沒有支援安全開機的版本。</translation>
+    </message>
+    <message>
+        <source>%1 needs UEFI firmware.</source>
+        <translation>%1 需要 UEFI 韌體。</translation>
+    </message>
+    <message>
+        <source>%1 needs a TPM 2.0, and an emulated one needs swtpm on the host (the Debian package swtpm-tools).</source>
+        <translation>%1 需要 TPM 2.0，而模擬的 TPM 需要主機上有 swtpm（Debian 套件 swtpm-tools）。</translation>
+    </message>
+    <message>
+        <source>An emulated TPM needs swtpm on the host (the Debian package swtpm-tools).</source>
+        <translation>模擬的 TPM 需要主機上有 swtpm（Debian 套件 swtpm-tools）。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Unknown libvirt error.</source>
@@ -2437,6 +3574,57 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Not connected to %1.</source>
         <translation>未連線至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleDeviceForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>監聽位址：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>A password is set; QVirt keeps it as it is.</source>
+        <translation>已設定密碼；QVirt 會維持原樣。</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型號：</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>匯流排：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>後端：</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>動作：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Change the settings of a %1 device.</source>
+        <translation>變更 %1 裝置的設定。</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +4037,133 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>作業系統：%1</translation>
+    </message>
+    <message>
+        <source>Operating system: generic (QVirt chooses widely supported devices)</source>
+        <translation>作業系統：通用（QVirt 會選擇廣泛支援的裝置）</translation>
+    </message>
+    <message>
+        <source>Installation source and operating system</source>
+        <translation>安裝來源與作業系統</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse the host&apos;s &amp;storage…</source>
+        <translation>瀏覽主機的儲存空間(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>For example: https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</source>
+        <translation>例如：https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel arguments:</source>
+        <translation>核心引數(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Optional, for example: console=ttyS0 auto=true</source>
+        <translation>選填，例如：console=ttyS0 auto=true</translation>
+    </message>
+    <message>
+        <source>&amp;Detect the operating system from the installation source</source>
+        <translation>從安裝來源偵測作業系統(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search operating systems, for example: debian 12, win11, rhel</source>
+        <translation>搜尋作業系統，例如：debian 12、win11、rhel</translation>
+    </message>
+    <message>
+        <source>Search operating systems</source>
+        <translation>搜尋作業系統</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>作業系統</translation>
+    </message>
+    <message>
+        <source>Include &amp;end-of-life systems</source>
+        <translation>包含已終止支援的系統(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Path on the host</source>
+        <translation>主機上的路徑</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>作業系統</translation>
+    </message>
+    <message>
+        <source>ISO image or CD-ROM device on the host:</source>
+        <translation>主機上的 ISO 映像檔或光碟機裝置：</translation>
+    </message>
+    <message>
+        <source>Existing disk image on the host:</source>
+        <translation>主機上現有的磁碟映像檔：</translation>
+    </message>
+    <message>
+        <source>The VM boots from the network. Choose the operating system the PXE server installs, so QVirt picks devices it has drivers for.</source>
+        <translation>虛擬機器將從網路開機。請選擇 PXE 伺服器要安裝的作業系統，讓 QVirt 挑選該系統有驅動程式的裝置。</translation>
+    </message>
+    <message>
+        <source>The VM is created without an operating system. Choose the one you will put on it, so QVirt picks devices it has drivers for.</source>
+        <translation>虛擬機器建立時不含作業系統。請選擇您之後要安裝的作業系統，讓 QVirt 挑選該系統有驅動程式的裝置。</translation>
+    </message>
+    <message>
+        <source>Detecting the operating system…</source>
+        <translation>正在偵測作業系統…</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>已偵測到：%1</translation>
+    </message>
+    <message>
+        <source>QVirt could not make a temporary file to read the ISO image into.</source>
+        <translation>QVirt 無法建立用來讀入 ISO 映像檔的暫存檔。</translation>
+    </message>
+    <message>
+        <source>The ISO image could not be read through libvirt: %1 Only images in a storage pool can be read on a remote host.</source>
+        <translation>無法透過 libvirt 讀取 ISO 映像檔：%1 在遠端主機上只能讀取儲存池中的映像檔。</translation>
+    </message>
+    <message>
+        <source>Loading the operating system list…</source>
+        <translation>正在載入作業系統清單…</translation>
+    </message>
+    <message>
+        <source>Generic or unknown operating system</source>
+        <translation>通用或未知的作業系統</translation>
+    </message>
+    <message>
+        <source>Choose a Disk Image</source>
+        <translation>選擇磁碟映像檔</translation>
+    </message>
+    <message>
+        <source>Choose an ISO Image</source>
+        <translation>選擇 ISO 映像檔</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.vdi)</source>
+        <translation>磁碟映像檔 (*.qcow2 *.img *.raw *.vmdk *.vdi)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO 映像檔 (*.iso)</translation>
+    </message>
+</context>
+<context>
     <name>StatsPlot</name>
     <message>
         <source>%1: %2 (%3 to %4)</source>
@@ -2906,6 +4221,339 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>&amp;Create a disk image</source>
+        <translation>建立磁碟映像檔(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing volume or disk image</source>
+        <translation>使用現有的磁碟區或磁碟映像檔(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;No disk</source>
+        <translation>不使用磁碟(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Create the storage pool &quot;default&quot; in /var/lib/libvirt/images</source>
+        <translation>在 /var/lib/libvirt/images 建立儲存池「default」</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Unit suffix of a disk size in gibibytes</extracomment>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>磁碟大小</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>儲存池</translation>
+    </message>
+    <message>
+        <source>Disk image format</source>
+        <translation>磁碟映像檔格式</translation>
+    </message>
+    <message>
+        <source>Path on the host</source>
+        <translation>主機上的路徑</translation>
+    </message>
+    <message>
+        <source>Disk bus</source>
+        <translation>磁碟匯流排</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>儲存池(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Disk b&amp;us:</source>
+        <translation>磁碟匯流排(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>VirtIO (fastest; needs VirtIO drivers)</source>
+        <translation>VirtIO（最快；需要 VirtIO 驅動程式）</translation>
+    </message>
+    <message>
+        <source>SATA</source>
+        <translation>SATA</translation>
+    </message>
+    <message>
+        <source>SCSI (VirtIO SCSI)</source>
+        <translation>SCSI（VirtIO SCSI）</translation>
+    </message>
+    <message>
+        <source>IDE (i440FX only)</source>
+        <translation>IDE（僅限 i440FX）</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（未啟用）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 free)</source>
+        <translation>%1（%2，可用 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The VM boots from the image %1. QVirt does not copy it.</source>
+        <translation>虛擬機器會從映像檔 %1 開機。QVirt 不會複製該映像檔。</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools. A new disk image needs one.</source>
+        <translation>此主機沒有儲存池。建立新的磁碟映像檔需要儲存池。</translation>
+    </message>
+    <message>
+        <source>The pool %1 is not active: start it in the host&apos;s storage settings first.</source>
+        <translation>儲存池 %1 未啟用：請先在主機的儲存設定中啟動它。</translation>
+    </message>
+    <message>
+        <source>The disk may grow larger than the %1 free in this pool.</source>
+        <translation>磁碟可能會成長到超過此儲存池的可用空間 %1。</translation>
+    </message>
+    <message>
+        <source>The Q35 chipset has no IDE controller: choose SATA, or the i440FX chipset on the previous page.</source>
+        <translation>Q35 晶片組沒有 IDE 控制器：請選擇 SATA，或在上一頁選擇 i440FX 晶片組。</translation>
+    </message>
+    <message>
+        <source>%1 has no VirtIO drivers of its own: its installer will not see this disk without a driver disk.</source>
+        <translation>%1 本身沒有 VirtIO 驅動程式：若沒有驅動程式磁碟，其安裝程式將看不到此磁碟。</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>新增虛擬機器</translation>
+    </message>
+    <message>
+        <source>The storage pool &quot;default&quot; could not be created.</source>
+        <translation>無法建立儲存池「default」。</translation>
+    </message>
+    <message>
+        <source>Check that /var/lib/libvirt/images can be made on the host, or choose an existing image instead.</source>
+        <translation>請確認主機上可以建立 /var/lib/libvirt/images，或改為選擇現有的映像檔。</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePools</name>
+    <message>
+        <source>The host&apos;s storage pools could not be listed.</source>
+        <translation>無法列出主機的儲存池。</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 was defined but could not be started: %2</source>
+        <translation>已定義儲存池 %1，但無法啟動：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready to create the VM</source>
+        <translation>準備建立虛擬機器</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name of the VM</source>
+        <translation>虛擬機器名稱</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the hardware before installing</source>
+        <translation>安裝前自訂硬體(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM when it is created</source>
+        <translation>建立後啟動虛擬機器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give the VM a name.</source>
+        <translation>請為虛擬機器命名。</translation>
+    </message>
+    <message>
+        <source>A VM&apos;s name cannot contain / \ &lt; &gt; &amp; &apos; or &quot; or start with a space.</source>
+        <translation>虛擬機器名稱不可包含 / \ &lt; &gt; &amp; &apos; 或 &quot;，也不可以空格開頭。</translation>
+    </message>
+    <message>
+        <source>This host already has a VM named %1.</source>
+        <translation>此主機上已有名為 %1 的虛擬機器。</translation>
+    </message>
+    <message>
+        <source>&amp;Begin Installation</source>
+        <translation>開始安裝(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>建立(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the hardware before creating</source>
+        <translation>建立前自訂硬體(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From the ISO image %1</source>
+        <translation>從 ISO 映像檔 %1</translation>
+    </message>
+    <message>
+        <source>From the network install tree %1</source>
+        <translation>從網路安裝樹 %1</translation>
+    </message>
+    <message>
+        <source>Boots the existing image %1</source>
+        <translation>從現有映像檔 %1 開機</translation>
+    </message>
+    <message>
+        <source>Boots from the network (PXE)</source>
+        <translation>從網路開機（PXE）</translation>
+    </message>
+    <message>
+        <source>No installation</source>
+        <translation>不安裝</translation>
+    </message>
+    <message>
+        <source>New %1 image of %2 in the pool %3 (%4), on the %5 bus</source>
+        <translation>在儲存池 %3（%4）中新建 %2 的 %1 映像檔，使用 %5 匯流排</translation>
+    </message>
+    <message>
+        <source>%1 (%2), on the %3 bus</source>
+        <translation>%1（%2），使用 %3 匯流排</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Virtual network %1, %2</source>
+        <translation>虛擬網路 %1，%2</translation>
+    </message>
+    <message>
+        <source>Host bridge %1, %2</source>
+        <translation>主機橋接器 %1，%2</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1, %2</source>
+        <translation>%1 上的 Macvtap，%2</translation>
+    </message>
+    <message>
+        <source>User-mode networking, %1</source>
+        <translation>使用者模式網路，%1</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI with secure boot</source>
+        <translation>UEFI 搭配安全開機</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>作業系統</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安裝</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Chipset and firmware</source>
+        <translation>晶片組與韌體</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁碟</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>VNC on %1</source>
+        <translation>%1 上的 VNC</translation>
+    </message>
+    <message>
+        <source>VNC on %1 with a password</source>
+        <translation>%1 上的 VNC，已設定密碼</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Emulated TPM 2.0</source>
+        <translation>模擬的 TPM 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>TreeDownloader</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>無法下載 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>UnitScale</name>
     <message>
         <source>%</source>
@@ -2951,13 +4599,6 @@ A running VM that uses it must be shut down first.</source>
         <source>%1 %2</source>
         <extracomment>A figure and its unit: %1 the number, %2 the unit symbol (&quot;2.5 MB/s&quot;, &quot;40 %&quot;)</extracomment>
         <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>VmHardwarePage</name>
-    <message>
-        <source>Disks, network cards and the other hardware are not editable in this version of QVirt yet; meanwhile: virsh --connect %1 edit %2</source>
-        <translation>此版本的 QVirt 尚無法編輯磁碟、網路卡等其他硬體；目前可使用：virsh --connect %1 edit %2</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +4846,15 @@ A running VM that uses it must be shut down first.</source>
             <numerusform>%1（%2，%3）：%4（基於 %n 個後備檔案）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>連線已關閉。</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <extracomment>Tab of the VM window: the VM&apos;s libvirt definition as XML text</extracomment>
+        <translation>XML</translation>
+    </message>
 </context>
 <context>
     <name>VncClient</name>
@@ -3284,6 +4934,169 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Tight</source>
         <translation>Tight</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePicker</name>
+    <message>
+        <source>Choose a Volume</source>
+        <translation>選擇磁碟區</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>儲存池</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>磁碟區</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>選擇(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s storage pools…</source>
+        <translation>正在讀取主機的儲存池…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s storage pools could not be read: %1</source>
+        <translation>無法讀取主機的儲存池：%1</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools.</source>
+        <translation>此主機沒有儲存池。</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（未啟用）</translation>
+    </message>
+    <message>
+        <source>Reading the volumes of %1…</source>
+        <translation>正在讀取 %1 的磁碟區…</translation>
+    </message>
+    <message>
+        <source>The volumes of %1 could not be read: %2</source>
+        <translation>無法讀取 %1 的磁碟區：%2</translation>
+    </message>
+    <message>
+        <source>The pool %1 holds no volumes.</source>
+        <translation>儲存池 %1 中沒有任何磁碟區。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlEditorPanel</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Button of the XML editor: define the edited XML in libvirt</extracomment>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the definition; libvirt checks it first (%1).</source>
+        <translation>儲存定義；libvirt 會先檢查它（%1）。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button of the XML editor: throw away the edits</extracomment>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Go back to the definition as libvirt has it.</source>
+        <translation>回到 libvirt 目前的定義。</translation>
+    </message>
+    <message>
+        <source>XML editor actions</source>
+        <extracomment>Accessible name of the XML editor&apos;s toolbar</extracomment>
+        <translation>XML 編輯器動作</translation>
+    </message>
+    <message>
+        <source>XML definition</source>
+        <extracomment>Accessible name of the XML text editor</extracomment>
+        <translation>XML 定義</translation>
+    </message>
+    <message>
+        <source>Why the definition was not saved</source>
+        <translation>定義未儲存的原因</translation>
+    </message>
+    <message>
+        <source>Notice about the definition</source>
+        <translation>關於定義的通知</translation>
+    </message>
+    <message>
+        <source>The definition could not be read: %1</source>
+        <translation>無法讀取定義：%1</translation>
+    </message>
+    <message>
+        <source>Definition Changed</source>
+        <translation>定義已變更</translation>
+    </message>
+    <message>
+        <source>The definition changed outside the editor since it was loaded. Overwrite that change with your text, or reload the definition and lose your edits?</source>
+        <translation>載入後，定義已在編輯器之外被變更。要以您的內容覆寫該變更，還是重新載入定義並放棄您的編輯？</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆寫</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Button: load the XML definition again</extracomment>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>The definition was not saved: libvirt found a problem at line %1.
+%2</source>
+        <extracomment>%1 is a line number, %2 libvirt&apos;s message</extracomment>
+        <translation>定義未儲存：libvirt 在第 %1 行發現問題。
+%2</translation>
+    </message>
+    <message>
+        <source>Go to Line %1</source>
+        <extracomment>Button: put the cursor on the line an error names</extracomment>
+        <translation>跳至第 %1 行</translation>
+    </message>
+    <message>
+        <source>The definition was not saved.
+%1</source>
+        <translation>定義未儲存。
+%1</translation>
+    </message>
+    <message>
+        <source>This definition has unsaved edits from an earlier session.</source>
+        <translation>此定義有先前工作階段中未儲存的編輯。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Button: bring back unsaved edits of the XML definition</extracomment>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button: delete unsaved edits of the XML definition</extracomment>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>The definition changed outside the editor. Reload it to see the change; your edits are then lost.</source>
+        <translation>定義已在編輯器之外被變更。重新載入即可看到變更，但您的編輯將會遺失。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>The XML definition has changes that are not saved. Save them before closing?</source>
+        <translation>XML 定義有尚未儲存的變更。要在關閉前儲存嗎？</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ NetworkPage::NetworkPage(NewVmWizard *wizard)
     layout->addWidget(displayBox);
     layout->addStretch(1);
     connect(m_source, &QComboBox::currentIndexChanged, this, &NetworkPage::updateHints);
+    connect(m_source, &QComboBox::activated, this, [this]() { m_source->setProperty("chosen", m_source->currentData()); });
     connect(m_listen, &QComboBox::currentIndexChanged, this, &NetworkPage::updateHints);
     connect(m_password, &QLineEdit::textChanged, this, &NetworkPage::updateHints);
     connect(m_wizard, &NewVmWizard::hostLoaded, this, &NetworkPage::fillSources);
@@ -110,7 +111,8 @@ void NetworkPage::retranslate()
 void NetworkPage::fillSources()
 {
     const NewVmHost &host = m_wizard->host();
-    const QString current = m_source->currentData().toString();
+    // The user's own choice stays when the host's lists are read again; a default does not.
+    const QString current = m_source->property("chosen").toString();
     const QSignalBlocker block(m_source);
     m_source->clear();
     for (const NetworkInfo &net : host.networks) {

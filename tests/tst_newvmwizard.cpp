@@ -1,6 +1,7 @@
 #include "connection.h"
 #include "customizedialog.h"
 #include "hardwareeditor.h"
+#include "language.h"
 #include "messagebox.h"
 #include "newvmwizard.h"
 #include "testutil.h"
@@ -56,6 +57,8 @@ private:
 
 void tst_NewVmWizard::initTestCase()
 {
+    if (qEnvironmentVariableIsSet("QVIRT_SCREENSHOT_LANG"))
+        Language::apply(qEnvironmentVariable("QVIRT_SCREENSHOT_LANG"));
     virSetErrorFunc(nullptr, [](void *, virErrorPtr) {});
     MessageBox::setTestHook([this](QMessageBox::Icon, const QString &, const QString &text) {
         m_boxes << text;
@@ -90,9 +93,22 @@ NewVmWizard *tst_NewVmWizard::openWizard()
 
 void tst_NewVmWizard::next(int expectedPage)
 {
+    // QVIRT_SCREENSHOT_DIR: each page as the user sees it, for a look at the layout
+    // (run under Xvfb with QT_QPA_PLATFORM=xcb; QVIRT_SCREENSHOT_LANG picks the language).
+    const QString shots = qEnvironmentVariable("QVIRT_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QTest::qWait(300);
+        m_wizard->grab().save(QStringLiteral("%1/%2-%3-page%4.png").arg(shots, qEnvironmentVariable("QVIRT_SCREENSHOT_LANG", QStringLiteral("en")),
+                                                                       QString::fromLatin1(QTest::currentDataTag())).arg(m_wizard->currentId()));
+    }
     QVERIFY2(m_wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(QStringLiteral("Next is disabled on page %1").arg(m_wizard->currentId())));
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), expectedPage);
+    if (!shots.isEmpty() && expectedPage == NewVmWizard::Summary) {
+        QTest::qWait(300);
+        m_wizard->grab().save(QStringLiteral("%1/%2-%3-page%4.png").arg(shots, qEnvironmentVariable("QVIRT_SCREENSHOT_LANG", QStringLiteral("en")),
+                                                                       QString::fromLatin1(QTest::currentDataTag())).arg(expectedPage));
+    }
 }
 
 bool tst_NewVmWizard::chooseOs(const QString &search, const QString &idPart)

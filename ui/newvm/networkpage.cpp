@@ -12,6 +12,14 @@
 
 namespace {
 
+// A form label that moves focus to its field (its accelerator) and names it for screen readers.
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 // The kind and the name behind each entry of the source list.
 QString sourceKey(VmSpec::Network kind, const QString &name)
 {
@@ -58,19 +66,19 @@ NetworkPage::NetworkPage(NewVmWizard *wizard)
     auto *netBox = new QGroupBox(this);
     netBox->setObjectName(QStringLiteral("networkGroup"));
     auto *netForm = new QFormLayout(netBox);
-    netForm->addRow(QString(), m_source);
+    netForm->addRow(buddyLabel(m_source), m_source);
     netForm->addRow(QString(), m_startNetwork);
     netForm->addRow(QString(), m_sourceHint);
-    netForm->addRow(QString(), m_model);
-    netForm->addRow(QString(), m_mac);
+    netForm->addRow(buddyLabel(m_model), m_model);
+    netForm->addRow(buddyLabel(m_mac), m_mac);
     netForm->addRow(m_bridgeHelp);
     auto *displayBox = new QGroupBox(this);
     displayBox->setObjectName(QStringLiteral("displayGroup"));
     auto *displayForm = new QFormLayout(displayBox);
-    displayForm->addRow(QString(), m_listen);
-    displayForm->addRow(QString(), m_password);
+    displayForm->addRow(buddyLabel(m_listen), m_listen);
+    displayForm->addRow(buddyLabel(m_password), m_password);
     displayForm->addRow(QString(), m_displayHint);
-    displayForm->addRow(QString(), m_video);
+    displayForm->addRow(buddyLabel(m_video), m_video);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(netBox);
     layout->addWidget(displayBox);

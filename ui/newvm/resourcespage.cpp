@@ -8,6 +8,18 @@
 #include <QLocale>
 #include <QSpinBox>
 
+namespace {
+
+// A form label that moves focus to its field (its accelerator) and names it for screen readers.
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
+} // namespace
+
 ResourcesPage::ResourcesPage(NewVmWizard *wizard)
     : m_wizard(wizard)
     , m_memory(new QSpinBox(this))
@@ -41,12 +53,12 @@ ResourcesPage::ResourcesPage(NewVmWizard *wizard)
     m_firmware->addItem(QString(), true);
     auto *layout = new QFormLayout(this);
     layout->addRow(m_osHint);
-    layout->addRow(QString(), m_memory);
+    layout->addRow(buddyLabel(m_memory), m_memory);
     layout->addRow(QString(), m_memoryHint);
-    layout->addRow(QString(), m_cpus);
+    layout->addRow(buddyLabel(m_cpus), m_cpus);
     layout->addRow(QString(), m_cpuHint);
-    layout->addRow(QString(), m_chipset);
-    layout->addRow(QString(), m_firmware);
+    layout->addRow(buddyLabel(m_chipset), m_chipset);
+    layout->addRow(buddyLabel(m_firmware), m_firmware);
     layout->addRow(QString(), m_secureBoot);
     layout->addRow(QString(), m_firmwareHint);
     layout->addRow(QString(), m_tpm);

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -178,9 +179,17 @@ void SourcePage::initializePage()
         m_stack->setCurrentIndex(PathPage);
         m_sourceLabel->setText(tr("Existing disk image on the host:"));
         break;
-    case VmSpec::InstallMethod::NetworkTree:
+    case VmSpec::InstallMethod::NetworkTree: {
         m_stack->setCurrentIndex(TreePage);
+        // The trees used before, offered as the user types.
+        const QStringList recent = QSettings().value(QStringLiteral("newvm/recentTrees")).toStringList();
+        auto *completer = new QCompleter(recent, m_url);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        delete m_url->completer();
+        m_url->setCompleter(completer);
         break;
+    }
     case VmSpec::InstallMethod::Pxe:
         m_stack->setCurrentIndex(NoSourcePage);
         m_noSource->setText(tr("The VM boots from the network. Choose the operating system the PXE server installs, so QVirt picks devices it has drivers for."));

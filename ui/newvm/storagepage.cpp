@@ -16,6 +16,14 @@
 
 namespace {
 
+// A form label that moves focus to its field (its accelerator) and names it for screen readers.
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
 } // namespace
@@ -63,11 +71,11 @@ StoragePage::StoragePage(NewVmWizard *wizard)
     layout->addWidget(m_new);
     auto *newForm = new QFormLayout;
     newForm->setContentsMargins(24, 0, 0, 0);
-    newForm->addRow(QString(), m_pool);
+    newForm->addRow(buddyLabel(m_pool), m_pool);
     newForm->addRow(QString(), m_poolHint);
     newForm->addRow(QString(), m_createPool);
-    newForm->addRow(QString(), m_size);
-    newForm->addRow(QString(), m_format);
+    newForm->addRow(buddyLabel(m_size), m_size);
+    newForm->addRow(buddyLabel(m_format), m_format);
     layout->addLayout(newForm);
     layout->addWidget(m_existing);
     auto *existingRow = new QHBoxLayout;
@@ -77,7 +85,7 @@ StoragePage::StoragePage(NewVmWizard *wizard)
     layout->addLayout(existingRow);
     layout->addWidget(m_none);
     auto *busForm = new QFormLayout;
-    busForm->addRow(QString(), m_bus);
+    busForm->addRow(buddyLabel(m_bus), m_bus);
     busForm->addRow(QString(), m_busHint);
     layout->addLayout(busForm);
     layout->addStretch(1);

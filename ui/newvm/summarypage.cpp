@@ -13,6 +13,18 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+namespace {
+
+// A form label that moves focus to its field (its accelerator) and names it for screen readers.
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
+} // namespace
+
 SummaryPage::SummaryPage(NewVmWizard *wizard)
     : m_wizard(wizard)
     , m_name(new QLineEdit(this))
@@ -30,7 +42,7 @@ SummaryPage::SummaryPage(NewVmWizard *wizard)
     m_nameHint->setWordWrap(true);
     m_start->setChecked(true);
     auto *form = new QFormLayout;
-    form->addRow(QString(), m_name);
+    form->addRow(buddyLabel(m_name), m_name);
     form->addRow(QString(), m_nameHint);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

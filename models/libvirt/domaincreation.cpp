@@ -1,7 +1,10 @@
 #include "domaincreation.h"
 
 #include "domainbuilder.h"
+#include "domainxml.h"
 #include "storagepools.h"
+
+#include <QDomDocument>
 
 DomainCreation::DomainCreation(Session &session, StoragePools &pools)
     : m_session(session)
@@ -40,8 +43,12 @@ Result<CreationOutcome> DomainCreation::create(const CreationRequest &request)
     if (!request.kernelFile.isEmpty()) {
         QString uploaded[2];
         const QString files[2] = {request.kernelFile, request.initrdFile};
-        const QString names[2] = {QStringLiteral("%1-kernel").arg(request.newVolume.name.isEmpty() ? QStringLiteral("install") : request.newVolume.name.section(u'.', 0, 0)),
-                                  QStringLiteral("%1-initrd").arg(request.newVolume.name.isEmpty() ? QStringLiteral("install") : request.newVolume.name.section(u'.', 0, 0))};
+        // Named after the VM, so two installs never meet in one pool.
+        QDomDocument doc;
+        const QString vmName = DomainXml::load(xml, &doc).isEmpty()
+                                   ? doc.documentElement().firstChildElement(QStringLiteral("name")).text()
+                                   : QStringLiteral("install");
+        const QString names[2] = {vmName + QStringLiteral("-kernel"), vmName + QStringLiteral("-initrd")};
         for (int i = 0; i < 2; ++i) {
             if (files[i].isEmpty())
                 continue;

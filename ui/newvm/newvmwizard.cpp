@@ -188,8 +188,12 @@ void NewVmWizard::create()
         }
         setBusy(true, tr("Downloading the installer's kernel…"));
         auto *download = new TreeDownloader(this);
-        connect(download, &TreeDownloader::finished, this, [this, download](const QString &kernel, const QString &initrd, const QString &error) {
-            download->deleteLater();
+        // The downloader keeps its temporary folder (the kernel and initrd) until the
+        // wizard goes: the worker reads the files while it copies them into the pool.
+        if (m_download)
+            m_download->deleteLater();
+        m_download = download;
+        connect(download, &TreeDownloader::finished, this, [this](const QString &kernel, const QString &initrd, const QString &error) {
             if (!error.isEmpty()) {
                 fail(tr("The installer's kernel could not be downloaded."), error,
                      tr("Check the URL and that this computer can reach it."));

@@ -17,6 +17,7 @@ class ResourcesPage;
 class StoragePage;
 class NetworkPage;
 class SummaryPage;
+class TreeDownloader;
 
 // What every page of the wizard reads about the host: read once when the
 // wizard opens (off the GUI thread), refreshed where a page acts.
@@ -98,5 +99,5 @@ private:
     QLabel *m_status = nullptr;
     bool m_busy = false;
     int m_hostGeneration = 0;
-    QString m_downloadDir;
+    QPointer<TreeDownloader> m_download;
 };

@@ -12,14 +12,6 @@
 
 namespace {
 
-// A form label that moves focus to its field (its accelerator) and names it for screen readers.
-QLabel *buddyLabel(QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    return label;
-}
-
 // The kind and the name behind each entry of the source list.
 QString sourceKey(VmSpec::Network kind, const QString &name)
 {
@@ -95,19 +87,12 @@ void NetworkPage::retranslate()
     setTitle(tr("Network and display"));
     findChild<QGroupBox *>(QStringLiteral("networkGroup"))->setTitle(tr("Network"));
     findChild<QGroupBox *>(QStringLiteral("displayGroup"))->setTitle(tr("Display (VNC)"));
-    const auto forms = findChildren<QFormLayout *>();
-    auto setLabel = [&forms](QWidget *field, const QString &text) {
-        for (QFormLayout *form : forms) {
-            if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-                label->setText(text);
-        }
-    };
-    setLabel(m_source, tr("&Connect to:"));
-    setLabel(m_model, tr("Device &model:"));
-    setLabel(m_mac, tr("&MAC address:"));
-    setLabel(m_listen, tr("&Listen on:"));
-    setLabel(m_password, tr("&Password:"));
-    setLabel(m_video, tr("&Video:"));
+    setBuddyText(m_source, tr("&Connect to:"));
+    setBuddyText(m_model, tr("Device &model:"));
+    setBuddyText(m_mac, tr("&MAC address:"));
+    setBuddyText(m_listen, tr("&Listen on:"));
+    setBuddyText(m_password, tr("&Password:"));
+    setBuddyText(m_video, tr("&Video:"));
     m_mac->setPlaceholderText(tr("Chosen by libvirt"));
     m_password->setPlaceholderText(tr("Optional"));
     m_listen->setItemText(0, tr("This host only (127.0.0.1; reach it through QVirt or an SSH tunnel)"));

@@ -18,6 +18,11 @@ class QStackedWidget;
 class QTextBrowser;
 class QDoubleSpinBox;
 
+// A form label for field: its accelerator moves the focus there, and it names
+// the field for screen readers. setBuddyText() finds it again by that link.
+QLabel *buddyLabel(QWidget *field);
+void setBuddyText(QWidget *field, const QString &text);
+
 // Step 1: how the OS gets onto the VM.
 class MethodPage final : public QWizardPage
 {

@@ -8,17 +8,6 @@
 #include <QLocale>
 #include <QSpinBox>
 
-namespace {
-
-// A form label that moves focus to its field (its accelerator) and names it for screen readers.
-QLabel *buddyLabel(QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    return label;
-}
-
-} // namespace
 
 ResourcesPage::ResourcesPage(NewVmWizard *wizard)
     : m_wizard(wizard)
@@ -72,16 +61,10 @@ ResourcesPage::ResourcesPage(NewVmWizard *wizard)
 void ResourcesPage::retranslate()
 {
     setTitle(tr("Memory, CPUs and firmware"));
-    auto *form = static_cast<QFormLayout *>(layout());
-    auto label = [form](QWidget *field) { return qobject_cast<QLabel *>(form->labelForField(field)); };
-    if (QLabel *l = label(m_memory))
-        l->setText(tr("&Memory:"));
-    if (QLabel *l = label(m_cpus))
-        l->setText(tr("&vCPUs:"));
-    if (QLabel *l = label(m_chipset))
-        l->setText(tr("C&hipset:"));
-    if (QLabel *l = label(m_firmware))
-        l->setText(tr("&Firmware:"));
+    setBuddyText(m_memory, tr("&Memory:"));
+    setBuddyText(m_cpus, tr("&vCPUs:"));
+    setBuddyText(m_chipset, tr("C&hipset:"));
+    setBuddyText(m_firmware, tr("&Firmware:"));
     //: Unit suffix of a memory size in mebibytes
     m_memory->setSuffix(tr(" MiB"));
     m_chipset->setItemText(0, tr("Q35 (PCI Express; for current systems)"));

@@ -16,14 +16,6 @@
 
 namespace {
 
-// A form label that moves focus to its field (its accelerator) and names it for screen readers.
-QLabel *buddyLabel(QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    return label;
-}
-
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
 } // namespace
@@ -116,19 +108,10 @@ void StoragePage::retranslate()
     m_format->setAccessibleName(tr("Disk image format"));
     m_path->setAccessibleName(tr("Path on the host"));
     m_bus->setAccessibleName(tr("Disk bus"));
-    auto setLabel = [](QWidget *field, const QString &text) {
-        for (QWidget *p = field->parentWidget(); p; p = nullptr) {
-            const auto forms = p->findChildren<QFormLayout *>();
-            for (QFormLayout *form : forms) {
-                if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-                    label->setText(text);
-            }
-        }
-    };
-    setLabel(m_pool, tr("&Pool:"));
-    setLabel(m_size, tr("&Size:"));
-    setLabel(m_format, tr("&Format:"));
-    setLabel(m_bus, tr("Disk b&us:"));
+    setBuddyText(m_pool, tr("&Pool:"));
+    setBuddyText(m_size, tr("&Size:"));
+    setBuddyText(m_format, tr("&Format:"));
+    setBuddyText(m_bus, tr("Disk b&us:"));
     m_bus->setItemText(0, tr("VirtIO (fastest; needs VirtIO drivers)"));
     m_bus->setItemText(1, tr("SATA"));
     m_bus->setItemText(2, tr("SCSI (VirtIO SCSI)"));

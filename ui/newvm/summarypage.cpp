@@ -13,17 +13,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace {
-
-// A form label that moves focus to its field (its accelerator) and names it for screen readers.
-QLabel *buddyLabel(QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    return label;
-}
-
-} // namespace
 
 SummaryPage::SummaryPage(NewVmWizard *wizard)
     : m_wizard(wizard)
@@ -60,8 +49,7 @@ SummaryPage::SummaryPage(NewVmWizard *wizard)
 void SummaryPage::retranslate()
 {
     setTitle(tr("Ready to create the VM"));
-    if (auto *label = qobject_cast<QLabel *>(findChild<QFormLayout *>()->labelForField(m_name)))
-        label->setText(tr("&Name:"));
+    setBuddyText(m_name, tr("&Name:"));
     m_name->setAccessibleName(tr("Name of the VM"));
     m_summary->setAccessibleName(tr("Summary"));
     m_customize->setText(tr("C&ustomize the hardware before installing"));

@@ -414,3 +414,8 @@ QString Connection::stateName(ConnectionState state)
     }
     return {};
 }
+
+// For the parts of Connection in other files (connectionmigration.cpp).
+template QFuture<VoidResult> Connection::runOnWorker<VoidResult>(std::function<VoidResult(ConnectionWorker *)>);
+template QFuture<Result<MigrationSubject>>
+Connection::runOnWorker<Result<MigrationSubject>>(std::function<Result<MigrationSubject>(ConnectionWorker *)>);

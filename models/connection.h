@@ -7,6 +7,7 @@
 #include "hardwarechange.h"
 #include "creation.h"
 #include "hostdevice.h"
+#include "migrationspec.h"
 #include "networkinfo.h"
 #include "passthroughreadiness.h"
 #include "result.h"
@@ -25,6 +26,7 @@
 #include <memory>
 
 class ConnectionWorker;
+struct MigrationJob;
 class DomainListModel;
 class HostDeviceModel;
 class QThread;
@@ -257,6 +259,22 @@ public:
     // graphics, SPICE only) a console shows as it is.
     QFuture<Result<ConsoleEndpoint>> openConsole(const QString &uuid);
 
+    // What the VM's definition says about moving it (its disks, devices
+    // passed through).
+    QFuture<Result<MigrationSubject>> migrationSubject(const QString &uuid);
+    // Moves the VM to the host of destination (another open connection), live
+    // when it runs, offline when it is shut off; migrationProgressed() follows
+    // it. The move runs on a thread of its own: both connections answer other
+    // calls meanwhile. Whatever it made on the destination goes again when it
+    // fails or is cancelled; the VM stays on this host then, as it was.
+    QFuture<Result<MigrationOutcome>> migrate(const QString &uuid, Connection *destination, const MigrationOptions &options);
+    bool isMigrating(const QString &uuid) const { return m_migrations.contains(uuid); }
+    // Asks libvirt to stop the move (not possible once post-copy began).
+    void cancelMigration(const QString &uuid);
+    // Lets the VM run on the destination now while the rest of its memory
+    // follows (needs MigrationOptions::postCopy).
+    void startPostCopy(const QString &uuid);
+
     QFuture<Result<SnapshotState>> snapshots(const QString &uuid);
     // Atomic across all disks; quiesced when a guest agent answers.
     QFuture<VoidResult> createSnapshot(const QString &uuid, const SnapshotRequest &request);
@@ -297,6 +315,7 @@ signals:
     // A node device appeared, went away or changed (hot-plug, VFs created,
     // driver rebound).
     void hostDevicesChanged();
+    void migrationProgressed(const MigrationProgress &progress);
 
 private:
     template<typename R>
@@ -316,6 +335,7 @@ private:
     std::shared_ptr<CredentialExchange> m_credentials;
     DomainListModel *m_model = nullptr;
     HostDeviceModel *m_hostDevices = nullptr;
+    QHash<QString, std::shared_ptr<MigrationJob>> m_migrations;
 };
 
 Q_DECLARE_METATYPE(ConnectionState)

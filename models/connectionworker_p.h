@@ -11,6 +11,7 @@
 #include "libvirt/domaindefinitions.h"
 #include "libvirt/domaindevices.h"
 #include "libvirt/domainlifecycle.h"
+#include "libvirt/migration.h"
 #include "libvirt/networks.h"
 #include "libvirt/nodedevices.h"
 #include "libvirt/session.h"
@@ -71,6 +72,7 @@ public:
     StoragePools &storagePools() { return m_storagePools; }
     Capabilities &capabilities() { return m_capabilities; }
     DomainCreation &creation() { return m_creation; }
+    Migrations &migrations() { return m_migrations; }
 
     // Called from libvirt's event thread through queued invocations.
     void queueRefresh(const QString &uuid);
@@ -110,6 +112,7 @@ private:
     StoragePools m_storagePools{m_session};
     Capabilities m_capabilities{m_session};
     DomainCreation m_creation{m_session, m_storagePools};
+    Migrations m_migrations{m_session};
     std::shared_ptr<CredentialExchange> m_credentials;
     bool m_wanted = false;      // the user wants this connection open
     int m_lifecycleCallback = -1;

@@ -106,9 +106,10 @@ cp -a /var/cache/libvirt/qemu/capabilities "$dir/cache/qemu/" 2>/dev/null || tru
 cp -a /etc/libvirt/nwfilter "$dir/etc/" 2>/dev/null || true
 cp /etc/libvirt/libvirt.conf "$dir/etc/" 2>/dev/null || true
 # QEMU's output to files (no virtlogd here), in the daemon's namespace, and
-# display ports away from the shared daemon's.
+# display ports away from the shared daemon's. A host UUID of its own: libvirt
+# moves guests only between hosts whose UUIDs differ.
 {
-    grep -v -E '^\s*(stdio_handler|namespaces|remote_display_port_min|remote_display_port_max)\s*=' /etc/libvirt/qemu.conf || true
+    grep -v -E '^\s*(stdio_handler|namespaces|remote_display_port_min|remote_display_port_max|migration_address|migration_host)\s*=' /etc/libvirt/qemu.conf || true
     echo 'stdio_handler = "file"'
     echo 'namespaces = [ ]'
     echo 'remote_display_port_min = 25900'
@@ -122,6 +123,7 @@ unix_sock_ro_perms = "0700"
 auth_unix_rw = "none"
 auth_unix_ro = "none"
 log_outputs = "3:file:$dir/libvirtd.log"
+host_uuid = "$(cat /proc/sys/kernel/random/uuid)"
 EOF
 
 unshare -m --propagation private -- sleep infinity &

@@ -12,6 +12,7 @@
 #include "hostwindow.h"
 #include "lifecyclecontroller.h"
 #include "messagebox.h"
+#include "migratedialog.h"
 #include "preferencesdialog.h"
 #include "showsettled.h"
 #include "vmlistpanel.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
 
     connect(m_list, &VmListPanel::actionsUpdated, this, &MainWindow::updateActions);
     connect(m_list, &VmListPanel::openRequested, this, &MainWindow::openDomains);
+    connect(m_list, &VmListPanel::migrateRequested, this, [this](const DomainRef &d) { migrate(d); });
     connect(m_banner, &Banner::actionTriggered, this, [this] {
         for (int i = 0; i < m_manager->count(); ++i) {
             if (m_manager->at(i)->state() == ConnectionState::Failed)
@@ -203,6 +205,7 @@ void MainWindow::createMenus()
     m_vmMenu->addSeparator();
     addSection(DomainActionSpec::Section::Autostart);
     m_vmMenu->addAction(m_list->renameAction());
+    m_vmMenu->addAction(m_list->migrateAction());
     m_vmMenu->addAction(m_list->deleteAction());
 
     m_hostMenu = menuBar()->addMenu(QString());
@@ -462,6 +465,16 @@ VmWindow *MainWindow::showDomain(Connection *connection, const QString &uuid, Vm
     window->raise();
     window->activateWindow();
     return window;
+}
+
+MigrateDialog *MainWindow::migrate(const DomainRef &domain)
+{
+    if (!domain.connection)
+        return nullptr;
+    auto *dialog = new MigrateDialog(m_manager, domain.connection, domain.info.uuid, domain.info.name,
+                                     isActive(domain.info.state), this);
+    dialog->show();
+    return dialog;
 }
 
 NewVmWizard *MainWindow::newVm(Connection *connection)

@@ -16,6 +16,8 @@ class LifecycleController;
 class PreferencesDialog;
 class QAction;
 class NewVmWizard;
+class MigrateDialog;
+struct DomainRef;
 class QMenu;
 class QToolButton;
 class QTreeView;
@@ -49,6 +51,8 @@ public:
     HostWindow *showHost(Connection *connection);
     // The New VM wizard for connection (nullptr: the selected one).
     NewVmWizard *newVm(Connection *connection = nullptr);
+    // Opens the migrate dialog for the VM (also from Virtual Machine ▸ Migrate…).
+    MigrateDialog *migrate(const DomainRef &domain);
 
 protected:
     void changeEvent(QEvent *event) override;

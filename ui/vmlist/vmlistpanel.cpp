@@ -136,6 +136,12 @@ void VmListPanel::createActions()
     m_deleteAction = make("actionDelete", QStringLiteral("edit-delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, [this] { m_controller->remove(selectedDomains()); });
+    m_migrateAction = make("actionMigrate");
+    connect(m_migrateAction, &QAction::triggered, this, [this] {
+        const DomainRefs d = selectedDomains();
+        if (d.size() == 1 && d.first().connection)
+            emit migrateRequested(d.first());
+    });
 }
 
 void VmListPanel::retranslate()
@@ -166,6 +172,8 @@ void VmListPanel::retranslate()
     m_saveAction->setText(tr("Save to File…"));
     m_renameAction->setText(tr("Rename…"));
     m_deleteAction->setText(tr("Delete…"));
+    //: Menu action: move the selected VM to another host
+    m_migrateAction->setText(tr("Migrate…"));
     scheduleUpdateActions();
 }
 
@@ -250,6 +258,16 @@ void VmListPanel::updateActions()
     m_saveAction->setEnabled(anyActive);
     m_renameAction->setEnabled(domains.size() == 1 && anyConnected);
     m_deleteAction->setEnabled(anyConnected);
+    // A move needs a second open host to go to.
+    int connectedHosts = 0;
+    for (int i = 0; i < m_manager->count(); ++i)
+        connectedHosts += m_manager->at(i)->state() == ConnectionState::Connected;
+    const bool movable = domains.size() == 1 && anyConnected
+                         && (domains.first().info.state == DomainState::ShutOff || isActive(domains.first().info.state));
+    m_migrateAction->setEnabled(movable && connectedHosts >= 2);
+    m_migrateAction->setToolTip(!movable ? tr("Select one virtual machine.")
+                                : connectedHosts < 2 ? tr("Connect to the destination host first.")
+                                                     : m_migrateAction->text());
     emit actionsUpdated();
 }
 

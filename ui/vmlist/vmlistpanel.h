@@ -40,6 +40,7 @@ public:
     QAction *saveAction() const { return m_saveAction; }
     QAction *renameAction() const { return m_renameAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *migrateAction() const { return m_migrateAction; }
 
     // The context menu shows the actions of `domainMenu` on a VM's row and
     // those of `connectionMenu` on a connection's row.
@@ -51,6 +52,8 @@ public:
 signals:
     // Open, or a double click on a VM: the window shows these VMs.
     void openRequested(const DomainRefs &domains);
+    // Migrate…: the user wants to move this VM to another host.
+    void migrateRequested(const DomainRef &domain);
     // The actions have been updated for a new selection or new states.
     void actionsUpdated();
 
@@ -79,5 +82,6 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_migrateAction = nullptr;
     QTimer *m_updateTimer;
 };

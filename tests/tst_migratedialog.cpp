@@ -5,6 +5,7 @@
 #include "banner.h"
 #include "connection.h"
 #include "connectionmanager.h"
+#include "language.h"
 #include "domainlistmodel.h"
 #include "mainwindow.h"
 #include "migratedialog.h"
@@ -28,12 +29,31 @@ class tst_MigrateDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void listsOtherConnectedHostsOnly();
     void formFollowsTheVmState();
     void refusesARunningVmWithHostDevices();
     void aRefusedMoveKeepsEveryChoice();
     void menuActionNeedsASecondHost();
 };
+
+void tst_MigrateDialog::initTestCase()
+{
+    if (qEnvironmentVariableIsSet("QVIRT_SCREENSHOT_LANG"))
+        Language::apply(qEnvironmentVariable("QVIRT_SCREENSHOT_LANG"));
+}
+
+// QVIRT_SCREENSHOT_DIR: the dialog as the user sees it, for a look at the layout
+// (under Xvfb with QT_QPA_PLATFORM=xcb; QVIRT_SCREENSHOT_LANG picks the language).
+static void shoot(QWidget *w, const char *tag)
+{
+    const QString shots = qEnvironmentVariable("QVIRT_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        return;
+    w->show();
+    QTest::qWait(300);
+    w->grab().save(QStringLiteral("%1/%2-migrate-%3.png").arg(shots, qEnvironmentVariable("QVIRT_SCREENSHOT_LANG", QStringLiteral("en")), QLatin1String(tag)));
+}
 
 static QPushButton *migrateButton(MigrateDialog *d)
 {
@@ -92,6 +112,7 @@ void tst_MigrateDialog::formFollowsTheVmState()
     QVERIFY(!live->findChild<QCheckBox *>(QStringLiteral("migrateKeepSource"))->isEnabled());
     // The disks are listed once the definition is read.
     QTRY_VERIFY(!live->findChild<QLabel *>(QStringLiteral("migrateDisks"))->text().isEmpty());
+    shoot(live, "live");
     delete live;
 
     // Shut off: an offline move, always defined there; no live-only options.
@@ -123,6 +144,7 @@ void tst_MigrateDialog::refusesARunningVmWithHostDevices()
     QTRY_VERIFY(banner->text().contains(QLatin1String("0000:01:00.0")));
     QVERIFY(banner->text().contains(QLatin1String("Shut it down")));
     QVERIFY(!migrateButton(dialog)->isEnabled());
+    shoot(dialog, "refused");
     delete dialog;
 
     // Shut off, it may move (offline): the definition goes, the device stays.

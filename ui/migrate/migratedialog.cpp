@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -103,6 +104,7 @@ MigrateDialog::MigrateDialog(ConnectionManager *manager, Connection *source, con
     }
     m_copyFull->setChecked(true);
     m_disks->setObjectName(QStringLiteral("migrateDisks"));
+    m_disks->setVisible(false);
     storageLayout->addWidget(m_disks);
     m_createPools->setObjectName(QStringLiteral("migrateCreatePools"));
     m_createPools->setText(tr("Create storage pools on the destination for folders it has none for"));
@@ -169,15 +171,18 @@ MigrateDialog::MigrateDialog(ConnectionManager *manager, Connection *source, con
     m_progress->setRange(0, 1000);
     m_progress->setAccessibleName(tr("Migration progress"));
     m_progress->setVisible(false);
-    layout->addWidget(m_progress);
+    m_switchPostCopy = new QPushButton(tr("Switch to Post-Copy"), this);
+    m_switchPostCopy->setObjectName(QStringLiteral("migrateSwitchPostCopy"));
+    m_switchPostCopy->setVisible(false);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_switchPostCopy);
+    layout->addLayout(progressRow);
     m_status->setObjectName(QStringLiteral("migrateStatus"));
     layout->addWidget(m_status);
 
     m_migrate = m_buttons->addButton(tr("Migrate"), QDialogButtonBox::AcceptRole);
     m_migrate->setObjectName(QStringLiteral("migrateButton"));
-    m_switchPostCopy = m_buttons->addButton(tr("Switch to Post-Copy"), QDialogButtonBox::ActionRole);
-    m_switchPostCopy->setObjectName(QStringLiteral("migrateSwitchPostCopy"));
-    m_switchPostCopy->setVisible(false);
     m_buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("migrateCancel"));
     layout->addWidget(m_buttons);
     connect(m_migrate, &QPushButton::clicked, this, &MigrateDialog::start);
@@ -270,6 +275,7 @@ void MigrateDialog::updateForm()
         if (m_subject.uefi)
             lines << tr("Its UEFI variables (NVRAM) stay on this host; the destination starts with fresh ones unless the file is there too.");
         m_disks->setText(lines.join(QLatin1Char('\n')));
+        m_disks->setVisible(!lines.isEmpty());
         if (m_running && !m_subject.hostDevices.isEmpty())
             refusal = tr("%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.")
                           .arg(m_name, m_subject.hostDevices.join(QStringLiteral(", ")));

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
 
@@ -97,16 +98,20 @@ void tst_MigrateDialog::formFollowsTheVmState()
     // Running: live options on; the definition can stay here.
     auto *live = new MigrateDialog(&manager, source, vm->uuid, vm->name, true);
     QVERIFY(live->findChild<QLabel *>(QStringLiteral("migrateIntro"))->text().contains(QLatin1String("keeps running")));
-    QVERIFY(live->findChild<QCheckBox *>(QStringLiteral("migrateAutoConverge"))->isEnabled());
     QVERIFY(live->findChild<QCheckBox *>(QStringLiteral("migratePersistent"))->isEnabled());
+    QVERIFY(live->findChild<QSpinBox *>(QStringLiteral("migrateBandwidth"))->isEnabled());
+    // Auto-converge and post-copy are QEMU's: not offered between test-driver hosts.
+    QTRY_VERIFY(!live->findChild<QCheckBox *>(QStringLiteral("migrateAutoConverge"))->isEnabled());
+    QVERIFY(!live->findChild<QCheckBox *>(QStringLiteral("migratePostCopy"))->isEnabled());
     live->findChild<QRadioButton *>(QStringLiteral("migrateTunnelled"))->setChecked(true);
     live->findChild<QRadioButton *>(QStringLiteral("migrateCopyTop"))->setChecked(true);
-    live->findChild<QCheckBox *>(QStringLiteral("migratePostCopy"))->setChecked(true);
     live->findChild<QCheckBox *>(QStringLiteral("migratePersistent"))->setChecked(false);
+    live->findChild<QSpinBox *>(QStringLiteral("migrateBandwidth"))->setValue(50);
     const MigrationOptions o = live->options();
     QCOMPARE(o.transport, MigrationOptions::Transport::Tunnelled);
     QCOMPARE(o.storage, MigrationOptions::Storage::Incremental);
-    QVERIFY(o.postCopy);
+    QCOMPARE(o.bandwidthMiBs, 50);
+    QVERIFY(!o.postCopy);
     QVERIFY(!o.persistent);
     QVERIFY(!o.keepSource);
     QVERIFY(!live->findChild<QCheckBox *>(QStringLiteral("migrateKeepSource"))->isEnabled());
@@ -118,7 +123,7 @@ void tst_MigrateDialog::formFollowsTheVmState()
     // Shut off: an offline move, always defined there; no live-only options.
     auto *offline = new MigrateDialog(&manager, source, vm->uuid, vm->name, false);
     QVERIFY(offline->findChild<QLabel *>(QStringLiteral("migrateIntro"))->text().contains(QLatin1String("shut off")));
-    QVERIFY(!offline->findChild<QCheckBox *>(QStringLiteral("migrateAutoConverge"))->isEnabled());
+    QVERIFY(!offline->findChild<QSpinBox *>(QStringLiteral("migrateBandwidth"))->isEnabled());
     QVERIFY(!offline->findChild<QCheckBox *>(QStringLiteral("migratePersistent"))->isEnabled());
     QVERIFY(offline->options().persistent);
     delete offline;
@@ -166,7 +171,7 @@ void tst_MigrateDialog::aRefusedMoveKeepsEveryChoice()
     const QString uuid = vm->uuid;
     auto *dialog = new MigrateDialog(&manager, source, uuid, vm->name, true);
     dialog->findChild<QRadioButton *>(QStringLiteral("migrateShared"))->setChecked(true);
-    dialog->findChild<QCheckBox *>(QStringLiteral("migrateAutoConverge"))->setChecked(true);
+    dialog->findChild<QSpinBox *>(QStringLiteral("migrateDowntime"))->setValue(700);
     QTRY_VERIFY(migrateButton(dialog)->isEnabled());
     QSignalSpy finished(dialog, &MigrateDialog::finished);
     QTest::mouseClick(migrateButton(dialog), Qt::LeftButton);
@@ -178,7 +183,8 @@ void tst_MigrateDialog::aRefusedMoveKeepsEveryChoice()
     QVERIFY(banner->text().contains(vm->name) || banner->text().contains(QLatin1String("same host")));
     // Every choice as it was, and the button ready for another try.
     QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("migrateShared"))->isChecked());
-    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("migrateAutoConverge"))->isChecked());
+    QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("migrateDowntime"))->value(), 700);
+    QVERIFY(dialog->findChild<QSpinBox *>(QStringLiteral("migrateDowntime"))->isEnabled());
     QVERIFY(migrateButton(dialog)->isEnabled());
     QVERIFY(!source->isMigrating(uuid));
     // The VM is still where it was.

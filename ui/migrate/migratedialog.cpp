@@ -198,12 +198,14 @@ MigrateDialog::MigrateDialog(ConnectionManager *manager, Connection *source, con
                                static_cast<QAbstractButton *>(m_direct), static_cast<QAbstractButton *>(m_persistent)})
         connect(b, &QAbstractButton::toggled, this, &MigrateDialog::updateForm);
     connect(m_destination, &QComboBox::currentIndexChanged, this, &MigrateDialog::updateForm);
+    connect(m_destination, &QComboBox::currentIndexChanged, this, &MigrateDialog::checkHypervisors);
     connect(source, &Connection::migrationProgressed, this, &MigrateDialog::showProgress);
     connect(manager, &ConnectionManager::connectionStateChanged, this, &MigrateDialog::fillDestinations);
     connect(manager, &ConnectionManager::connectionRemoved, this, &MigrateDialog::fillDestinations);
 
     fillDestinations();
     loadSubject();
+    checkHypervisors();
     resize(sizeHint().expandedTo(QSize(560, 0)));
 }
 
@@ -242,6 +244,27 @@ void MigrateDialog::loadSubject()
     });
 }
 
+void MigrateDialog::checkHypervisors()
+{
+    Connection *dest = destination();
+    if (!m_source || !dest)
+        return;
+    const int query = ++m_hypervisorQuery;
+    const QString destUri = dest->uri();
+    m_source->hostInfo().then(this, [this, query, destUri](const Result<HostInfo> &here) {
+        Connection *there = m_manager->find(destUri);
+        if (query != m_hypervisorQuery || !there)
+            return;
+        const bool hereQemu = here && here.value().hypervisor.compare(QLatin1String("QEMU"), Qt::CaseInsensitive) == 0;
+        there->hostInfo().then(this, [this, query, hereQemu](const Result<HostInfo> &r) {
+            if (query != m_hypervisorQuery)
+                return;
+            m_bothQemu = hereQemu && r && r.value().hypervisor.compare(QLatin1String("QEMU"), Qt::CaseInsensitive) == 0;
+            updateForm();
+        });
+    });
+}
+
 void MigrateDialog::updateForm()
 {
     const bool copying = !m_shared->isChecked();
@@ -255,9 +278,15 @@ void MigrateDialog::updateForm()
     if (!m_running)
         m_persistent->setChecked(true);
     m_keepSource->setEnabled(m_persistent->isChecked());
-    for (QWidget *w : {static_cast<QWidget *>(m_autoConverge), static_cast<QWidget *>(m_postCopy),
-                       static_cast<QWidget *>(m_downtime), static_cast<QWidget *>(m_bandwidth)})
-        w->setEnabled(m_running);
+    for (QWidget *w : {static_cast<QWidget *>(m_downtime), static_cast<QWidget *>(m_bandwidth)})
+        w->setEnabled(m_running && !m_moving);
+    for (QCheckBox *b : {m_autoConverge, m_postCopy}) {
+        b->setEnabled(m_running && m_bothQemu && !m_moving);
+        if (!m_bothQemu)
+            b->setChecked(false);
+    }
+    if (!m_bothQemu)
+        m_autoConverge->setToolTip(tr("Both hosts need QEMU for this."));
 
     QString refusal;
     if (m_subjectLoaded) {

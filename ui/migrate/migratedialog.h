@@ -47,6 +47,8 @@ protected:
 private:
     void fillDestinations();
     void loadSubject();
+    // Auto-converge and post-copy are QEMU's: offered when both hosts run it.
+    void checkHypervisors();
     void updateForm();
     void start();
     void showProgress(const MigrationProgress &p);
@@ -61,6 +63,8 @@ private:
     bool m_finished = false;
     MigrationSubject m_subject;
     bool m_subjectLoaded = false;
+    bool m_bothQemu = true;
+    int m_hypervisorQuery = 0;
 
     Banner *m_banner;
     QLabel *m_intro;

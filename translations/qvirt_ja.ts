@@ -500,6 +500,18 @@ Name:</source>
         <extracomment>Connection state: the connection could not be opened</extracomment>
         <translation>接続に失敗しました</translation>
     </message>
+    <message>
+        <source>This virtual machine is already moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination connection is not open. Connect to the destination host first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionUri</name>
@@ -2533,6 +2545,295 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>This host has no KVM: VMs run in QEMU&apos;s software emulation (TCG), which is much slower. Enable virtualization in the host&apos;s firmware if its CPU has it.</source>
         <translation>このホストでは KVM を使用できません。仮想マシンは QEMU のソフトウェアエミュレーション (TCG) で動作するため、大幅に遅くなります。ホストの CPU が仮想化支援機能を備えている場合は、ファームウェアで有効にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateDialog</name>
+    <message>
+        <source>Migrate %1 — QVirt</source>
+        <extracomment>Window title; %1 is the name of a virtual machine</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on %2. It keeps running while it moves to the destination host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shut off on %2. Its definition moves to the destination host, and its disks too if you copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other host is connected. Connect to the destination host first (File ▸ Add Connection…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hosts share the disks (NFS, iSCSI, Ceph…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every disk to the destination host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy only the top layer of each disk (its backing files are on the destination already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create storage pools on the destination for folders it has none for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directly between the hosts (fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through libvirt&apos;s connection (one port, encrypted when libvirt&apos;s is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination connection&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When tunnelled, the source host&apos;s libvirt connects to the destination itself. Give the address it reaches it by, if it differs from this connection&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination as the source host reaches it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the virtual machine defined on the destination after it stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep its definition on this host too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <extracomment>Bandwidth limit of a migration in mebibytes per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Shown in the bandwidth box when it is 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>Milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s default</source>
+        <extracomment>Shown in the longest-pause box when it is 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest pause of the guest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow the guest down if its memory changes faster than it can move (auto-converge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it on the destination after the first pass; the rest of its memory follows (post-copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If either host or the link between them fails during post-copy, the guest is lost. Both hosts need QEMU with userfaultfd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move even where libvirt cannot tell that the disks are shared (unsafe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to Post-Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A destination host in the migrate dialog: %1 its name, %2 its connection URI</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The definition of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hosts need QEMU for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used where they are (both hosts must reach them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its UEFI variables (NVRAM) stay on this host; the destination starts with fresh ones unless the file is there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the move of %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking both hosts and preparing the disks on the destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the disks: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving memory: %1 of %2 moved, %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-copy: %1 runs on the destination; %2 of its memory still follows. The move cannot be cancelled now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing on the destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest changes %1 of memory a second; pass %2.</source>
+        <extracomment>%1 is an amount of data such as &quot;12.5 MiB&quot;, %2 a number of passes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer rate: %1 a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled. %1 is on this host, as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now on the destination host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pools made there: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its disk images stay on this host; delete them when it runs well there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the move of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>%1 can be moved only while it runs, is paused or is shut off. Start it or shut it down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same host (host UUID %1). Choose a connection to another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination host already has a virtual machine named %1. Rename one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination host already has a virtual machine with the UUID of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination host has no storage pool for the folder %1, so the disks cannot be created there. Add the folder as a storage pool on that host, or let QVirt create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination host already has a file at %1. QVirt does not overwrite it: move or delete it there, or choose shared storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination host made the disk at %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying only the top layer of %1 needs its backing file %2 on the destination host, and it is not there (in a storage pool). Copy the whole disks instead, or copy the backing file there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no storage pool on the source host, so libvirt cannot read it there. Add its folder as a storage pool on that host, or choose shared storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest pause for %1 could not be set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to %2: libvirt cannot tell that both hosts share its disks (%3). Copy the storage, or, if the disks really are shared, allow an unsafe move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to %2, and it still runs on the source host: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to %2, and it is still on the source host: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4965,19 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Select one or more virtual machines.</source>
         <translation>仮想マシンを 1 台以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Migrate…</source>
+        <extracomment>Menu action: move the selected VM to another host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the destination host first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

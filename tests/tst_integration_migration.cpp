@@ -5,11 +5,19 @@
 // streams, real storage copies.
 
 #include "connection.h"
+#include "connectionmanager.h"
+#include "migratedialog.h"
 #include "domainlistmodel.h"
 #include "integrationhost.h"
 #include "testutil.h"
 
+#include <QCheckBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +84,7 @@ private slots:
     void cancelLeavesTheSourceRunning();
     void offlineWithStorageCopy();
     void tunnelledOnSharedStorage();
+    void dialogShowsProgressAndCancels();
 
 private:
     // Defines (and starts) a test guest in dir with extra devices; its UUID.
@@ -285,6 +294,48 @@ void tst_IntegrationMigration::tunnelledOnSharedStorage()
     // The console of the moved guest still answers there.
     QTRY_VERIFY_WITH_TIMEOUT(virshOn(IH::uri(), {QStringLiteral("screenshot"), name, m_sharedDir + QStringLiteral("/shot.ppm")}).exitCode == 0, 20000);
     QCOMPARE(virshOn(IH::uri(), {QStringLiteral("destroy"), name}).exitCode, 0);
+}
+
+// The migrate dialog on the real daemons: it shows libvirt's progress while
+// the disks copy, and its Cancel stops the move and leaves the VM running here.
+void tst_IntegrationMigration::dialogShowsProgressAndCancels()
+{
+    const QString name = QStringLiteral("qvirt-mig-ui-%1").arg(QCoreApplication::applicationPid());
+    const QString data = m_dir + QStringLiteral("/ui-data.qcow2");
+    QVERIFY(makeDataDisk(data, QStringLiteral("64M"), QStringLiteral("0"), QStringLiteral("48M")));
+    const QString uuid = defineGuest(m_dir, name, dataDiskXml(data, QStringLiteral("hdb")), true);
+    QVERIFY(!uuid.isEmpty());
+
+    ConnectionManager manager;
+    Connection *source = manager.add(Source, true, false);
+    Connection *destination = manager.add(IH::uri(), true, false);
+    QVERIFY(openAndLoad(source));
+    QVERIFY(openAndLoad(destination));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(source, name), DomainState::Running, 20000);
+    auto *dialog = new MigrateDialog(&manager, source, uuid, name, true);
+    QCOMPARE(dialog->destination(), destination);
+    dialog->findChild<QRadioButton *>(QStringLiteral("migrateCopyFull"))->setChecked(true);
+    dialog->findChild<QSpinBox *>(QStringLiteral("migrateBandwidth"))->setValue(1);
+    // Between two QEMU hosts the QEMU-only choices are offered.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QCheckBox *>(QStringLiteral("migrateAutoConverge"))->isEnabled(), 10000);
+    auto *migrate = dialog->findChild<QPushButton *>(QStringLiteral("migrateButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(migrate->isEnabled(), 10000);
+    QSignalSpy finished(dialog, &MigrateDialog::finished);
+    QTest::mouseClick(migrate, Qt::LeftButton);
+    QVERIFY(dialog->isMoving());
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("migrateStatus"));
+    auto *bar = dialog->findChild<QProgressBar *>(QStringLiteral("migrateProgress"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Copying the disks")), 60000);
+    QVERIFY(!bar->isHidden());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("migrateCancel")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(status->text().contains(QLatin1String("cancelled")));
+    QCOMPARE(virshOn(Source, {QStringLiteral("domstate"), name}).out, QStringLiteral("running"));
+    QVERIFY(virshOn(IH::uri(), {QStringLiteral("domstate"), name}).exitCode != 0);
+    QVERIFY(!QFile::exists(onDestination(data)));
+    delete dialog;
+    QCOMPARE(virshOn(Source, {QStringLiteral("destroy"), name}).exitCode, 0);
 }
 
 QTEST_MAIN(tst_IntegrationMigration)

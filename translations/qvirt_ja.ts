@@ -502,15 +502,15 @@ Name:</source>
     </message>
     <message>
         <source>This virtual machine is already moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンはすでにマイグレーション中です。</translation>
     </message>
     <message>
         <source>The destination connection is not open. Connect to the destination host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先の接続が開かれていません。先に移行先ホストに接続してください。</translation>
     </message>
     <message>
         <source>The destination connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先の接続が閉じられました。</translation>
     </message>
 </context>
 <context>
@@ -2552,288 +2552,288 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Migrate %1 — QVirt</source>
         <extracomment>Window title; %1 is the name of a virtual machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のマイグレーション — QVirt</translation>
     </message>
     <message>
         <source>%1 runs on %2. It keeps running while it moves to the destination host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 上で実行中です。移行先ホストへの移動中も実行を続けます。</translation>
     </message>
     <message>
         <source>%1 is shut off on %2. Its definition moves to the destination host, and its disks too if you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 上で停止しています。定義が移行先ホストへ移動します。ディスクをコピーする場合は、ディスクも移動します。</translation>
     </message>
     <message>
         <source>Destination host:</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先ホスト:</translation>
     </message>
     <message>
         <source>No other host is connected. Connect to the destination host first (File ▸ Add Connection…).</source>
-        <translation type="unfinished"></translation>
+        <translation>他のホストに接続していません。先に移行先ホストに接続してください (ファイル ▸ 接続を追加…)。</translation>
     </message>
     <message>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク</translation>
     </message>
     <message>
         <source>Both hosts share the disks (NFS, iSCSI, Ceph…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクを両方のホストで共有 (NFS、iSCSI、Ceph…)</translation>
     </message>
     <message>
         <source>Copy every disk to the destination host</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのディスクを移行先ホストにコピー</translation>
     </message>
     <message>
         <source>Copy only the top layer of each disk (its backing files are on the destination already)</source>
-        <translation type="unfinished"></translation>
+        <translation>各ディスクの最上位レイヤーのみをコピー (バッキングファイルは移行先に存在済み)</translation>
     </message>
     <message>
         <source>Create storage pools on the destination for folders it has none for</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先にストレージプールがないフォルダーには、ストレージプールを作成</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Directly between the hosts (fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト間で直接 (最速)</translation>
     </message>
     <message>
         <source>Through libvirt&apos;s connection (one port, encrypted when libvirt&apos;s is)</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt の接続経由 (使用ポートは 1 つ、libvirt の接続が暗号化されていれば暗号化)</translation>
     </message>
     <message>
         <source>The destination connection&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先の接続のアドレス</translation>
     </message>
     <message>
         <source>When tunnelled, the source host&apos;s libvirt connects to the destination itself. Give the address it reaches it by, if it differs from this connection&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネル経由の場合は、移行元ホストの libvirt が移行先に直接接続します。移行元ホストから移行先に接続するためのアドレスがこの接続のアドレスと異なる場合は、そのアドレスを指定してください。</translation>
     </message>
     <message>
         <source>Destination as the source host reaches it:</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元ホストから見た移行先:</translation>
     </message>
     <message>
         <source>Keep the virtual machine defined on the destination after it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの停止後も移行先に定義を残す</translation>
     </message>
     <message>
         <source>Keep its definition on this host too</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストにも定義を残す</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source> MiB/s</source>
         <extracomment>Bandwidth limit of a migration in mebibytes per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>No limit</source>
         <extracomment>Shown in the bandwidth box when it is 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <source>Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅の上限:</translation>
     </message>
     <message>
         <source> ms</source>
         <extracomment>Milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>libvirt&apos;s default</source>
         <extracomment>Shown in the longest-pause box when it is 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libvirt の既定値</translation>
     </message>
     <message>
         <source>Longest pause of the guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストの最大停止時間:</translation>
     </message>
     <message>
         <source>Slow the guest down if its memory changes faster than it can move (auto-converge)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリーの変更が転送より速い場合はゲストを減速 (自動収束、auto-converge)</translation>
     </message>
     <message>
         <source>Run it on the destination after the first pass; the rest of its memory follows (post-copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のパスの後に移行先で実行を開始し、残りのメモリーは後から転送 (ポストコピー、post-copy)</translation>
     </message>
     <message>
         <source>If either host or the link between them fails during post-copy, the guest is lost. Both hosts need QEMU with userfaultfd.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストコピー中にいずれかのホストまたはホスト間の接続に障害が発生すると、ゲストは失われます。両方のホストに userfaultfd 対応の QEMU が必要です。</translation>
     </message>
     <message>
         <source>Move even where libvirt cannot tell that the disks are shared (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクが共有されていることを libvirt が確認できない場合も移動 (安全でない)</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>マイグレーションの進行状況</translation>
     </message>
     <message>
         <source>Switch to Post-Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストコピーに切り替え</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>マイグレーション</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A destination host in the migrate dialog: %1 its name, %2 its connection URI</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The definition of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の定義を読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>Both hosts need QEMU for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>これには両方のホストで QEMU が必要です。</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー対象: %1</translation>
     </message>
     <message>
         <source>Used where they are (both hosts must reach them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の場所のまま使用 (両方のホストからアクセスできる必要があります): %1</translation>
     </message>
     <message>
         <source>Its UEFI variables (NVRAM) stay on this host; the destination starts with fresh ones unless the file is there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI 変数 (NVRAM) はこのホストに残ります。移行先にも同じファイルがない限り、移行先では新しい UEFI 変数で起動します。</translation>
     </message>
     <message>
         <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行中には移動できません。ホストデバイスがパススルーされており (%2)、その状態は仮想マシンと一緒に移動できないためです。シャットダウンしてオフラインで移動するか、先にデバイスを取り外してください。</translation>
     </message>
     <message>
         <source>Preparing the move of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に移動する準備をしています…</translation>
     </message>
     <message>
         <source>Checking both hosts and preparing the disks on the destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のホストを確認し、移行先のディスクを準備しています…</translation>
     </message>
     <message>
         <source>Copying the disks: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクをコピーしています: %1 / %2。</translation>
     </message>
     <message>
         <source>Moving memory: %1 of %2 moved, %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリーを移動しています: %1 / %2 を移動済み、残り %3。</translation>
     </message>
     <message>
         <source>Starting the move…</source>
-        <translation type="unfinished"></translation>
+        <translation>移動を開始しています…</translation>
     </message>
     <message>
         <source>Post-copy: %1 runs on the destination; %2 of its memory still follows. The move cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストコピー: %1 は移行先で実行中です。残りのメモリー %2 を転送しています。この段階では移動をキャンセルできません。</translation>
     </message>
     <message>
         <source>Finishing on the destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先で完了処理を行っています…</translation>
     </message>
     <message>
         <source>The guest changes %1 of memory a second; pass %2.</source>
         <extracomment>%1 is an amount of data such as &quot;12.5 MiB&quot;, %2 a number of passes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ゲストは毎秒 %1 のメモリーを変更しています (パス %2)。</translation>
     </message>
     <message>
         <source>Transfer rate: %1 a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>転送速度: 毎秒 %1。</translation>
     </message>
     <message>
         <source>The move was cancelled. %1 is on this host, as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動はキャンセルされました。%1 は元どおりこのホスト上にあります。</translation>
     </message>
     <message>
         <source>%1 is now on the destination host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は移行先ホストに移動しました。</translation>
     </message>
     <message>
         <source>Storage pools made there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先に作成したストレージプール: %1。</translation>
     </message>
     <message>
         <source>Its disk images stay on this host; delete them when it runs well there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージはこのホストに残っています。移行先で問題なく動作することを確認したら削除してください: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Cancelling the move of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の移動をキャンセルしています…</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>%1 can be moved only while it runs, is paused or is shut off. Start it or shut it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を移動できるのは、実行中、一時停止中、または停止中の場合だけです。先に起動するかシャットダウンしてください。</translation>
     </message>
     <message>
         <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行中には移動できません。ホストデバイスがパススルーされており (%2)、その状態は仮想マシンと一緒に移動できないためです。シャットダウンしてオフラインで移動するか、先にデバイスを取り外してください。</translation>
     </message>
     <message>
         <source>The source and the destination are the same host (host UUID %1). Choose a connection to another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元と移行先が同じホストです (ホスト UUID %1)。別のホストへの接続を選択してください。</translation>
     </message>
     <message>
         <source>The destination host already has a virtual machine named %1. Rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先ホストには %1 という名前の仮想マシンがすでに存在します。先にどちらかの名前を変更してください。</translation>
     </message>
     <message>
         <source>The destination host already has a virtual machine with the UUID of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先ホストには %1 と同じ UUID (%2) の仮想マシンがすでに存在します。</translation>
     </message>
     <message>
         <source>The destination host has no storage pool for the folder %1, so the disks cannot be created there. Add the folder as a storage pool on that host, or let QVirt create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先ホストにはフォルダー %1 のストレージプールがないため、ディスクを作成できません。そのホストでこのフォルダーをストレージプールとして追加するか、QVirt にストレージプールを作成させてください。</translation>
     </message>
     <message>
         <source>The destination host already has a file at %1. QVirt does not overwrite it: move or delete it there, or choose shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先ホストの %1 にはすでにファイルが存在します。QVirt はこのファイルを上書きしません。移行先でファイルを移動または削除するか、共有ストレージを選択してください。</translation>
     </message>
     <message>
         <source>The destination host made the disk at %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先ホストはディスクを %2 ではなく %1 に作成しました。</translation>
     </message>
     <message>
         <source>Copying only the top layer of %1 needs its backing file %2 on the destination host, and it is not there (in a storage pool). Copy the whole disks instead, or copy the backing file there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の最上位レイヤーのみをコピーするには、バッキングファイル %2 が移行先ホストの (ストレージプール内に) 存在する必要がありますが、見つかりません。代わりにディスク全体をコピーするか、先にバッキングファイルを移行先にコピーしてください。</translation>
     </message>
     <message>
         <source>%1 is in no storage pool on the source host, so libvirt cannot read it there. Add its folder as a storage pool on that host, or choose shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は移行元ホストのどのストレージプールにも含まれていないため、libvirt はそのホスト上でこれを読み取れません。そのホストで %1 のフォルダーをストレージプールとして追加するか、共有ストレージを選択してください。</translation>
     </message>
     <message>
         <source>The move was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動はキャンセルされました。</translation>
     </message>
     <message>
         <source>The longest pause for %1 could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の最大停止時間を設定できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2: libvirt cannot tell that both hosts share its disks (%3). Copy the storage, or, if the disks really are shared, allow an unsafe move.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に移動できませんでした。両方のホストでディスクが共有されていることを libvirt が確認できません (%3)。ストレージをコピーするか、ディスクが実際に共有されている場合は安全でない移動を許可してください。</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2, and it still runs on the source host: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に移動できませんでした。仮想マシンは引き続き移行元ホストで実行されています: %3</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2, and it is still on the source host: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に移動できませんでした。仮想マシンは移行元ホストに残っています: %3</translation>
     </message>
 </context>
 <context>
@@ -4969,15 +4969,15 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Migrate…</source>
         <extracomment>Menu action: move the selected VM to another host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>マイグレーション…</translation>
     </message>
     <message>
         <source>Select one virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンを 1 台選択してください。</translation>
     </message>
     <message>
         <source>Connect to the destination host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に移行先ホストに接続してください。</translation>
     </message>
 </context>
 <context>

@@ -502,15 +502,15 @@ Name:</source>
     </message>
     <message>
         <source>This virtual machine is already moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신은 이미 이동 중입니다.</translation>
     </message>
     <message>
         <source>The destination connection is not open. Connect to the destination host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 연결이 열려 있지 않습니다. 먼저 대상 호스트에 연결하십시오.</translation>
     </message>
     <message>
         <source>The destination connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 연결이 닫혔습니다.</translation>
     </message>
 </context>
 <context>
@@ -2552,288 +2552,288 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Migrate %1 — QVirt</source>
         <extracomment>Window title; %1 is the name of a virtual machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 마이그레이션 — QVirt</translation>
     </message>
     <message>
         <source>%1 runs on %2. It keeps running while it moves to the destination host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2에서 실행 중입니다. 대상 호스트로 이동하는 동안에도 계속 실행됩니다.</translation>
     </message>
     <message>
         <source>%1 is shut off on %2. Its definition moves to the destination host, and its disks too if you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2에서 꺼져 있습니다. 정의가 대상 호스트로 이동하며, 디스크를 복사하도록 선택하면 디스크도 함께 이동합니다.</translation>
     </message>
     <message>
         <source>Destination host:</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 호스트:</translation>
     </message>
     <message>
         <source>No other host is connected. Connect to the destination host first (File ▸ Add Connection…).</source>
-        <translation type="unfinished"></translation>
+        <translation>연결된 다른 호스트가 없습니다. 먼저 대상 호스트에 연결하십시오(파일 ▸ 연결 추가…).</translation>
     </message>
     <message>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크</translation>
     </message>
     <message>
         <source>Both hosts share the disks (NFS, iSCSI, Ceph…)</source>
-        <translation type="unfinished"></translation>
+        <translation>두 호스트가 디스크를 공유함(NFS, iSCSI, Ceph…)</translation>
     </message>
     <message>
         <source>Copy every disk to the destination host</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 디스크를 대상 호스트로 복사</translation>
     </message>
     <message>
         <source>Copy only the top layer of each disk (its backing files are on the destination already)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 디스크의 최상위 계층만 복사(백킹 파일이 이미 대상 호스트에 있음)</translation>
     </message>
     <message>
         <source>Create storage pools on the destination for folders it has none for</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀이 없는 폴더에 대해 대상 호스트에 스토리지 풀 만들기</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Directly between the hosts (fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 간 직접 연결(가장 빠름)</translation>
     </message>
     <message>
         <source>Through libvirt&apos;s connection (one port, encrypted when libvirt&apos;s is)</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 연결을 통해 터널링(포트 하나 사용, libvirt 연결이 암호화되어 있으면 함께 암호화됨)</translation>
     </message>
     <message>
         <source>The destination connection&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 연결의 주소</translation>
     </message>
     <message>
         <source>When tunnelled, the source host&apos;s libvirt connects to the destination itself. Give the address it reaches it by, if it differs from this connection&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>터널링을 사용하면 원본 호스트의 libvirt가 대상 호스트에 직접 연결합니다. 원본 호스트가 대상 호스트에 접근하는 주소가 이 연결의 주소와 다르면 그 주소를 입력하십시오.</translation>
     </message>
     <message>
         <source>Destination as the source host reaches it:</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 호스트에서 접근하는 대상 주소:</translation>
     </message>
     <message>
         <source>Keep the virtual machine defined on the destination after it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신이 중지된 후에도 대상 호스트에 정의 유지</translation>
     </message>
     <message>
         <source>Keep its definition on this host too</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트에도 정의 유지</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>고급</translation>
     </message>
     <message>
         <source> MiB/s</source>
         <extracomment>Bandwidth limit of a migration in mebibytes per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>No limit</source>
         <extracomment>Shown in the bandwidth box when it is 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <source>Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>대역폭 제한:</translation>
     </message>
     <message>
         <source> ms</source>
         <extracomment>Milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>libvirt&apos;s default</source>
         <extracomment>Shown in the longest-pause box when it is 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 기본값</translation>
     </message>
     <message>
         <source>Longest pause of the guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>게스트 최대 일시 정지 시간:</translation>
     </message>
     <message>
         <source>Slow the guest down if its memory changes faster than it can move (auto-converge)</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리가 이동 속도보다 빠르게 변경되면 게스트 속도 낮추기(자동 수렴, auto-converge)</translation>
     </message>
     <message>
         <source>Run it on the destination after the first pass; the rest of its memory follows (post-copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 전송 후 대상 호스트에서 실행하고 나머지 메모리는 뒤이어 전송(포스트 카피, post-copy)</translation>
     </message>
     <message>
         <source>If either host or the link between them fails during post-copy, the guest is lost. Both hosts need QEMU with userfaultfd.</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트 카피 중에 어느 한 호스트나 두 호스트 간 연결에 장애가 발생하면 게스트가 손실됩니다. 두 호스트 모두 userfaultfd를 지원하는 QEMU가 필요합니다.</translation>
     </message>
     <message>
         <source>Move even where libvirt cannot tell that the disks are shared (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt가 디스크 공유 여부를 확인할 수 없어도 이동(안전하지 않음)</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>마이그레이션 진행 상황</translation>
     </message>
     <message>
         <source>Switch to Post-Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트 카피로 전환</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>마이그레이션</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A destination host in the migrate dialog: %1 its name, %2 its connection URI</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The definition of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 정의를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Both hosts need QEMU for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기능을 사용하려면 두 호스트 모두 QEMU가 필요합니다.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복사됨: %1</translation>
     </message>
     <message>
         <source>Used where they are (both hosts must reach them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 위치에서 사용(두 호스트 모두 접근할 수 있어야 함): %1</translation>
     </message>
     <message>
         <source>Its UEFI variables (NVRAM) stay on this host; the destination starts with fresh ones unless the file is there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI 변수(NVRAM)는 이 호스트에 남습니다. 대상 호스트에도 해당 파일이 없으면 대상 호스트에서는 새 UEFI 변수로 시작합니다.</translation>
     </message>
     <message>
         <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 실행 중에는 이동할 수 없습니다. 호스트 장치(%2)가 패스스루되어 있으며, 이 장치들의 상태는 가상 머신과 함께 이동할 수 없습니다. 가상 머신을 종료한 후 오프라인으로 이동하거나, 먼저 가상 머신에서 장치를 제거하십시오.</translation>
     </message>
     <message>
         <source>Preparing the move of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 이동할 준비를 하는 중…</translation>
     </message>
     <message>
         <source>Checking both hosts and preparing the disks on the destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>두 호스트를 확인하고 대상 호스트에 디스크를 준비하는 중…</translation>
     </message>
     <message>
         <source>Copying the disks: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 복사 중: %2 중 %1.</translation>
     </message>
     <message>
         <source>Moving memory: %1 of %2 moved, %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리 이동 중: %2 중 %1 이동됨, %3 남음.</translation>
     </message>
     <message>
         <source>Starting the move…</source>
-        <translation type="unfinished"></translation>
+        <translation>이동을 시작하는 중…</translation>
     </message>
     <message>
         <source>Post-copy: %1 runs on the destination; %2 of its memory still follows. The move cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트 카피: %1이(가) 대상 호스트에서 실행 중이며, 아직 전송할 메모리가 %2 남았습니다. 이제 이동을 취소할 수 없습니다.</translation>
     </message>
     <message>
         <source>Finishing on the destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 호스트에서 마무리하는 중…</translation>
     </message>
     <message>
         <source>The guest changes %1 of memory a second; pass %2.</source>
         <extracomment>%1 is an amount of data such as &quot;12.5 MiB&quot;, %2 a number of passes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>게스트가 초당 %1의 메모리를 변경합니다. %2번째 전송 중입니다.</translation>
     </message>
     <message>
         <source>Transfer rate: %1 a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 속도: 초당 %1.</translation>
     </message>
     <message>
         <source>The move was cancelled. %1 is on this host, as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>이동이 취소되었습니다. %1은(는) 이전과 같이 이 호스트에 있습니다.</translation>
     </message>
     <message>
         <source>%1 is now on the destination host.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1이(가) 대상 호스트에 있습니다.</translation>
     </message>
     <message>
         <source>Storage pools made there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 호스트에 만든 스토리지 풀: %1.</translation>
     </message>
     <message>
         <source>Its disk images stay on this host; delete them when it runs well there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 이미지는 이 호스트에 남아 있습니다. 대상 호스트에서 가상 머신이 제대로 실행되면 삭제하십시오: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Cancelling the move of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이동을 취소하는 중…</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>%1 can be moved only while it runs, is paused or is shut off. Start it or shut it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 실행 중, 일시 정지됨 또는 꺼짐 상태일 때만 이동할 수 있습니다. 먼저 가상 머신을 시작하거나 종료하십시오.</translation>
     </message>
     <message>
         <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 실행 중에는 이동할 수 없습니다. 호스트 장치(%2)가 패스스루되어 있으며, 이 장치들의 상태는 가상 머신과 함께 이동할 수 없습니다. 가상 머신을 종료한 후 오프라인으로 이동하거나, 먼저 가상 머신에서 장치를 제거하십시오.</translation>
     </message>
     <message>
         <source>The source and the destination are the same host (host UUID %1). Choose a connection to another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>원본과 대상이 같은 호스트입니다(호스트 UUID %1). 다른 호스트에 대한 연결을 선택하십시오.</translation>
     </message>
     <message>
         <source>The destination host already has a virtual machine named %1. Rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 호스트에 이미 %1(이)라는 가상 머신이 있습니다. 먼저 둘 중 하나의 이름을 바꾸십시오.</translation>
     </message>
     <message>
         <source>The destination host already has a virtual machine with the UUID of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 호스트에 이미 %1과(와) 같은 UUID(%2)를 가진 가상 머신이 있습니다.</translation>
     </message>
     <message>
         <source>The destination host has no storage pool for the folder %1, so the disks cannot be created there. Add the folder as a storage pool on that host, or let QVirt create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 호스트에 폴더 %1에 대한 스토리지 풀이 없으므로 그곳에 디스크를 만들 수 없습니다. 해당 호스트에서 이 폴더를 스토리지 풀로 추가하거나, QVirt가 스토리지 풀을 만들도록 하십시오.</translation>
     </message>
     <message>
         <source>The destination host already has a file at %1. QVirt does not overwrite it: move or delete it there, or choose shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 호스트의 %1에 이미 파일이 있습니다. QVirt는 이 파일을 덮어쓰지 않습니다. 대상 호스트에서 파일을 옮기거나 삭제하거나, 공유 스토리지를 선택하십시오.</translation>
     </message>
     <message>
         <source>The destination host made the disk at %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 호스트가 디스크를 %2이(가) 아닌 %1에 만들었습니다.</translation>
     </message>
     <message>
         <source>Copying only the top layer of %1 needs its backing file %2 on the destination host, and it is not there (in a storage pool). Copy the whole disks instead, or copy the backing file there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 최상위 계층만 복사하려면 대상 호스트의 스토리지 풀에 백킹 파일 %2이(가) 있어야 하지만 없습니다. 대신 디스크 전체를 복사하거나, 먼저 백킹 파일을 대상 호스트에 복사하십시오.</translation>
     </message>
     <message>
         <source>%1 is in no storage pool on the source host, so libvirt cannot read it there. Add its folder as a storage pool on that host, or choose shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 원본 호스트의 어느 스토리지 풀에도 없으므로 libvirt가 읽을 수 없습니다. 해당 호스트에서 이 파일이 있는 폴더를 스토리지 풀로 추가하거나, 공유 스토리지를 선택하십시오.</translation>
     </message>
     <message>
         <source>The move was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>이동이 취소되었습니다.</translation>
     </message>
     <message>
         <source>The longest pause for %1 could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 최대 일시 정지 시간을 설정할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2: libvirt cannot tell that both hosts share its disks (%3). Copy the storage, or, if the disks really are shared, allow an unsafe move.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 이동할 수 없습니다. libvirt가 두 호스트의 디스크(%3) 공유 여부를 확인할 수 없습니다. 스토리지를 복사하거나, 디스크가 실제로 공유되어 있다면 안전하지 않은 이동을 허용하십시오.</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2, and it still runs on the source host: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 이동할 수 없습니다. 가상 머신은 원본 호스트에서 계속 실행 중입니다: %3</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2, and it is still on the source host: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 이동할 수 없습니다. 가상 머신은 여전히 원본 호스트에 있습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -4969,15 +4969,15 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Migrate…</source>
         <extracomment>Menu action: move the selected VM to another host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>마이그레이션…</translation>
     </message>
     <message>
         <source>Select one virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신을 하나 선택하십시오.</translation>
     </message>
     <message>
         <source>Connect to the destination host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 대상 호스트에 연결하십시오.</translation>
     </message>
 </context>
 <context>

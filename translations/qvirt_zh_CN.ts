@@ -502,15 +502,15 @@ Name:</source>
     </message>
     <message>
         <source>This virtual machine is already moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虚拟机正在迁移中。</translation>
     </message>
     <message>
         <source>The destination connection is not open. Connect to the destination host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标连接未打开。请先连接到目标主机。</translation>
     </message>
     <message>
         <source>The destination connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -2552,288 +2552,288 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Migrate %1 — QVirt</source>
         <extracomment>Window title; %1 is the name of a virtual machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>迁移 %1 — QVirt</translation>
     </message>
     <message>
         <source>%1 runs on %2. It keeps running while it moves to the destination host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在 %2 上运行。迁移到目标主机期间，它将保持运行。</translation>
     </message>
     <message>
         <source>%1 is shut off on %2. Its definition moves to the destination host, and its disks too if you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 上处于关机状态。其定义将迁移到目标主机；如果选择复制磁盘，磁盘也会一并迁移。</translation>
     </message>
     <message>
         <source>Destination host:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机：</translation>
     </message>
     <message>
         <source>No other host is connected. Connect to the destination host first (File ▸ Add Connection…).</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接其他主机。请先连接到目标主机（文件 ▸ 添加连接…）。</translation>
     </message>
     <message>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <source>Both hosts share the disks (NFS, iSCSI, Ceph…)</source>
-        <translation type="unfinished"></translation>
+        <translation>两台主机共享磁盘（NFS、iSCSI、Ceph…）</translation>
     </message>
     <message>
         <source>Copy every disk to the destination host</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有磁盘复制到目标主机</translation>
     </message>
     <message>
         <source>Copy only the top layer of each disk (its backing files are on the destination already)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅复制每个磁盘的顶层（其后备文件已在目标主机上）</translation>
     </message>
     <message>
         <source>Create storage pools on the destination for folders it has none for</source>
-        <translation type="unfinished"></translation>
+        <translation>为目标主机上尚无存储池的文件夹创建存储池</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Directly between the hosts (fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机之间直接传输（最快）</translation>
     </message>
     <message>
         <source>Through libvirt&apos;s connection (one port, encrypted when libvirt&apos;s is)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 libvirt 连接以隧道传输（仅用一个端口；libvirt 连接加密时同样加密）</translation>
     </message>
     <message>
         <source>The destination connection&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>目标连接的地址</translation>
     </message>
     <message>
         <source>When tunnelled, the source host&apos;s libvirt connects to the destination itself. Give the address it reaches it by, if it differs from this connection&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用隧道传输时，源主机上的 libvirt 会自行连接到目标主机。如果源主机访问目标主机所用的地址与此连接的地址不同，请在此填写该地址。</translation>
     </message>
     <message>
         <source>Destination as the source host reaches it:</source>
-        <translation type="unfinished"></translation>
+        <translation>源主机访问目标主机的地址：</translation>
     </message>
     <message>
         <source>Keep the virtual machine defined on the destination after it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机停止后，仍在目标主机上保留其定义</translation>
     </message>
     <message>
         <source>Keep its definition on this host too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在此主机上保留其定义</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source> MiB/s</source>
         <extracomment>Bandwidth limit of a migration in mebibytes per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>No limit</source>
         <extracomment>Shown in the bandwidth box when it is 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不限制</translation>
     </message>
     <message>
         <source>Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽限制：</translation>
     </message>
     <message>
         <source> ms</source>
         <extracomment>Milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>libvirt&apos;s default</source>
         <extracomment>Shown in the longest-pause box when it is 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 默认值</translation>
     </message>
     <message>
         <source>Longest pause of the guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机最长暂停时间：</translation>
     </message>
     <message>
         <source>Slow the guest down if its memory changes faster than it can move (auto-converge)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机内存变化速度超过迁移速度时，降低客户机运行速度（自动收敛，auto-converge）</translation>
     </message>
     <message>
         <source>Run it on the destination after the first pass; the rest of its memory follows (post-copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一轮复制后即在目标主机上运行，其余内存随后传输（后拷贝，post-copy）</translation>
     </message>
     <message>
         <source>If either host or the link between them fails during post-copy, the guest is lost. Both hosts need QEMU with userfaultfd.</source>
-        <translation type="unfinished"></translation>
+        <translation>后拷贝期间，如果任一主机或两者之间的链路发生故障，客户机将会丢失。两台主机都需要支持 userfaultfd 的 QEMU。</translation>
     </message>
     <message>
         <source>Move even where libvirt cannot tell that the disks are shared (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>即使 libvirt 无法确认磁盘是否共享，也进行迁移（不安全）</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移进度</translation>
     </message>
     <message>
         <source>Switch to Post-Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到后拷贝</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A destination host in the migrate dialog: %1 its name, %2 its connection URI</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>The definition of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的定义：%2</translation>
     </message>
     <message>
         <source>Both hosts need QEMU for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>此功能要求两台主机都使用 QEMU。</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将复制：%1</translation>
     </message>
     <message>
         <source>Used where they are (both hosts must reach them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>就地使用（两台主机都必须能访问）：%1</translation>
     </message>
     <message>
         <source>Its UEFI variables (NVRAM) stay on this host; the destination starts with fresh ones unless the file is there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 UEFI 变量（NVRAM）保留在此主机上；除非目标主机上也有该文件，否则虚拟机在目标主机上将以全新的 UEFI 变量启动。</translation>
     </message>
     <message>
         <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行时无法迁移：有主机设备直通给它（%2），而这些设备的状态无法随之迁移。请将其关机后离线迁移，或先从中移除这些设备。</translation>
     </message>
     <message>
         <source>Preparing the move of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备将 %1 迁移到 %2…</translation>
     </message>
     <message>
         <source>Checking both hosts and preparing the disks on the destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查两台主机并在目标主机上准备磁盘…</translation>
     </message>
     <message>
         <source>Copying the disks: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制磁盘：已复制 %1，共 %2。</translation>
     </message>
     <message>
         <source>Moving memory: %1 of %2 moved, %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在迁移内存：已迁移 %1，共 %2，剩余 %3。</translation>
     </message>
     <message>
         <source>Starting the move…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始迁移…</translation>
     </message>
     <message>
         <source>Post-copy: %1 runs on the destination; %2 of its memory still follows. The move cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>后拷贝：%1 已在目标主机上运行，其内存还有 %2 正在传输。现在无法取消迁移。</translation>
     </message>
     <message>
         <source>Finishing on the destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在目标主机上完成迁移…</translation>
     </message>
     <message>
         <source>The guest changes %1 of memory a second; pass %2.</source>
         <extracomment>%1 is an amount of data such as &quot;12.5 MiB&quot;, %2 a number of passes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客户机内存每秒变化 %1；第 %2 轮。</translation>
     </message>
     <message>
         <source>Transfer rate: %1 a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>传输速率：每秒 %1。</translation>
     </message>
     <message>
         <source>The move was cancelled. %1 is on this host, as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移已取消。%1 仍在此主机上，保持原样。</translation>
     </message>
     <message>
         <source>%1 is now on the destination host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已迁移到目标主机。</translation>
     </message>
     <message>
         <source>Storage pools made there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在目标主机上创建的存储池：%1。</translation>
     </message>
     <message>
         <source>Its disk images stay on this host; delete them when it runs well there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其磁盘映像仍保留在此主机上；确认它在目标主机上运行正常后即可删除：%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancelling the move of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消 %1 的迁移…</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>%1 can be moved only while it runs, is paused or is shut off. Start it or shut it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有在运行、暂停或关机状态下才能迁移。请先将其启动或关机。</translation>
     </message>
     <message>
         <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行时无法迁移：有主机设备直通给它（%2），而这些设备的状态无法随之迁移。请将其关机后离线迁移，或先从中移除这些设备。</translation>
     </message>
     <message>
         <source>The source and the destination are the same host (host UUID %1). Choose a connection to another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>源主机和目标主机是同一台主机（主机 UUID %1）。请选择指向另一台主机的连接。</translation>
     </message>
     <message>
         <source>The destination host already has a virtual machine named %1. Rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机上已有名为 %1 的虚拟机。请先重命名其中一台。</translation>
     </message>
     <message>
         <source>The destination host already has a virtual machine with the UUID of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机上已有一台与 %1 的 UUID 相同的虚拟机（%2）。</translation>
     </message>
     <message>
         <source>The destination host has no storage pool for the folder %1, so the disks cannot be created there. Add the folder as a storage pool on that host, or let QVirt create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机上没有对应文件夹 %1 的存储池，因此无法在那里创建磁盘。请在该主机上将此文件夹添加为存储池，或让 QVirt 创建一个。</translation>
     </message>
     <message>
         <source>The destination host already has a file at %1. QVirt does not overwrite it: move or delete it there, or choose shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机上的 %1 处已有文件。QVirt 不会覆盖它：请在目标主机上移走或删除该文件，或选择共享存储。</translation>
     </message>
     <message>
         <source>The destination host made the disk at %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机将磁盘创建在了 %1，而不是 %2。</translation>
     </message>
     <message>
         <source>Copying only the top layer of %1 needs its backing file %2 on the destination host, and it is not there (in a storage pool). Copy the whole disks instead, or copy the backing file there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅复制 %1 的顶层需要目标主机上（某个存储池中）已有其后备文件 %2，但目标主机上没有。请改为复制完整磁盘，或先将该后备文件复制到目标主机。</translation>
     </message>
     <message>
         <source>%1 is in no storage pool on the source host, so libvirt cannot read it there. Add its folder as a storage pool on that host, or choose shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在源主机的任何存储池中，因此 libvirt 无法在源主机上读取它。请在该主机上将其所在文件夹添加为存储池，或选择共享存储。</translation>
     </message>
     <message>
         <source>The move was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移已取消。</translation>
     </message>
     <message>
         <source>The longest pause for %1 could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 设置最长暂停时间：%2</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2: libvirt cannot tell that both hosts share its disks (%3). Copy the storage, or, if the disks really are shared, allow an unsafe move.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 迁移到 %2：libvirt 无法确认两台主机共享其磁盘（%3）。请复制存储；如果磁盘确实是共享的，也可以允许不安全的迁移。</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2, and it still runs on the source host: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 迁移到 %2，它仍在源主机上运行：%3</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2, and it is still on the source host: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 迁移到 %2，它仍在源主机上：%3</translation>
     </message>
 </context>
 <context>
@@ -4969,15 +4969,15 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Migrate…</source>
         <extracomment>Menu action: move the selected VM to another host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>迁移…</translation>
     </message>
     <message>
         <source>Select one virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一台虚拟机。</translation>
     </message>
     <message>
         <source>Connect to the destination host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先连接到目标主机。</translation>
     </message>
 </context>
 <context>

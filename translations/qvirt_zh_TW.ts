@@ -502,15 +502,15 @@ Name:</source>
     </message>
     <message>
         <source>This virtual machine is already moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器已在移轉中。</translation>
     </message>
     <message>
         <source>The destination connection is not open. Connect to the destination host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地連線尚未開啟。請先連線至目的地主機。</translation>
     </message>
     <message>
         <source>The destination connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地連線已關閉。</translation>
     </message>
 </context>
 <context>
@@ -2552,288 +2552,288 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Migrate %1 — QVirt</source>
         <extracomment>Window title; %1 is the name of a virtual machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移轉 %1 — QVirt</translation>
     </message>
     <message>
         <source>%1 runs on %2. It keeps running while it moves to the destination host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在 %2 上執行。移轉至目的地主機期間，它會持續執行。</translation>
     </message>
     <message>
         <source>%1 is shut off on %2. Its definition moves to the destination host, and its disks too if you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 上已關機。它的定義會移至目的地主機；若您選擇複製磁碟，磁碟也會一併移過去。</translation>
     </message>
     <message>
         <source>Destination host:</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地主機：</translation>
     </message>
     <message>
         <source>No other host is connected. Connect to the destination host first (File ▸ Add Connection…).</source>
-        <translation type="unfinished"></translation>
+        <translation>目前沒有連線至其他主機。請先連線至目的地主機（檔案 ▸ 新增連線…）。</translation>
     </message>
     <message>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟</translation>
     </message>
     <message>
         <source>Both hosts share the disks (NFS, iSCSI, Ceph…)</source>
-        <translation type="unfinished"></translation>
+        <translation>兩台主機共用磁碟（NFS、iSCSI、Ceph…）</translation>
     </message>
     <message>
         <source>Copy every disk to the destination host</source>
-        <translation type="unfinished"></translation>
+        <translation>將所有磁碟複製到目的地主機</translation>
     </message>
     <message>
         <source>Copy only the top layer of each disk (its backing files are on the destination already)</source>
-        <translation type="unfinished"></translation>
+        <translation>只複製每個磁碟的最上層（其後備檔案已在目的地主機上）</translation>
     </message>
     <message>
         <source>Create storage pools on the destination for folders it has none for</source>
-        <translation type="unfinished"></translation>
+        <translation>在目的地主機上為尚無儲存池的資料夾建立儲存池</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>連線</translation>
     </message>
     <message>
         <source>Directly between the hosts (fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>主機之間直接傳輸（最快）</translation>
     </message>
     <message>
         <source>Through libvirt&apos;s connection (one port, encrypted when libvirt&apos;s is)</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 libvirt 的連線（只使用一個連接埠；libvirt 連線有加密時也會加密）</translation>
     </message>
     <message>
         <source>The destination connection&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地連線的位址</translation>
     </message>
     <message>
         <source>When tunnelled, the source host&apos;s libvirt connects to the destination itself. Give the address it reaches it by, if it differs from this connection&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用通道傳輸時，來源主機的 libvirt 會自行連線至目的地主機。若它連至目的地所用的位址與此連線不同，請在此填入該位址。</translation>
     </message>
     <message>
         <source>Destination as the source host reaches it:</source>
-        <translation type="unfinished"></translation>
+        <translation>來源主機連至目的地的位址：</translation>
     </message>
     <message>
         <source>Keep the virtual machine defined on the destination after it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器停止後，仍保留其在目的地主機上的定義</translation>
     </message>
     <message>
         <source>Keep its definition on this host too</source>
-        <translation type="unfinished"></translation>
+        <translation>同時保留其在此主機上的定義</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>進階</translation>
     </message>
     <message>
         <source> MiB/s</source>
         <extracomment>Bandwidth limit of a migration in mebibytes per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>No limit</source>
         <extracomment>Shown in the bandwidth box when it is 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不限制</translation>
     </message>
     <message>
         <source>Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>頻寬上限：</translation>
     </message>
     <message>
         <source> ms</source>
         <extracomment>Milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>libvirt&apos;s default</source>
         <extracomment>Shown in the longest-pause box when it is 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 預設值</translation>
     </message>
     <message>
         <source>Longest pause of the guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>客體系統最長暫停時間：</translation>
     </message>
     <message>
         <source>Slow the guest down if its memory changes faster than it can move (auto-converge)</source>
-        <translation type="unfinished"></translation>
+        <translation>若客體系統記憶體的變動速度超過傳輸速度，就讓客體系統降速（自動收斂，auto-converge）</translation>
     </message>
     <message>
         <source>Run it on the destination after the first pass; the rest of its memory follows (post-copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一輪傳輸後即在目的地主機上執行，其餘記憶體隨後再傳輸（後複製，post-copy）</translation>
     </message>
     <message>
         <source>If either host or the link between them fails during post-copy, the guest is lost. Both hosts need QEMU with userfaultfd.</source>
-        <translation type="unfinished"></translation>
+        <translation>若在後複製期間任一主機或兩者之間的連線發生故障，客體系統將會遺失。兩台主機都需要支援 userfaultfd 的 QEMU。</translation>
     </message>
     <message>
         <source>Move even where libvirt cannot tell that the disks are shared (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>即使 libvirt 無法確認磁碟為共用，仍執行移轉（不安全）</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>移轉進度</translation>
     </message>
     <message>
         <source>Switch to Post-Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>切換為後複製</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>移轉</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A destination host in the migrate dialog: %1 its name, %2 its connection URI</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>The definition of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1 的定義：%2</translation>
     </message>
     <message>
         <source>Both hosts need QEMU for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>此功能需要兩台主機都使用 QEMU。</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>將複製：%1</translation>
     </message>
     <message>
         <source>Used where they are (both hosts must reach them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>就地使用（兩台主機都必須能存取）：%1</translation>
     </message>
     <message>
         <source>Its UEFI variables (NVRAM) stay on this host; the destination starts with fresh ones unless the file is there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 UEFI 變數（NVRAM）會留在此主機上；除非目的地主機上也有該檔案，否則將以全新的變數啟動。</translation>
     </message>
     <message>
         <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 執行中時無法移轉：有主機裝置直通給它（%2），而這些裝置的狀態無法隨之移轉。請將它關機後進行離線移轉，或先移除這些裝置。</translation>
     </message>
     <message>
         <source>Preparing the move of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在準備將 %1 移轉至 %2…</translation>
     </message>
     <message>
         <source>Checking both hosts and preparing the disks on the destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查兩台主機，並在目的地主機上準備磁碟…</translation>
     </message>
     <message>
         <source>Copying the disks: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在複製磁碟：已複製 %1，共 %2。</translation>
     </message>
     <message>
         <source>Moving memory: %1 of %2 moved, %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移轉記憶體：已移轉 %1，共 %2，剩餘 %3。</translation>
     </message>
     <message>
         <source>Starting the move…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開始移轉…</translation>
     </message>
     <message>
         <source>Post-copy: %1 runs on the destination; %2 of its memory still follows. The move cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>後複製：%1 已在目的地主機上執行，仍有 %2 的記憶體尚待傳輸。現在已無法取消移轉。</translation>
     </message>
     <message>
         <source>Finishing on the destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在目的地主機上完成移轉…</translation>
     </message>
     <message>
         <source>The guest changes %1 of memory a second; pass %2.</source>
         <extracomment>%1 is an amount of data such as &quot;12.5 MiB&quot;, %2 a number of passes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客體系統每秒變更 %1 的記憶體；第 %2 輪。</translation>
     </message>
     <message>
         <source>Transfer rate: %1 a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳輸速率：每秒 %1。</translation>
     </message>
     <message>
         <source>The move was cancelled. %1 is on this host, as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消移轉。%1 仍維持原狀，留在此主機上。</translation>
     </message>
     <message>
         <source>%1 is now on the destination host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 現已位於目的地主機上。</translation>
     </message>
     <message>
         <source>Storage pools made there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在目的地主機上建立的儲存池：%1。</translation>
     </message>
     <message>
         <source>Its disk images stay on this host; delete them when it runs well there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其磁碟映像檔仍保留在此主機上；確認它在目的地主機上正常執行後，即可將其刪除：%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Cancelling the move of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消 %1 的移轉…</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>%1 can be moved only while it runs, is paused or is shut off. Start it or shut it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有在執行中、已暫停或已關機時才能移轉。請先將它啟動或關機。</translation>
     </message>
     <message>
         <source>%1 cannot move while it runs: host devices are passed through to it (%2), and their state cannot move with it. Shut it down and move it offline, or remove the devices from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 執行中時無法移轉：有主機裝置直通給它（%2），而這些裝置的狀態無法隨之移轉。請將它關機後進行離線移轉，或先移除這些裝置。</translation>
     </message>
     <message>
         <source>The source and the destination are the same host (host UUID %1). Choose a connection to another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>來源與目的地是同一台主機（主機 UUID %1）。請選擇連至其他主機的連線。</translation>
     </message>
     <message>
         <source>The destination host already has a virtual machine named %1. Rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地主機上已有名為 %1 的虛擬機器。請先將其中一台重新命名。</translation>
     </message>
     <message>
         <source>The destination host already has a virtual machine with the UUID of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地主機上已有與 %1 的 UUID 相同的虛擬機器（%2）。</translation>
     </message>
     <message>
         <source>The destination host has no storage pool for the folder %1, so the disks cannot be created there. Add the folder as a storage pool on that host, or let QVirt create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地主機上沒有對應資料夾 %1 的儲存池，因此無法在該處建立磁碟。請在該主機上將此資料夾新增為儲存池，或讓 QVirt 建立一個。</translation>
     </message>
     <message>
         <source>The destination host already has a file at %1. QVirt does not overwrite it: move or delete it there, or choose shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地主機上的 %1 已有檔案。QVirt 不會覆寫它：請在該主機上移動或刪除該檔案，或改選共用儲存空間。</translation>
     </message>
     <message>
         <source>The destination host made the disk at %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地主機將磁碟建立在 %1，而非 %2。</translation>
     </message>
     <message>
         <source>Copying only the top layer of %1 needs its backing file %2 on the destination host, and it is not there (in a storage pool). Copy the whole disks instead, or copy the backing file there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>只複製 %1 的最上層時，目的地主機的儲存池中必須已有其後備檔案 %2，但該處找不到此檔案。請改為複製完整磁碟，或先將後備檔案複製過去。</translation>
     </message>
     <message>
         <source>%1 is in no storage pool on the source host, so libvirt cannot read it there. Add its folder as a storage pool on that host, or choose shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在來源主機的任何儲存池中，因此 libvirt 無法在該處讀取它。請在該主機上將其所在資料夾新增為儲存池，或改選共用儲存空間。</translation>
     </message>
     <message>
         <source>The move was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消移轉。</translation>
     </message>
     <message>
         <source>The longest pause for %1 could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法設定 %1 的最長暫停時間：%2</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2: libvirt cannot tell that both hosts share its disks (%3). Copy the storage, or, if the disks really are shared, allow an unsafe move.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 %1 移轉至 %2：libvirt 無法確認兩台主機共用其磁碟（%3）。請改為複製儲存空間；若磁碟確實是共用的，則請允許不安全的移轉。</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2, and it still runs on the source host: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 %1 移轉至 %2，它仍在來源主機上執行：%3</translation>
     </message>
     <message>
         <source>%1 could not be moved to %2, and it is still on the source host: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 %1 移轉至 %2，它仍留在來源主機上：%3</translation>
     </message>
 </context>
 <context>
@@ -4969,15 +4969,15 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Migrate…</source>
         <extracomment>Menu action: move the selected VM to another host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移轉…</translation>
     </message>
     <message>
         <source>Select one virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一台虛擬機器。</translation>
     </message>
     <message>
         <source>Connect to the destination host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先連線至目的地主機。</translation>
     </message>
 </context>
 <context>

@@ -256,9 +256,11 @@ QFuture<Result<QVector<StorageDeletion>>> Connection::deleteDomain(const QString
         [uuid, paths](ConnectionWorker *w) { return w->lifecycle().deleteDomain(uuid, paths); });
 }
 
-QFuture<QVector<StorageDeletion>> Connection::deleteImagesThroughFolderPools(const QStringList &paths)
+QFuture<Result<QVector<StorageDeletion>>> Connection::deleteImagesThroughFolderPools(const QStringList &paths)
 {
-    return runOnWorker<QVector<StorageDeletion>>([paths](ConnectionWorker *w) { return w->storage().deleteThroughFolderPools(paths); });
+    return runOnWorker<Result<QVector<StorageDeletion>>>([paths](ConnectionWorker *w) {
+        return Result<QVector<StorageDeletion>>(w->storage().deleteThroughFolderPools(paths));
+    });
 }
 
 QFuture<Result<QHash<QString, QStringList>>> Connection::storageImageUsers()
@@ -399,9 +401,9 @@ QFuture<Result<QString>> Connection::defineStoragePool(const QString &xml, bool 
     return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->storagePools().definePool(xml, start, autostart); });
 }
 
-QFuture<QStringList> Connection::storagePoolTypes()
+QFuture<Result<QStringList>> Connection::storagePoolTypes()
 {
-    return runOnWorker<QStringList>([](ConnectionWorker *w) { return w->storagePools().poolTypes(); });
+    return runOnWorker<Result<QStringList>>([](ConnectionWorker *w) { return Result<QStringList>(w->storagePools().poolTypes()); });
 }
 
 QFuture<VoidResult> Connection::startStoragePool(const QString &name)

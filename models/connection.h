@@ -224,7 +224,7 @@ public:
     QFuture<Result<QVector<StorageDeletion>>> deleteDomain(const QString &uuid, const QStringList &paths);
     // Deletes images no storage pool holds through a transient dir pool on
     // each one's folder (removed again after; the folder stays).
-    QFuture<QVector<StorageDeletion>> deleteImagesThroughFolderPools(const QStringList &paths);
+    QFuture<Result<QVector<StorageDeletion>>> deleteImagesThroughFolderPools(const QStringList &paths);
     // Every image of every VM's disk chains and the VMs that use it.
     QFuture<Result<QHash<QString, QStringList>>> storageImageUsers();
     QFuture<Result<HostInfo>> hostInfo();
@@ -257,7 +257,7 @@ public:
     QFuture<Result<QString>> defineStoragePool(const QString &xml, bool start, bool autostart);
     // The pool types the host supports (its storage pool capabilities; a
     // fixed list when the host cannot say). Never fails.
-    QFuture<QStringList> storagePoolTypes();
+    QFuture<Result<QStringList>> storagePoolTypes();
     QFuture<VoidResult> startStoragePool(const QString &name);
     QFuture<VoidResult> stopStoragePool(const QString &name);
     QFuture<VoidResult> setStoragePoolAutostart(const QString &name, bool on);

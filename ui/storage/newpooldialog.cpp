@@ -88,7 +88,8 @@ NewPoolDialog::NewPoolDialog(Connection *connection, QWidget *parent)
     updateFields();
 
     if (connection) {
-        connection->storagePoolTypes().then(this, [this](const QStringList &types) {
+        connection->storagePoolTypes().then(this, [this](const Result<QStringList> &r) {
+            const QStringList types = r ? r.value() : fallbackPoolTypes();
             const QString current = m_type->currentData().toString();
             m_type->blockSignals(true);
             m_type->clear();

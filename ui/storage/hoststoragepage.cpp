@@ -183,6 +183,11 @@ HostStoragePage::HostStoragePage(Connection *connection, QWidget *parent)
         m_banner->show();
     });
     connect(m_volumes, &QAbstractItemModel::modelReset, this, &HostStoragePage::updateButtons);
+    // A volume just made is selected once a list holding it arrives.
+    connect(m_volumes, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectAfterLoad.isEmpty() && m_volumes->rowOf(m_selectAfterLoad) >= 0)
+            selectVolume(std::exchange(m_selectAfterLoad, QString()));
+    });
     connect(m_poolView->selectionModel(), &QItemSelectionModel::currentChanged, this, &HostStoragePage::poolSelected);
     connect(m_volumeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &HostStoragePage::updateButtons);
     connect(m_filter, &QLineEdit::textChanged, m_volumeProxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -462,11 +467,9 @@ void HostStoragePage::newVolume()
                        r.error().message);
                 return;
             }
-            const QString path = r.value();
+            m_selectAfterLoad = r.value();
             m_volumes->reload();
             m_pools->reload();
-            connect(m_volumes, &StorageVolumeModel::loaded, this, [this, path] { selectVolume(path); },
-                    Qt::SingleShotConnection);
         });
     });
     dialog->open();

@@ -96,5 +96,6 @@ private:
     QPushButton *m_download;
     TransferPanel *m_transfers;
     QString m_currentPool;
+    QString m_selectAfterLoad;
     bool m_shown = false;
 };

@@ -116,8 +116,6 @@ void tst_StoragePage::listsPools()
     QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("startPoolButton"))->isEnabled());
     QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("stopPoolButton"))->isEnabled());
     QVERIFY(m_page->volumeView()->uniformRowHeights());
-    if (!qEnvironmentVariableIsEmpty("QVIRT_SCREENSHOT"))
-        m_page->grab().save(qEnvironmentVariable("QVIRT_SCREENSHOT"));
 }
 
 void tst_StoragePage::createVolumeThroughDialog()
@@ -143,6 +141,8 @@ void tst_StoragePage::filter()
 {
     createVolume(QStringLiteral("gui-f1"), QStringLiteral("qcow2"));
     createVolume(QStringLiteral("gui-f2"), QStringLiteral("raw"));
+    if (!qEnvironmentVariableIsEmpty("QVIRT_SCREENSHOT"))
+        m_page->grab().save(qEnvironmentVariable("QVIRT_SCREENSHOT"));
     QSortFilterProxyModel *proxy = m_page->volumeProxy();
     const int all = proxy->rowCount();
     QVERIFY(all >= 2);

@@ -87,7 +87,15 @@ HostStoragePage::HostStoragePage(Connection *connection, QWidget *parent)
     m_volumeView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_volumeView->header()->resizeSection(StorageVolumeModel::NameColumn, 220);
     m_volumeView->header()->resizeSection(StorageVolumeModel::PathColumn, 300);
-    m_poolView->header()->resizeSection(StoragePoolModel::PathColumn, 220);
+    for (int c : {StoragePoolModel::StateColumn, StoragePoolModel::AutostartColumn, StoragePoolModel::TypeColumn})
+        m_poolView->header()->resizeSection(c, 70);
+    m_poolView->header()->resizeSection(StoragePoolModel::NameColumn, 160);
+    m_poolView->header()->resizeSection(StoragePoolModel::PathColumn, 200);
+    for (int c : {StoragePoolModel::CapacityColumn, StoragePoolModel::AllocationColumn, StoragePoolModel::AvailableColumn})
+        m_poolView->header()->resizeSection(c, 85);
+    m_volumeView->header()->resizeSection(StorageVolumeModel::FormatColumn, 60);
+    m_volumeView->header()->resizeSection(StorageVolumeModel::CapacityColumn, 85);
+    m_volumeView->header()->resizeSection(StorageVolumeModel::AllocationColumn, 85);
 
     m_newPool->setObjectName(QStringLiteral("newPoolButton"));
     m_startPool->setObjectName(QStringLiteral("startPoolButton"));
@@ -147,7 +155,7 @@ HostStoragePage::HostStoragePage(Connection *connection, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -234,6 +242,8 @@ void HostStoragePage::retranslate()
     //: Button: delete the storage pool (asks what to remove)
     m_deletePool->setText(tr("Delete Pool…"));
     m_volumesTitle->setText(tr("&Volumes:"));
+    //: Text on the pool's capacity bar; %p is the percentage
+    m_capacityBar->setFormat(tr("%p% used"));
     m_filter->setPlaceholderText(tr("Filter volumes"));
     m_filter->setAccessibleName(tr("Filter volumes"));
     //: Button: make a new volume in the pool

@@ -1,6 +1,7 @@
 #include "transferthread.h"
 
 #include "filename.h"
+#include "handover.h"
 #include "handles.h"
 #include "volumetransfer.h"
 #include "session.h"
@@ -70,14 +71,32 @@ public:
         virConnectClose(m_conn);
     }
 
-    void run()
+    struct Outcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        QString volumePath;
+    };
+
+    Outcome run()
     {
         const bool upload = m_request.direction == TransferRequest::Direction::Upload;
         const VoidResult r = upload ? runUpload() : runDownload();
         const bool cancelled = m_state->cancelled.load();
         if (!r.ok() || cancelled)
             cleanUp(upload);
-        post(r.ok() && !cancelled, cancelled, r.ok() ? QString() : r.error().message);
+        return {r.ok() && !cancelled, cancelled, r.ok() ? QString() : r.error().message, m_volumePath};
+    }
+
+    // After the transfer let go of its file and connection.
+    static void postFinished(const std::shared_ptr<TransferState> &state, const Outcome &o)
+    {
+        QPointer<VolumeTransfer> owner = state->owner;
+        QMetaObject::invokeMethod(qApp, handOver([owner, o] {
+            if (owner)
+                owner->reportFinished(o.ok, o.cancelled, o.error, o.volumePath);
+        }), Qt::QueuedConnection);
     }
 
     // libvirt's callbacks (the opaque pointer is this).
@@ -285,21 +304,12 @@ private:
         m_sinceProgress.start();
         QPointer<VolumeTransfer> owner = m_state->owner;
         const qint64 total = m_total;
-        QMetaObject::invokeMethod(qApp, [owner, done, total] {
+        QMetaObject::invokeMethod(qApp, handOver([owner, done, total] {
             if (owner)
                 owner->reportProgress(done, total);
-        }, Qt::QueuedConnection);
+        }), Qt::QueuedConnection);
     }
 
-    void post(bool ok, bool cancelled, const QString &error)
-    {
-        QPointer<VolumeTransfer> owner = m_state->owner;
-        const QString path = m_volumePath;
-        QMetaObject::invokeMethod(qApp, [owner, ok, cancelled, error, path] {
-            if (owner)
-                owner->reportFinished(ok, cancelled, error, path);
-        }, Qt::QueuedConnection);
-    }
 
     virConnectPtr m_conn;
     TransferRequest m_request;
@@ -318,6 +328,11 @@ private:
 void startVolumeTransfer(virConnectPtr conn, const TransferRequest &request, std::shared_ptr<TransferState> state)
 {
     std::thread([conn, request, state = std::move(state)]() mutable {
-        Transfer(conn, request, std::move(state)).run();
+        Transfer::Outcome outcome;
+        {
+            Transfer transfer(conn, request, state);
+            outcome = transfer.run();
+        }
+        Transfer::postFinished(state, outcome);
     }).detach();
 }

@@ -7,6 +7,8 @@
 #include "storagepoolmodel.h"
 #include "storagevolumemodel.h"
 #include "testutil.h"
+#include "transferpanel.h"
+#include "volumetransfer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -34,6 +37,7 @@ private slots:
     void resizeFlows();
     void deleteFlow();
     void newPoolDialogFollowsType();
+    void failedUploadLeavesNothing();
 
 private:
     struct Box
@@ -98,6 +102,8 @@ void tst_StoragePage::createVolume(const QString &name, const QString &format)
     formats->setCurrentIndex(formats->findData(format));
     dialog->findChild<QDoubleSpinBox *>(QStringLiteral("volumeCapacity"))->setValue(1);
     QVERIFY(create->isEnabled());
+    if (!qEnvironmentVariableIsEmpty("QVIRT_SCREENSHOT"))
+        dialog->grab().save(qEnvironmentVariable("QVIRT_SCREENSHOT") + QStringLiteral(".volume.png"));
     create->click();
     const QString full = name + QLatin1Char('.') + format;
     QTRY_VERIFY(!pathOf(full).isEmpty());
@@ -226,6 +232,8 @@ void tst_StoragePage::newPoolDialogFollowsType()
     dialog->setType(QStringLiteral("netfs"));
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("poolSourceHost"))->isVisibleTo(dialog));
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("poolSourceDir"))->isVisibleTo(dialog));
+    if (!qEnvironmentVariableIsEmpty("QVIRT_SCREENSHOT"))
+        dialog->grab().save(qEnvironmentVariable("QVIRT_SCREENSHOT") + QStringLiteral(".pool.png"));
     dialog->setType(QStringLiteral("dir"));
     QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("poolSourceHost"))->isVisibleTo(dialog));
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createPoolButton"));
@@ -239,6 +247,43 @@ void tst_StoragePage::newPoolDialogFollowsType()
     QTRY_VERIFY(m_page->poolModel()->pool(QStringLiteral("gui-pool")));
     QVERIFY(!m_page->poolModel()->pool(QStringLiteral("gui-pool"))->active);
     QVERIFY(m_boxes.isEmpty());
+
+    // Deleting it: the box says what stays; "Delete Pool Only" (Yes) removes the definition.
+    m_page->selectPool(QStringLiteral("gui-pool"));
+    QTRY_COMPARE(m_page->currentPool(), QStringLiteral("gui-pool"));
+    m_page->findChild<QPushButton *>(QStringLiteral("deletePoolButton"))->click();
+    QTRY_COMPARE(m_boxes.size(), 1);
+    QCOMPARE(m_boxes.at(0).title, QStringLiteral("Delete Storage Pool"));
+    QVERIFY(m_boxes.at(0).text.contains(QLatin1String("/var/lib/libvirt/images/gui-pool")));
+    QTRY_VERIFY(!m_page->poolModel()->pool(QStringLiteral("gui-pool")));
+    QCOMPARE(m_boxes.size(), 1);
+}
+
+void tst_StoragePage::failedUploadLeavesNothing()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("up.img")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(64 * 1024, 'u'));
+    f.close();
+    TransferRequest request;
+    request.direction = TransferRequest::Direction::Upload;
+    request.localFile = f.fileName();
+    request.newVolume.pool = QStringLiteral("default-pool");
+    request.newVolume.name = QStringLiteral("gui-upload.raw");
+    request.newVolume.format = QStringLiteral("raw");
+    m_page->startTransfer(request);
+    QVERIFY(m_page->transfers()->isVisible());
+    QCOMPARE(m_page->transfers()->count(), 1);
+    // The test driver has no volume upload: the user is told, the row goes,
+    // and the volume made for it is removed again.
+    QTRY_COMPARE(m_boxes.size(), 1);
+    QCOMPARE(m_boxes.at(0).icon, QMessageBox::Critical);
+    QVERIFY(m_boxes.at(0).text.contains(QLatin1String("up.img")));
+    QTRY_VERIFY(!m_page->transfers()->isVisible());
+    QTRY_VERIFY(m_page->volumeModel()->isLoaded());
+    QTest::qWait(100);
+    QVERIFY(pathOf(QStringLiteral("gui-upload.raw")).isEmpty());
 }
 
 QTEST_MAIN(tst_StoragePage)

@@ -175,6 +175,8 @@ int main(int argc, char *argv[])
         window.showHost(target);
     } else if (cl.show == CommandLine::Show::HostDevices) {
         window.showHost(target)->showPage(HostWindow::DevicesPage);
+    } else if (cl.show == CommandLine::Show::HostStorage) {
+        window.showHost(target)->showPage(HostWindow::StoragePage);
     } else {
         // The named VM can only be looked up once its host answers.
         auto showOrFail = [&window, target, cl] {

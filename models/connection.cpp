@@ -69,6 +69,7 @@ Connection::Connection(const QString &uri, QObject *parent)
     forwardFromWorker(m_worker, &ConnectionWorker::domainUpdated, this, &Connection::domainUpdated);
     forwardFromWorker(m_worker, &ConnectionWorker::domainRemoved, this, &Connection::domainRemoved);
     forwardFromWorker(m_worker, &ConnectionWorker::hostDevicesChanged, this, &Connection::hostDevicesChanged);
+    forwardFromWorker(m_worker, &ConnectionWorker::storagePoolChanged, this, &Connection::storagePoolChanged);
     forwardFromWorker(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
     forwardFromWorker(m_worker, &ConnectionWorker::statsTicked, this, &Connection::onStatsTick);
     forwardFromWorker(m_worker, &ConnectionWorker::blockJobChanged, this, &Connection::blockJobChanged);
@@ -255,6 +256,18 @@ QFuture<Result<QVector<StorageDeletion>>> Connection::deleteDomain(const QString
         [uuid, paths](ConnectionWorker *w) { return w->lifecycle().deleteDomain(uuid, paths); });
 }
 
+QFuture<Result<QVector<StorageDeletion>>> Connection::deleteImagesThroughFolderPools(const QStringList &paths)
+{
+    return runOnWorker<Result<QVector<StorageDeletion>>>([paths](ConnectionWorker *w) {
+        return Result<QVector<StorageDeletion>>(w->storage().deleteThroughFolderPools(paths));
+    });
+}
+
+QFuture<Result<QHash<QString, QStringList>>> Connection::storageImageUsers()
+{
+    return runOnWorker<Result<QHash<QString, QStringList>>>([](ConnectionWorker *w) { return w->storage().imageUsers(); });
+}
+
 QFuture<Result<HostInfo>> Connection::hostInfo()
 {
     return runOnWorker<Result<HostInfo>>([](ConnectionWorker *w) { return w->nodeDevices().hostInfo(); });
@@ -370,7 +383,7 @@ QFuture<Result<QVector<StoragePoolInfo>>> Connection::storagePools()
 
 QFuture<Result<QVector<StorageVolumeInfo>>> Connection::storageVolumes(const QString &pool)
 {
-    return runOnWorker<Result<QVector<StorageVolumeInfo>>>([pool](ConnectionWorker *w) { return w->storagePools().volumes(pool); });
+    return runOnWorker<Result<QVector<StorageVolumeInfo>>>([pool](ConnectionWorker *w) { return w->storageVolumes().volumes(pool); });
 }
 
 QFuture<Result<QString>> Connection::defineStoragePool(const QString &xml)
@@ -380,7 +393,81 @@ QFuture<Result<QString>> Connection::defineStoragePool(const QString &xml)
 
 QFuture<VoidResult> Connection::downloadVolumeHead(const QString &path, qint64 bytes, const QString &localFile)
 {
-    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->storagePools().downloadHead(path, bytes, localFile); });
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->storageVolumes().downloadHead(path, bytes, localFile); });
+}
+
+QFuture<Result<QString>> Connection::defineStoragePool(const QString &xml, bool start, bool autostart)
+{
+    return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->storagePools().definePool(xml, start, autostart); });
+}
+
+QFuture<Result<QStringList>> Connection::storagePoolTypes()
+{
+    return runOnWorker<Result<QStringList>>([](ConnectionWorker *w) { return Result<QStringList>(w->storagePools().poolTypes()); });
+}
+
+QFuture<VoidResult> Connection::startStoragePool(const QString &name)
+{
+    return runOnWorker<VoidResult>([name](ConnectionWorker *w) { return w->storagePools().startPool(name); });
+}
+
+QFuture<VoidResult> Connection::stopStoragePool(const QString &name)
+{
+    return runOnWorker<VoidResult>([name](ConnectionWorker *w) { return w->storagePools().stopPool(name); });
+}
+
+QFuture<VoidResult> Connection::setStoragePoolAutostart(const QString &name, bool on)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->storagePools().setPoolAutostart(name, on); });
+}
+
+QFuture<VoidResult> Connection::refreshStoragePool(const QString &name)
+{
+    return runOnWorker<VoidResult>([name](ConnectionWorker *w) { return w->storagePools().refreshPool(name); });
+}
+
+QFuture<VoidResult> Connection::deleteStoragePool(const QString &name, bool deleteContents)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->storagePools().deletePool(name, deleteContents); });
+}
+
+QFuture<Result<QString>> Connection::createStorageVolume(const VolumeRequest &request)
+{
+    return runOnWorker<Result<QString>>([request](ConnectionWorker *w) { return w->storageVolumes().createVolume(request); });
+}
+
+QFuture<VoidResult> Connection::deleteStorageVolume(const QString &path)
+{
+    return runOnWorker<VoidResult>([path](ConnectionWorker *w) { return w->storageVolumes().deleteVolume(path); });
+}
+
+QFuture<VoidResult> Connection::resizeStorageVolume(const QString &path, qint64 capacity, bool allowShrink)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->storageVolumes().resizeVolume(path, capacity, allowShrink); });
+}
+
+QFuture<VoidResult> Connection::wipeStorageVolume(const QString &path)
+{
+    return runOnWorker<VoidResult>([path](ConnectionWorker *w) { return w->storageVolumes().wipeVolume(path); });
+}
+
+VolumeTransfer *Connection::transferVolume(const TransferRequest &request, QObject *parent)
+{
+    auto *transfer = new VolumeTransfer(request, parent);
+    std::shared_ptr<TransferState> state = transfer->state();
+    // The worker only lends its connection: the transfer takes its own
+    // reference and runs on its own thread.
+    runOnWorker<VoidResult>([request, state](ConnectionWorker *w) -> VoidResult {
+        if (!w->session().isOpen())
+            return w->session().notConnected();
+        virConnectRef(w->session().conn());
+        startVolumeTransfer(w->session().conn(), request, state);
+        return {};
+    }).then(transfer, [transfer, path = request.volumePath](const VoidResult &r) {
+        if (!r)
+            transfer->reportFinished(false, false, r.error().message, path);
+    });
+    return transfer;
 }
 
 QFuture<Result<DomainCapabilities>> Connection::domainCapabilities(const QString &arch, const QString &machine)

@@ -14,6 +14,7 @@
 #include "snapshotinfo.h"
 #include "statshistory.h"
 #include "storagepoolinfo.h"
+#include "volumetransfer.h"
 
 #include <QFuture>
 #include <QHash>
@@ -143,6 +144,8 @@ struct StorageDeletion
     QString path;
     bool deleted = false;
     QString error;
+    // A remote image no pool holds: deleteImagesThroughFolderPools() can.
+    bool outsidePools = false;
 };
 
 // One libvirt connection (one URI). Owns the virConnectPtr and a worker thread
@@ -221,6 +224,11 @@ public:
     // Forces off if running, undefines (with managed save, snapshot metadata and
     // NVRAM), then deletes the given images; one entry per path.
     QFuture<Result<QVector<StorageDeletion>>> deleteDomain(const QString &uuid, const QStringList &paths);
+    // Deletes images no storage pool holds through a transient dir pool on
+    // each one's folder (removed again after; the folder stays).
+    QFuture<Result<QVector<StorageDeletion>>> deleteImagesThroughFolderPools(const QStringList &paths);
+    // Every image of every VM's disk chains and the VMs that use it.
+    QFuture<Result<QHash<QString, QStringList>>> storageImageUsers();
     QFuture<Result<HostInfo>> hostInfo();
     // The host's PCI and USB devices (libvirt's node devices), with names
     // from pci.ids/usb.ids where libvirt has none and the VMs that use each.
@@ -247,6 +255,27 @@ public:
     QFuture<Result<QVector<StorageVolumeInfo>>> storageVolumes(const QString &pool);
     // Defines, builds, starts and autostarts a pool; returns its name.
     QFuture<Result<QString>> defineStoragePool(const QString &xml);
+    // The same with a choice: start it now (building a missing folder), start it with the host.
+    QFuture<Result<QString>> defineStoragePool(const QString &xml, bool start, bool autostart);
+    // The pool types the host supports (its storage pool capabilities; a
+    // fixed list when the host cannot say). Never fails.
+    QFuture<Result<QStringList>> storagePoolTypes();
+    QFuture<VoidResult> startStoragePool(const QString &name);
+    QFuture<VoidResult> stopStoragePool(const QString &name);
+    QFuture<VoidResult> setStoragePoolAutostart(const QString &name, bool on);
+    QFuture<VoidResult> refreshStoragePool(const QString &name);
+    // Stops the pool, with deleteContents removes its storage
+    // (virStoragePoolDelete: a dir pool's empty folder), then undefines it.
+    QFuture<VoidResult> deleteStoragePool(const QString &name, bool deleteContents);
+    // Creates a volume (a qcow2 overlay when request names a backing image); returns its path.
+    QFuture<Result<QString>> createStorageVolume(const VolumeRequest &request);
+    QFuture<VoidResult> deleteStorageVolume(const QString &path);
+    // A smaller capacity is refused unless allowShrink.
+    QFuture<VoidResult> resizeStorageVolume(const QString &path, qint64 capacity, bool allowShrink);
+    QFuture<VoidResult> wipeStorageVolume(const QString &path);
+    // Starts an upload or download on a thread of its own (see
+    // VolumeTransfer); parent owns the object. Fails through its finished().
+    VolumeTransfer *transferVolume(const TransferRequest &request, QObject *parent);
     // Copies the first bytes of a volume on the host into a local file (OS
     // detection of media on remote hosts).
     QFuture<VoidResult> downloadVolumeHead(const QString &path, qint64 bytes, const QString &localFile);
@@ -316,6 +345,9 @@ signals:
     // driver rebound).
     void hostDevicesChanged();
     void migrationProgressed(const MigrationProgress &progress);
+    // A storage pool was defined, started, stopped, undefined or refreshed
+    // (libvirt's pool events).
+    void storagePoolChanged(const QString &name);
 
 private:
     template<typename R>

@@ -66,6 +66,19 @@ void nodeDeviceLifecycleEvent(virConnectPtr conn, virNodeDevicePtr dev, int, int
     nodeDeviceEvent(conn, dev, opaque);
 }
 
+// A pool defined, started, stopped, undefined or refreshed.
+void storagePoolEvent(virConnectPtr, virStoragePoolPtr pool, void *opaque)
+{
+    auto *worker = static_cast<ConnectionWorker *>(opaque);
+    const QString name = QString::fromUtf8(virStoragePoolGetName(pool));
+    QMetaObject::invokeMethod(worker, handOver([worker, name] { emit worker->storagePoolChanged(name); }), Qt::QueuedConnection);
+}
+
+void storagePoolLifecycleEvent(virConnectPtr conn, virStoragePoolPtr pool, int, int, void *opaque)
+{
+    storagePoolEvent(conn, pool, opaque);
+}
+
 void closeEvent(virConnectPtr, int reason, void *opaque)
 {
     auto *worker = static_cast<ConnectionWorker *>(opaque);
@@ -187,6 +200,12 @@ void ConnectionWorker::setUp()
         m_session.conn(), nullptr, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE, VIR_NODE_DEVICE_EVENT_CALLBACK(nodeDeviceLifecycleEvent), this, nullptr);
     m_nodeDeviceUpdateCallback = virConnectNodeDeviceEventRegisterAny(
         m_session.conn(), nullptr, VIR_NODE_DEVICE_EVENT_ID_UPDATE, VIR_NODE_DEVICE_EVENT_CALLBACK(nodeDeviceEvent), this, nullptr);
+    // Drivers without pool events: the storage page reloads after its own calls.
+    m_poolLifecycleCallback = virConnectStoragePoolEventRegisterAny(
+        m_session.conn(), nullptr, VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE,
+        VIR_STORAGE_POOL_EVENT_CALLBACK(storagePoolLifecycleEvent), this, nullptr);
+    m_poolRefreshCallback = virConnectStoragePoolEventRegisterAny(
+        m_session.conn(), nullptr, VIR_STORAGE_POOL_EVENT_ID_REFRESH, VIR_STORAGE_POOL_EVENT_CALLBACK(storagePoolEvent), this, nullptr);
     Session::dropError();
     m_statistics->start();
     m_blockJobs->resume();
@@ -206,6 +225,11 @@ void ConnectionWorker::tearDown()
     for (int *id : {&m_nodeDeviceCallback, &m_nodeDeviceUpdateCallback}) {
         if (*id >= 0)
             virConnectNodeDeviceEventDeregisterAny(m_session.conn(), *id);
+        *id = -1;
+    }
+    for (int *id : {&m_poolLifecycleCallback, &m_poolRefreshCallback}) {
+        if (*id >= 0)
+            virConnectStoragePoolEventDeregisterAny(m_session.conn(), *id);
         *id = -1;
     }
     virConnectUnregisterCloseCallback(m_session.conn(), closeEvent);

@@ -18,6 +18,8 @@
 #include "libvirt/snapshots.h"
 #include "libvirt/statistics.h"
 #include "libvirt/storagepools.h"
+#include "libvirt/storagevolumes.h"
+#include "libvirt/transferthread.h"
 #include "libvirt/storage.h"
 
 #include <chrono>
@@ -70,6 +72,8 @@ public:
     Networks &networks() { return m_networks; }
     ConsoleEndpoints &consoleEndpoints() { return m_consoleEndpoints; }
     StoragePools &storagePools() { return m_storagePools; }
+    StorageVolumes &storageVolumes() { return m_storageVolumes; }
+    Session &session() { return m_session; }
     Capabilities &capabilities() { return m_capabilities; }
     DomainCreation &creation() { return m_creation; }
     Migrations &migrations() { return m_migrations; }
@@ -93,6 +97,7 @@ signals:
     void statsTicked(const StatsTick &tick);
     void blockJobChanged(const BlockJob &job);
     void hostDevicesChanged();
+    void storagePoolChanged(const QString &name);
 
 private:
     bool tryOpen();
@@ -110,8 +115,9 @@ private:
     Networks m_networks{m_session};
     ConsoleEndpoints m_consoleEndpoints{m_session, m_definitions};
     StoragePools m_storagePools{m_session};
+    StorageVolumes m_storageVolumes{m_session};
     Capabilities m_capabilities{m_session};
-    DomainCreation m_creation{m_session, m_storagePools};
+    DomainCreation m_creation{m_session, m_storageVolumes};
     Migrations m_migrations{m_session};
     std::shared_ptr<CredentialExchange> m_credentials;
     bool m_wanted = false;      // the user wants this connection open
@@ -123,6 +129,8 @@ private:
     int m_deviceRemovedCallback = -1;
     int m_nodeDeviceCallback = -1;
     int m_nodeDeviceUpdateCallback = -1;
+    int m_poolLifecycleCallback = -1;
+    int m_poolRefreshCallback = -1;
     int m_backoffMsec = 1000;
     QTimer *m_reconnectTimer = nullptr;
     // QObjects (timers, signals): children, so they move to the worker's thread with it.

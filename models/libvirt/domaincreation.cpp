@@ -2,13 +2,13 @@
 
 #include "domainbuilder.h"
 #include "domainxml.h"
-#include "storagepools.h"
+#include "storagevolumes.h"
 
 #include <QDomDocument>
 
-DomainCreation::DomainCreation(Session &session, StoragePools &pools)
+DomainCreation::DomainCreation(Session &session, StorageVolumes &volumes)
     : m_session(session)
-    , m_pools(pools)
+    , m_volumes(volumes)
 {
 }
 
@@ -20,7 +20,7 @@ Result<CreationOutcome> DomainCreation::create(const CreationRequest &request)
     QString xml = request.xml;
     QStringList made; // volumes to remove again when the definition is refused
     if (!request.newVolume.pool.isEmpty()) {
-        const Result<QString> path = m_pools.createVolume(request.newVolume);
+        const Result<QString> path = m_volumes.createVolume(request.newVolume);
         if (!path) {
             Error e = path.error();
             e.message = tr("The disk %1 could not be created in the storage pool %2: %3")
@@ -34,7 +34,7 @@ Result<CreationOutcome> DomainCreation::create(const CreationRequest &request)
     auto removeMade = [this, &made]() {
         QStringList left;
         for (const QString &path : std::as_const(made)) {
-            if (!m_pools.deleteVolume(path))
+            if (!m_volumes.deleteVolume(path))
                 left << path;
         }
         return left;
@@ -52,7 +52,7 @@ Result<CreationOutcome> DomainCreation::create(const CreationRequest &request)
         for (int i = 0; i < 2; ++i) {
             if (files[i].isEmpty())
                 continue;
-            const Result<QString> path = m_pools.uploadFile(request.uploadPool, names[i], files[i]);
+            const Result<QString> path = m_volumes.uploadFile(request.uploadPool, names[i], files[i]);
             if (!path) {
                 Error e = path.error();
                 const QStringList left = removeMade();

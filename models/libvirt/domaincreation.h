@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-class StoragePools;
+class StorageVolumes;
 
 // Makes a new VM from the wizard's request: its disk, its definition
 // (validated by libvirt), its first start. Nothing the user made is lost on a
@@ -16,11 +16,11 @@ class DomainCreation final
     Q_DECLARE_TR_FUNCTIONS(DomainCreation)
 
 public:
-    DomainCreation(Session &session, StoragePools &pools);
+    DomainCreation(Session &session, StorageVolumes &volumes);
 
     Result<CreationOutcome> create(const CreationRequest &request);
 
 private:
     Session &m_session;
-    StoragePools &m_pools;
+    StorageVolumes &m_volumes;
 };

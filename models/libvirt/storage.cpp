@@ -197,7 +197,7 @@ QVector<StorageDeletion> Storage::deleteImages(const QStringList &paths)
 {
     QVector<StorageDeletion> report;
     for (const QString &path : paths) {
-        StorageDeletion d{path, false, {}};
+        StorageDeletion d{path, false, {}, false};
         const QByteArray native = FileName::toNative(path); // the file's own bytes, also when not UTF-8
         if (const StorageVolHandle vol = volumeAt(path)) {
             d.deleted = virStorageVolDelete(vol.get(), 0) == 0;
@@ -210,11 +210,82 @@ QVector<StorageDeletion> Storage::deleteImages(const QStringList &paths)
             else if (!(d.deleted = ::unlink(native.constData()) == 0))
                 d.error = qt_error_string(errno);
         } else {
+            d.outsidePools = true;
             d.error = tr("The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.");
         }
         report.append(d);
     }
     return report;
+}
+
+QVector<StorageDeletion> Storage::deleteThroughFolderPools(const QStringList &paths)
+{
+    QHash<QString, QStringList> byFolder;
+    for (const QString &path : paths)
+        byFolder[path.left(qMax(1, int(path.lastIndexOf(QLatin1Char('/')))))] << path;
+    QVector<StorageDeletion> report;
+    for (auto it = byFolder.cbegin(); it != byFolder.cend(); ++it) {
+        PoolRequest request;
+        request.name = QStringLiteral("qvirt-delete-%1").arg(QString::number(quint64(qHash(it.key())), 16));
+        request.targetPath = it.key();
+        // Transient: it lists the folder once, and stopping it removes its definition only.
+        const StoragePoolHandle pool(virStoragePoolCreateXML(m_session.conn(), poolXml(request).toUtf8().constData(), 0));
+        QString poolError;
+        if (!pool)
+            poolError = tr("The folder %1 could not be opened as a storage pool: %2")
+                            .arg(FileName::display(it.key()), Session::takeError().message);
+        for (const QString &path : it.value()) {
+            StorageDeletion d{path, false, {}, false};
+            if (!pool) {
+                d.error = poolError;
+            } else if (const StorageVolHandle vol = volumeAt(path)) {
+                d.deleted = virStorageVolDelete(vol.get(), 0) == 0;
+                if (!d.deleted)
+                    d.error = Session::takeError().message;
+            } else {
+                d.error = tr("The file is not in the folder %1 on the host.").arg(FileName::display(it.key()));
+            }
+            report << d;
+        }
+        if (pool && virStoragePoolDestroy(pool.get()) < 0)
+            Session::dropError();
+    }
+    return report;
+}
+
+Result<QHash<QString, QStringList>> Storage::imageUsers()
+{
+    const Result<std::vector<DomainHandle>> doms = m_session.allDomains();
+    if (!doms)
+        return doms.error();
+    DomainCache &cache = m_session.cache();
+    QHash<QString, QStringList> users;
+    QSet<QString> onHost;
+    for (const DomainHandle &dom : doms.value()) {
+        const QString uuid = uuidOf(dom.get());
+        onHost.insert(uuid);
+        const DomainCache::Images *images = cache.images(uuid);
+        if (!images) {
+            const Result<DomainDescription> desc = m_definitions.read(dom.get(), 0);
+            if (!desc) {
+                Session::dropError();
+                continue; // gone since the list
+            }
+            DomainCache::Images read{desc.value().name, {}};
+            for (const DiskDescription &disk : desc.value().disks) {
+                for (const DiskImage &img : chainOf(disk))
+                    read.paths.append(img.path);
+            }
+            cache.setImages(uuid, std::move(read));
+            images = cache.images(uuid);
+        }
+        for (const QString &path : images->paths) {
+            if (!users[path].contains(images->name))
+                users[path].append(images->name);
+        }
+    }
+    cache.keepOnly(onHost);
+    return users;
 }
 
 QString Storage::imageQemuCannotOpen(const QString &uuid)

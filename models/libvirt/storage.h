@@ -28,6 +28,12 @@ public:
     // Through libvirt where a pool holds the image, else (local hosts) the
     // file itself; one entry per path.
     QVector<StorageDeletion> deleteImages(const QStringList &paths);
+    // Deletes images no pool holds (on a remote host QVirt cannot reach
+    // them otherwise): each folder is made a transient dir pool for the
+    // deletion, which goes with it; the folder and its other files stay.
+    QVector<StorageDeletion> deleteThroughFolderPools(const QStringList &paths);
+    // Every image of every domain's disk chains and the domains that use it.
+    Result<QHash<QString, QStringList>> imageUsers();
 
     // The first image in the domain's chains whose file name is not UTF-8;
     // empty when none.

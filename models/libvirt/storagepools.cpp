@@ -1,9 +1,5 @@
 #include "storagepools.h"
 
-#include "filename.h"
-
-#include <QFile>
-
 StoragePools::StoragePools(Session &session)
     : m_session(session)
 {
@@ -25,6 +21,7 @@ Result<QVector<StoragePoolInfo>> StoragePools::pools()
         if (virStoragePoolGetUUIDString(pool.get(), uuid) == 0)
             info.uuid = QString::fromLatin1(uuid);
         info.active = virStoragePoolIsActive(pool.get()) == 1;
+        info.persistent = virStoragePoolIsPersistent(pool.get()) != 0;
         int autostart = 0;
         if (virStoragePoolGetAutostart(pool.get(), &autostart) == 0)
             info.autostart = autostart != 0;
@@ -42,7 +39,23 @@ Result<QVector<StoragePoolInfo>> StoragePools::pools()
     return list;
 }
 
+QStringList StoragePools::poolTypes()
+{
+    if (!m_session.isOpen())
+        return fallbackPoolTypes();
+    const Result<QString> xml = Session::text(virConnectGetStoragePoolCapabilities(m_session.conn(), 0));
+    QStringList types = xml ? parseStoragePoolCapabilities(xml.value()) : QStringList();
+    if (types.isEmpty()) // older daemons and drivers without the call
+        types = fallbackPoolTypes();
+    return types;
+}
+
 Result<QString> StoragePools::definePool(const QString &xml)
+{
+    return definePool(xml, true, true);
+}
+
+Result<QString> StoragePools::definePool(const QString &xml, bool start, bool autostart)
 {
     if (!m_session.isOpen())
         return m_session.notConnected();
@@ -50,6 +63,10 @@ Result<QString> StoragePools::definePool(const QString &xml)
     if (!pool)
         return Session::takeError();
     const QString name = QString::fromUtf8(virStoragePoolGetName(pool.get()));
+    if (autostart && virStoragePoolSetAutostart(pool.get(), 1) < 0)
+        Session::dropError();
+    if (!start)
+        return name;
     // An existing folder is kept as it is; only a missing one is made.
     if (virStoragePoolBuild(pool.get(), VIR_STORAGE_POOL_BUILD_NO_OVERWRITE) < 0)
         Session::dropError();
@@ -58,149 +75,78 @@ Result<QString> StoragePools::definePool(const QString &xml)
         e.message = tr("The storage pool %1 was defined but could not be started: %2").arg(name, e.message);
         return e;
     }
-    if (virStoragePoolSetAutostart(pool.get(), 1) < 0)
-        Session::dropError();
     return name;
 }
 
-Result<QVector<StorageVolumeInfo>> StoragePools::volumes(const QString &poolName)
+Result<StoragePoolHandle> StoragePools::lookup(const QString &name)
 {
     if (!m_session.isOpen())
         return m_session.notConnected();
-    const StoragePoolHandle pool(virStoragePoolLookupByName(m_session.conn(), poolName.toUtf8().constData()));
+    StoragePoolHandle pool(virStoragePoolLookupByName(m_session.conn(), name.toUtf8().constData()));
     if (!pool)
         return Session::takeError();
-    if (virStoragePoolRefresh(pool.get(), 0) < 0)
-        Session::dropError(); // an inactive pool lists what libvirt last knew: nothing
-    virStorageVolPtr *items = nullptr;
-    const int n = virStoragePoolListAllVolumes(pool.get(), &items, 0);
-    if (n < 0)
-        return Session::takeError();
-    QVector<StorageVolumeInfo> list;
-    list.reserve(n);
-    for (const StorageVolHandle &vol : adoptList<StorageVolHandle>(items, n)) {
-        StorageVolumeInfo info;
-        info.pool = poolName;
-        info.name = QString::fromUtf8(virStorageVolGetName(vol.get()));
-        info.path = FileName::fromNative(QByteArray(StringHandle(virStorageVolGetPath(vol.get())).get()));
-        virStorageVolInfo volInfo;
-        if (virStorageVolGetInfo(vol.get(), &volInfo) == 0) {
-            info.capacity = qint64(volInfo.capacity);
-            info.allocation = qint64(volInfo.allocation);
-        }
-        if (const Result<QString> xml = Session::text(virStorageVolGetXMLDesc(vol.get(), 0)))
-            info.format = parseVolumeFormat(xml.value());
-        Session::dropError();
-        list << info;
-    }
-    return list;
+    return pool;
 }
 
-Result<QString> StoragePools::createVolume(const VolumeRequest &request)
+VoidResult StoragePools::startPool(const QString &name)
 {
-    if (!m_session.isOpen())
-        return m_session.notConnected();
-    const StoragePoolHandle pool(virStoragePoolLookupByName(m_session.conn(), request.pool.toUtf8().constData()));
+    Result<StoragePoolHandle> pool = lookup(name);
     if (!pool)
-        return Session::takeError();
-    const StorageVolHandle vol(virStorageVolCreateXML(pool.get(), volumeXml(request).toUtf8().constData(), 0));
-    if (!vol)
-        return Session::takeError();
-    return FileName::fromNative(QByteArray(StringHandle(virStorageVolGetPath(vol.get())).get()));
-}
-
-VoidResult StoragePools::deleteVolume(const QString &path)
-{
-    if (!m_session.isOpen())
-        return m_session.notConnected();
-    const StorageVolHandle vol(virStorageVolLookupByPath(m_session.conn(), FileName::toNative(path).constData()));
-    if (!vol || virStorageVolDelete(vol.get(), 0) < 0)
+        return pool.error();
+    if (virStoragePoolCreate(pool.value().get(), 0) < 0)
         return Session::takeError();
     return {};
 }
 
-QString StoragePools::poolOf(const QString &path)
+VoidResult StoragePools::stopPool(const QString &name)
 {
-    const StorageVolHandle vol(virStorageVolLookupByPath(m_session.conn(), FileName::toNative(path).constData()));
-    if (!vol) {
-        Session::dropError();
-        return {};
-    }
-    const StoragePoolHandle pool(virStoragePoolLookupByVolume(vol.get()));
-    if (!pool) {
-        Session::dropError();
-        return {};
-    }
-    return QString::fromUtf8(virStoragePoolGetName(pool.get()));
+    Result<StoragePoolHandle> pool = lookup(name);
+    if (!pool)
+        return pool.error();
+    if (virStoragePoolDestroy(pool.value().get()) < 0)
+        return Session::takeError();
+    return {};
 }
 
-Result<QString> StoragePools::uploadFile(const QString &poolName, const QString &name, const QString &localFile)
+VoidResult StoragePools::setPoolAutostart(const QString &name, bool on)
 {
-    QFile file(localFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{0, tr("%1 could not be read: %2").arg(localFile, file.errorString())};
-    VolumeRequest request;
-    request.pool = poolName;
-    request.name = name;
-    request.capacity = file.size();
-    request.format = QStringLiteral("raw");
-    const Result<QString> path = createVolume(request);
-    if (!path)
-        return path;
-    const StorageVolHandle vol(virStorageVolLookupByPath(m_session.conn(), FileName::toNative(path.value()).constData()));
-    const StreamHandle stream(virStreamNew(m_session.conn(), 0));
-    if (!vol || !stream || virStorageVolUpload(vol.get(), stream.get(), 0, quint64(file.size()), 0) < 0)
+    Result<StoragePoolHandle> pool = lookup(name);
+    if (!pool)
+        return pool.error();
+    if (virStoragePoolSetAutostart(pool.value().get(), on ? 1 : 0) < 0)
         return Session::takeError();
-    QByteArray buffer(256 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            virStreamAbort(stream.get());
-            return Error{0, tr("%1 could not be read: %2").arg(localFile, file.errorString())};
-        }
-        if (n == 0)
-            break;
-        for (qint64 done = 0; done < n;) {
-            const int sent = virStreamSend(stream.get(), buffer.constData() + done, size_t(n - done));
-            if (sent < 0) {
-                Error e = Session::takeError();
-                virStreamAbort(stream.get());
-                return e;
-            }
-            done += sent;
-        }
-    }
-    if (virStreamFinish(stream.get()) < 0)
-        return Session::takeError();
-    return path;
+    return {};
 }
 
-VoidResult StoragePools::downloadHead(const QString &path, qint64 bytes, const QString &localFile)
+VoidResult StoragePools::refreshPool(const QString &name)
 {
-    if (!m_session.isOpen())
-        return m_session.notConnected();
-    const StorageVolHandle vol(virStorageVolLookupByPath(m_session.conn(), FileName::toNative(path).constData()));
-    if (!vol)
+    Result<StoragePoolHandle> pool = lookup(name);
+    if (!pool)
+        return pool.error();
+    if (virStoragePoolRefresh(pool.value().get(), 0) < 0)
         return Session::takeError();
-    QFile file(localFile);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{0, tr("%1 could not be written: %2").arg(localFile, file.errorString())};
-    const StreamHandle stream(virStreamNew(m_session.conn(), 0));
-    if (!stream || virStorageVolDownload(vol.get(), stream.get(), 0, quint64(bytes), 0) < 0)
-        return Session::takeError();
-    QByteArray buffer(256 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const int n = virStreamRecv(stream.get(), buffer.data(), size_t(buffer.size()));
-        if (n < 0) {
-            Error e = Session::takeError();
-            virStreamAbort(stream.get());
-            return e;
-        }
-        if (n == 0)
-            break;
-        file.write(buffer.constData(), n);
+    return {};
+}
+
+VoidResult StoragePools::deletePool(const QString &name, bool deleteContents)
+{
+    Result<StoragePoolHandle> found = lookup(name);
+    if (!found)
+        return found.error();
+    virStoragePoolPtr pool = found.value().get();
+    if (virStoragePoolIsActive(pool) == 1 && virStoragePoolDestroy(pool) < 0) {
+        Error e = Session::takeError();
+        e.message = tr("The storage pool %1 could not be stopped: %2").arg(name, e.message);
+        return e;
     }
-    if (virStreamFinish(stream.get()) < 0)
+    if (deleteContents && virStoragePoolDelete(pool, 0) < 0) {
+        // Stopped but still defined: the user can start it again and empty it first.
+        Error e = Session::takeError();
+        e.message = tr("The storage of pool %1 could not be deleted; the pool is stopped and still defined: %2")
+                        .arg(name, e.message);
+        return e;
+    }
+    if (virStoragePoolIsPersistent(pool) == 1 && virStoragePoolUndefine(pool) < 0)
         return Session::takeError();
     return {};
 }

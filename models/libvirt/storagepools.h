@@ -6,9 +6,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
-// The host's storage pools and their volumes: listing, creating a volume,
-// and moving bytes in and out of one through libvirt's streams (so it works
-// on remote hosts as on this one).
+// The host's storage pools: listing, defining, starting and stopping,
+// autostart, refresh and deletion. Their volumes: StorageVolumes.
 class StoragePools final
 {
     Q_DECLARE_TR_FUNCTIONS(StoragePools)
@@ -17,22 +16,25 @@ public:
     explicit StoragePools(Session &session);
 
     Result<QVector<StoragePoolInfo>> pools();
+    // The pool types the host's libvirt supports (its storage pool
+    // capabilities), or a fixed list when it cannot say.
+    QStringList poolTypes();
     // Defines a pool, builds it (makes a dir pool's folder), starts it and
     // starts it with the host; returns its name.
     Result<QString> definePool(const QString &xml);
-    // Refreshes the pool first, so files copied into its folder show.
-    Result<QVector<StorageVolumeInfo>> volumes(const QString &pool);
-    // Creates the volume; returns its path on the host.
-    Result<QString> createVolume(const VolumeRequest &request);
-    // Deletes the volume at path (a volume of any pool).
-    VoidResult deleteVolume(const QString &path);
-    // Creates a raw volume in pool holding the local file's bytes; returns its path.
-    Result<QString> uploadFile(const QString &pool, const QString &name, const QString &localFile);
-    // Writes the first `bytes` bytes of the volume at path into localFile.
-    VoidResult downloadHead(const QString &path, qint64 bytes, const QString &localFile);
-    // The pool holding path (empty when none does).
-    QString poolOf(const QString &path);
+    // The same with a choice: start it now, and with the host.
+    Result<QString> definePool(const QString &xml, bool start, bool autostart);
+    VoidResult startPool(const QString &name);
+    VoidResult stopPool(const QString &name);
+    VoidResult setPoolAutostart(const QString &name, bool on);
+    VoidResult refreshPool(const QString &name);
+    // Stops the pool; with deleteContents also removes its folder or
+    // storage (virStoragePoolDelete; a dir pool's folder must be empty);
+    // then undefines it.
+    VoidResult deletePool(const QString &name, bool deleteContents);
 
 private:
+    Result<StoragePoolHandle> lookup(const QString &name);
+
     Session &m_session;
 };

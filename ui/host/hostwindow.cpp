@@ -4,6 +4,7 @@
 #include "domainlistmodel.h"
 #include "hostdevicespage.h"
 #include "hostoverview.h"
+#include "hoststoragepage.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -22,6 +23,7 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_devices(new HostDevicesPage(connection))
     , m_overview(new HostOverview(connection->statsHistory(), connection->domainModel()))
+    , m_storage(new HostStoragePage(connection))
 {
     setObjectName(QStringLiteral("hostWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -37,6 +39,7 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     connect(m_overview, &HostOverview::openDomainRequested, this, &HostWindow::openDomainRequested);
     m_tabs->addTab(page, QString());
     m_tabs->addTab(m_devices, QString());
+    m_tabs->addTab(m_storage, QString());
     resize(900, 680);
     setCentralWidget(m_tabs);
     connect(connection, &Connection::stateChanged, this, &HostWindow::load);
@@ -49,6 +52,8 @@ void HostWindow::retranslate()
     //: Tab of the host details window
     m_tabs->setTabText(SummaryPage, tr("Summary"));
     m_tabs->setTabText(DevicesPage, tr("Host Devices"));
+    //: Tab of the host details window: storage pools and volumes
+    m_tabs->setTabText(StoragePage, tr("Storage"));
     load();
 }
 

@@ -37,6 +37,44 @@ bool LifecycleController::canPerform(DomainAction action, const DomainInfo &d, Q
     return domainActionSpec(action).allows(d, whyNot);
 }
 
+void LifecycleController::offerFolderPoolDeletion(Connection *connection, const QString &vm, const QStringList &paths)
+{
+    QStringList shown;
+    for (const QString &path : paths)
+        shown << FileName::display(path);
+    const QString host = connection->displayName();
+    const QString text =
+        tr("%1 is deleted, but these images are in no storage pool on %2, so libvirt could not delete them:\n\n%3\n\n"
+           "QVirt can open each image's folder as a temporary storage pool, delete the images through it and remove the "
+           "pool again; the folders and every other file in them stay. Delete the images now?")
+            .arg(vm, host, shown.join(QLatin1Char('\n')));
+    QPointer<Connection> guarded = connection;
+    MessageBox::ask(m_window, QMessageBox::Question, tr("Delete Images"), text, QMessageBox::Yes | QMessageBox::No,
+                    QMessageBox::Yes, {{QMessageBox::Yes, tr("Delete the Images")}, {QMessageBox::No, tr("Keep the Files")}},
+                    this, [this, guarded, vm, host, paths, shown](QMessageBox::StandardButton answer) {
+                        if (answer != QMessageBox::Yes || !guarded) {
+                            MessageBox::information(m_window, tr("Delete Images"),
+                                                    tr("These images of %1 stay on %2; remove them on the host when they are no longer needed:\n\n%3")
+                                                        .arg(vm, host, shown.join(QLatin1Char('\n'))));
+                            return;
+                        }
+                        guarded->deleteImagesThroughFolderPools(paths).then(
+                            this, [this, vm, host](const Result<QVector<StorageDeletion>> &r) {
+                                QStringList failures;
+                                if (r) {
+                                    for (const StorageDeletion &s : r.value()) {
+                                        if (!s.deleted)
+                                            failures << tr("%1: %2").arg(FileName::display(s.path), s.error);
+                                    }
+                                }
+                                if (!failures.isEmpty())
+                                    MessageBox::error(m_window, tr("Delete Images"),
+                                                      tr("These images of %1 stay on %2:").arg(vm, host), failures.join(QLatin1Char('\n')),
+                                                      tr("Remove them on the host, or give their folder a storage pool in the host window's Storage page."));
+                            });
+                    });
+}
+
 void LifecycleController::finishBatch(const std::shared_ptr<Batch> &batch)
 {
     if (--batch->pending > 0)
@@ -335,17 +373,23 @@ void LifecycleController::remove(const DomainRefs &domains)
         batch->pending = int(chosen.size());
         for (const DomainRef &d : chosen) {
             const QString name = d.info.name;
+            QPointer<Connection> connection = d.connection;
             d.connection->deleteDomain(d.info.uuid, paths.value(d.info.uuid))
-                .then(this, [this, batch, name](const Result<QVector<StorageDeletion>> &r) {
+                .then(this, [this, batch, name, connection](const Result<QVector<StorageDeletion>> &r) {
+                    QStringList outside;
                     if (!r) {
                         batch->failures << tr("%1: %2").arg(name, r.error().message);
                     } else {
                         for (const StorageDeletion &s : r.value()) {
-                            if (!s.deleted)
+                            if (s.outsidePools)
+                                outside << s.path;
+                            else if (!s.deleted)
                                 batch->failures << tr("%1: image %2 was not deleted: %3").arg(name, FileName::display(s.path), s.error);
                         }
                     }
                     finishBatch(batch);
+                    if (!outside.isEmpty() && connection)
+                        offerFolderPoolDeletion(connection, name, outside);
                 });
         }
     });

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class Connection;
 class QWidget;
 
 // Runs lifecycle actions on one or many domains off the GUI thread, asks before
@@ -39,6 +40,9 @@ private:
     void run(DomainAction action, const DomainRefs &targets);
     void saveNow(const QVector<QPair<DomainRef, QString>> &jobs);
     void finishBatch(const std::shared_ptr<Batch> &batch);
+    // Images a remote host keeps outside every pool: offers to delete them
+    // through a temporary pool on their folder, or says which stay where.
+    void offerFolderPoolDeletion(Connection *connection, const QString &vm, const QStringList &paths);
     void restoreNow(Connection *connection, const QString &path);
     // The questions return at once (no nested event loop); the answer comes
     // later, when the list may have changed and the connection may be gone.

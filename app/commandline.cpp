@@ -21,8 +21,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption host(QStringLiteral("show-host-summary"), tr("Show the host summary of the connection."));
     const QCommandLineOption devices(QStringLiteral("show-host-devices"),
                                      tr("Show the host's devices: IOMMU groups and passthrough readiness."));
+    const QCommandLineOption networks(QStringLiteral("show-host-networks"),
+                                      tr("Show the host's virtual networks."));
+    const QCommandLineOption interfaces(QStringLiteral("show-host-interfaces"),
+                                        tr("Show the host's network interfaces and bridges."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use this language instead of the system's (for example zh_CN)."), /*: Value placeholder in --help output: a locale name such as zh_CN */ tr("LOCALE"));
-    parser.addOptions({connect, console, editor, snapshots, overview, performance, xml, host, devices, lang});
+    parser.addOptions({connect, console, editor, snapshots, overview, performance, xml, host, devices, networks, interfaces, lang});
 
     CommandLine cl;
     if (!parser.parse(arguments)) {
@@ -65,6 +69,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(devices)) {
         ++shows;
         cl.show = Show::HostDevices;
+    }
+    if (parser.isSet(networks)) {
+        ++shows;
+        cl.show = Show::HostNetworks;
+    }
+    if (parser.isSet(interfaces)) {
+        ++shows;
+        cl.show = Show::HostInterfaces;
     }
     if (shows > 1)
         cl.error = tr("Give only one of the --show-… options.");

@@ -175,6 +175,10 @@ int main(int argc, char *argv[])
         window.showHost(target);
     } else if (cl.show == CommandLine::Show::HostDevices) {
         window.showHost(target)->showPage(HostWindow::DevicesPage);
+    } else if (cl.show == CommandLine::Show::HostNetworks) {
+        window.showHost(target)->showPage(HostWindow::NetworksPage);
+    } else if (cl.show == CommandLine::Show::HostInterfaces) {
+        window.showHost(target)->showPage(HostWindow::InterfacesPage);
     } else {
         // The named VM can only be looked up once its host answers.
         auto showOrFail = [&window, target, cl] {

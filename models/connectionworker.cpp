@@ -66,6 +66,13 @@ void nodeDeviceLifecycleEvent(virConnectPtr conn, virNodeDevicePtr dev, int, int
     nodeDeviceEvent(conn, dev, opaque);
 }
 
+void networkLifecycleEvent(virConnectPtr, virNetworkPtr net, int, int, void *opaque)
+{
+    auto *worker = static_cast<ConnectionWorker *>(opaque);
+    const QString name = QString::fromUtf8(virNetworkGetName(net));
+    QMetaObject::invokeMethod(worker, handOver([worker, name] { emit worker->networkChanged(name); }), Qt::QueuedConnection);
+}
+
 void closeEvent(virConnectPtr, int reason, void *opaque)
 {
     auto *worker = static_cast<ConnectionWorker *>(opaque);
@@ -187,6 +194,8 @@ void ConnectionWorker::setUp()
         m_session.conn(), nullptr, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE, VIR_NODE_DEVICE_EVENT_CALLBACK(nodeDeviceLifecycleEvent), this, nullptr);
     m_nodeDeviceUpdateCallback = virConnectNodeDeviceEventRegisterAny(
         m_session.conn(), nullptr, VIR_NODE_DEVICE_EVENT_ID_UPDATE, VIR_NODE_DEVICE_EVENT_CALLBACK(nodeDeviceEvent), this, nullptr);
+    m_networkCallback = virConnectNetworkEventRegisterAny(
+        m_session.conn(), nullptr, VIR_NETWORK_EVENT_ID_LIFECYCLE, VIR_NETWORK_EVENT_CALLBACK(networkLifecycleEvent), this, nullptr);
     Session::dropError();
     m_statistics->start();
     m_blockJobs->resume();
@@ -208,6 +217,9 @@ void ConnectionWorker::tearDown()
             virConnectNodeDeviceEventDeregisterAny(m_session.conn(), *id);
         *id = -1;
     }
+    if (m_networkCallback >= 0)
+        virConnectNetworkEventDeregisterAny(m_session.conn(), m_networkCallback);
+    m_networkCallback = -1;
     virConnectUnregisterCloseCallback(m_session.conn(), closeEvent);
     m_session.close();
 }

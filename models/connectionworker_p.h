@@ -91,6 +91,8 @@ signals:
     void statsTicked(const StatsTick &tick);
     void blockJobChanged(const BlockJob &job);
     void hostDevicesChanged();
+    // A virtual network was defined, undefined, started or stopped.
+    void networkChanged(const QString &name);
 
 private:
     bool tryOpen();
@@ -120,6 +122,7 @@ private:
     int m_deviceRemovedCallback = -1;
     int m_nodeDeviceCallback = -1;
     int m_nodeDeviceUpdateCallback = -1;
+    int m_networkCallback = -1;
     int m_backoffMsec = 1000;
     QTimer *m_reconnectTimer = nullptr;
     // QObjects (timers, signals): children, so they move to the worker's thread with it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -8,9 +9,11 @@ class QLabel;
 class QTabWidget;
 class HostDevicesPage;
 class HostOverview;
+class InterfacesPage;
+class NetworksPage;
 
 // The host window of one connection: its summary page (details, usage graphs,
-// running guests) and its devices (later: networks, storage).
+// running guests), its devices, virtual networks and interfaces.
 class HostWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -18,12 +21,15 @@ class HostWindow final : public QMainWindow
 public:
     explicit HostWindow(Connection *connection, QWidget *parent = nullptr);
 
-    enum Page { SummaryPage, DevicesPage };
+    // Not tab indexes: showPage() finds each page's tab.
+    enum Page { SummaryPage = 0, DevicesPage = 1, NetworksPage = 3, InterfacesPage = 4 };
 
     Connection *connection() const { return m_connection; }
     void showPage(Page page);
     HostDevicesPage *devicesPage() const { return m_devices; }
     HostOverview *overview() const { return m_overview; }
+    ::NetworksPage *networksPage() const { return m_networks; }
+    ::InterfacesPage *interfacesPage() const { return m_interfaces; }
 
 signals:
     // The user asked for a guest's window (from the running guests' table).
@@ -41,4 +47,7 @@ private:
     QLabel *m_summary;
     HostDevicesPage *m_devices;
     HostOverview *m_overview;
+    ::NetworksPage *m_networks;
+    ::InterfacesPage *m_interfaces;
+    QHash<Page, QWidget *> m_pages;
 };

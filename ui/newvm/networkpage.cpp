@@ -1,5 +1,6 @@
 #include "newvmpages.h"
 #include "newvmwizard.h"
+#include "bridgesteps.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +48,7 @@ NetworkPage::NetworkPage(NewVmWizard *wizard)
     m_mac->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^([0-9A-Fa-f]{2}:){0,5}[0-9A-Fa-f]{0,2}$")), m_mac));
     for (QLabel *l : {m_sourceHint, m_displayHint, m_bridgeHelp})
         l->setWordWrap(true);
+    m_bridgeHelp->setTextFormat(Qt::RichText);
     m_bridgeHelp->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (const char *model : {"virtio", "e1000e", "e1000", "rtl8139"})
         m_model->addItem(QLatin1String(model), QLatin1String(model));
@@ -131,10 +133,12 @@ void NetworkPage::fillSources()
     if (index < 0)
         index = m_source->findData(sourceKey(VmSpec::Network::Virtual, QStringLiteral("default")));
     m_source->setCurrentIndex(qMax(0, index));
-    m_bridgeHelp->setText(bridges || host.session ? QString()
-                                                  : tr("No bridge such as br0 exists on this host. To put VMs on the host's LAN, make one on the host: "
-                                                       "on Debian, install bridge-utils and add to /etc/network/interfaces \"auto br0 / iface br0 inet dhcp / bridge_ports eth0\"; "
-                                                       "on CentOS and Fedora, run \"nmcli con add type bridge ifname br0\" and \"nmcli con add type bridge-slave ifname eth0 master br0\"."));
+    QString nic;
+    for (const HostInterfaceInfo &iface : host.interfaces) {
+        if (nic.isEmpty() && iface.type == QLatin1String("ethernet") && iface.active)
+            nic = iface.name;
+    }
+    m_bridgeHelp->setText(bridges || host.session ? QString() : BridgeSteps::html(BridgeSteps::familyOf(host.distribution), nic));
     m_bridgeHelp->setVisible(!m_bridgeHelp->text().isEmpty());
     updateHints();
 }

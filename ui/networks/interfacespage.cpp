@@ -191,7 +191,8 @@ void InterfacesPage::showDetails()
     //: Row label: the interfaces enslaved to a bridge
     row(tr("Bridge ports:"), iface->members.join(QStringLiteral(", ")));
     if (m_networkBridges.contains(iface->name))
-        row(tr("Made by:"), tr("a libvirt virtual network"));
+        //: Row label: what made a bridge; the value says it is a libvirt virtual network's own
+        row(tr("Owner:"), tr("A libvirt virtual network"));
     if (iface->totalVfs > 0)
         //: %1 virtual functions configured, %2 the most the card can have
         row(tr("SR-IOV:"), tr("%1 of %2 virtual functions").arg(iface->numVfs).arg(iface->totalVfs));

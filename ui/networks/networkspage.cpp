@@ -108,6 +108,8 @@ NetworksPage::NetworksPage(Connection *connection, QWidget *parent)
             m_xml->activate();
     });
     connect(connection, &Connection::networkChanged, this, [this](const QString &name) {
+        if (!m_loaded)
+            return; // read when first shown
         reload();
         if (m_xml && name == currentName())
             m_xml->definitionChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "networkinfo.h"
+#include "result.h"
 
 #include <QPointer>
 #include <QWidget>

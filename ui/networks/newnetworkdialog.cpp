@@ -121,6 +121,7 @@ NewNetworkDialog::NewNetworkDialog(Connection *connection, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     setHostFacts({}, {});
+    m_factsKnown = false;
     resize(560, sizeHint().height());
     if (!connection)
         return;
@@ -138,6 +139,7 @@ void NewNetworkDialog::setHostFacts(const QVector<NetworkInfo> &networks, const 
 {
     m_networks = networks;
     m_interfaces = interfaces;
+    m_factsKnown = true;
     QStringList bridges;
     for (const NetworkInfo &n : networks) {
         if (!n.bridge.isEmpty())
@@ -167,22 +169,24 @@ void NewNetworkDialog::setHostFacts(const QVector<NetworkInfo> &networks, const 
     if (!pf.isEmpty())
         m_pfDev->setCurrentText(pf);
     // A free private network, when none was typed yet.
-    if (m_network->text().isEmpty()) {
+    if (m_network->text().isEmpty() || m_network->text() == m_suggestedNetwork) {
         for (int third = 100; third < 255; ++third) {
             const QString candidate = QStringLiteral("192.168.%1.0").arg(third);
             const bool taken = std::any_of(networks.begin(), networks.end(), [&](const NetworkInfo &n) {
                 return !n.ipv4Address.isEmpty() && Subnet::overlaps(candidate, 24, n.ipv4Address, n.ipv4Prefix);
             });
             if (!taken) {
+                m_suggestedNetwork = candidate;
                 m_network->setText(candidate);
                 break;
             }
         }
     }
-    if (m_name->text().isEmpty()) {
+    if (m_name->text().isEmpty() || m_name->text() == m_suggestedName) {
         for (int i = 1;; ++i) {
             const QString name = QStringLiteral("network%1").arg(i);
             if (std::none_of(networks.begin(), networks.end(), [&](const NetworkInfo &n) { return n.name == name; })) {
+                m_suggestedName = name;
                 m_name->setText(name);
                 break;
             }

@@ -31,6 +31,8 @@ public:
     QString problem() const;
     // The dialog reads these itself when it opens; tests may set them.
     void setHostFacts(const QVector<NetworkInfo> &networks, const QVector<HostInterfaceInfo> &interfaces);
+    // Whether the host's networks and interfaces were read (or set).
+    bool hostFactsKnown() const { return m_factsKnown; }
 
 signals:
     // The network was made (and started when asked); its name.
@@ -60,5 +62,8 @@ private:
     QCheckBox *m_autostart;
     QLabel *m_check;
     QDialogButtonBox *m_buttons;
+    QString m_suggestedNetwork; // replaced when the host's networks arrive, unless edited
+    QString m_suggestedName;
     bool m_busy = false;
+    bool m_factsKnown = false;
 };

@@ -22,8 +22,8 @@ QString BridgeSteps::html(Family family, const QString &nicName)
     const QString ifupdown =
         //: Heading of one way to make a host bridge; keep "ifupdown" and the file name as they are
         QStringLiteral("<p><b>%1</b></p>").arg(tr("Debian or Ubuntu with ifupdown (/etc/network/interfaces):"))
-        + QStringLiteral("<p>%1</p>").arg(tr("Install bridge-utils, replace the lines of %1 in /etc/network/interfaces with these, then run \"systemctl restart networking\" from the console (not over SSH on %1):").arg(nic))
-        + code(QStringLiteral("apt install bridge-utils\n\nauto br0\niface br0 inet dhcp\n    bridge_ports %1\n    bridge_stp off\n    bridge_fd 0").arg(nicName.isEmpty() ? QStringLiteral("eth0") : nicName));
+        + QStringLiteral("<p>%1</p>").arg(tr("Run \"apt install bridge-utils\", replace the lines of %1 in /etc/network/interfaces with these, then run \"systemctl restart networking\" from the console (not over SSH on %1):").arg(nic))
+        + code(QStringLiteral("auto br0\niface br0 inet dhcp\n    bridge_ports %1\n    bridge_stp off\n    bridge_fd 0").arg(nicName.isEmpty() ? QStringLiteral("eth0") : nicName));
     const QString nmcliCommands = QStringLiteral(
         "nmcli connection add type bridge ifname br0 con-name br0 stp no\n"
         "nmcli connection add type bridge-slave ifname %1 master br0\n"

@@ -63,6 +63,10 @@ InterfacesPage::InterfacesPage(Connection *connection, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(scroll);
+    // Room for the bridge steps below a list of a few interfaces.
+    scroll->setMinimumHeight(320);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);

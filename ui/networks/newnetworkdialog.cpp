@@ -88,7 +88,9 @@ NewNetworkDialog::NewNetworkDialog(Connection *connection, QWidget *parent)
     auto *netRow = new QHBoxLayout;
     netRow->addWidget(m_network, 1);
     netRow->addWidget(m_prefix);
-    form->addRow(tr("IPv4 &network:"), netRow);
+    auto *netLabel = new QLabel(tr("IPv4 &network:"), this);
+    netLabel->setBuddy(m_network);
+    form->addRow(netLabel, netRow);
     form->addRow(QString(), m_dhcp);
     auto *rangeRow = new QHBoxLayout;
     rangeRow->addWidget(m_dhcpStart);

@@ -63,7 +63,10 @@ Result<QVector<NetworkInfo>> Networks::networks()
 
 Result<QString> Networks::defineNetwork(const QString &xml)
 {
-    return createNetwork(xml, true, true);
+    const Result<QString> name = createNetwork(xml, true, false);
+    if (name && !setAutostart(name.value(), true))
+        Session::dropError(); // it runs; only the next boot would not start it
+    return name;
 }
 
 Result<QString> Networks::createNetwork(const QString &xml, bool start, bool autostart)

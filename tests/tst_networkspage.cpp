@@ -94,6 +94,27 @@ private slots:
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("startNetworkButton"))->isEnabled());
     }
 
+    void eventsUpdateTheList()
+    {
+        // A network defined and started through another connection (as virsh
+        // would) reaches the page through libvirt's events, not a reload.
+        auto page = shownPage();
+        Connection other(QStringLiteral("test:///default"));
+        QVERIFY(openAndLoad(&other));
+        NetworkSpec spec;
+        spec.mode = NetworkSpec::Mode::Isolated;
+        spec.name = QStringLiteral("gui-event");
+        spec.ipv4Address = QStringLiteral("10.232.0.1");
+        spec.dhcp = false;
+        QVERIFY(await(other.createNetwork(networkXml(spec), false, false)));
+        QTRY_VERIFY(row(page.get(), QStringLiteral("gui-event")));
+        QCOMPARE(row(page.get(), QStringLiteral("gui-event"))->text(NetworksPage::StateColumn), QStringLiteral("Inactive"));
+        QVERIFY(await(other.startNetwork(QStringLiteral("gui-event"))));
+        QTRY_COMPARE(row(page.get(), QStringLiteral("gui-event"))->text(NetworksPage::StateColumn), QStringLiteral("Active"));
+        QVERIFY(await(other.deleteNetwork(QStringLiteral("gui-event"))));
+        QTRY_VERIFY(!row(page.get(), QStringLiteral("gui-event")));
+    }
+
     void createThroughDialog()
     {
         auto page = shownPage();
@@ -231,6 +252,15 @@ private slots:
         QVERIFY(failed.first().first().toString().contains(QLatin1String("renamed")));
         QCOMPARE(xml->text(), renamed);
         QVERIFY(!xml->errorBanner()->isHidden());
+
+        // Text libvirt refuses (an unknown forward mode) stays as typed.
+        QString bad = xml->definition();
+        bad.replace(QLatin1String("<name>gui-xml</name>"), QLatin1String("<name>gui-xml</name><forward mode='teleport'/>"));
+        xml->editor()->setPlainText(bad);
+        xml->save();
+        QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(xml->text(), bad);
+        QVERIFY(!await(m_conn->networkXml(QStringLiteral("gui-xml"))).value().contains(QLatin1String("teleport")));
 
         // A good edit is saved.
         QString good = xml->definition();

@@ -209,6 +209,8 @@ void InterfacesPage::retranslate()
     m_list->setHeaderLabels({tr("Name"), /*: Column: interface type (bridge, ethernet) */ tr("Type"), tr("State"), tr("MAC address"),
                              tr("IPv4"), tr("IPv6"), /*: Column: a bridge's ports */ tr("Bridge ports")});
     m_refresh->setText(tr("&Refresh"));
+    m_list->setAccessibleName(tr("Host interfaces"));
+    m_steps->setAccessibleName(tr("How to make a host bridge"));
     if (m_loaded)
         fill();
 }

@@ -115,6 +115,7 @@ NetworksPage::NetworksPage(Connection *connection, QWidget *parent)
             m_xml->definitionChanged();
     });
     connect(connection, &Connection::stateChanged, this, [this](ConnectionState state) {
+        updateButtons();
         if (state == ConnectionState::Connected && m_loaded)
             reload();
     });
@@ -441,6 +442,8 @@ void NetworksPage::retranslate()
     m_delete->setText(tr("&Delete…"));
     m_autostart->setText(tr("Start with the &host"));
     m_refresh->setText(tr("&Refresh"));
+    m_list->setAccessibleName(tr("Virtual networks"));
+    m_leases->setAccessibleName(tr("DHCP leases"));
     //: Tab of the virtual network details
     m_tabs->setTabText(DetailsTab, tr("Details"));
     //: Tab with the network's XML definition

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -65,7 +66,15 @@ NetworkPage::NetworkPage(NewVmWizard *wizard)
     netForm->addRow(QString(), m_sourceHint);
     netForm->addRow(buddyLabel(m_model), m_model);
     netForm->addRow(buddyLabel(m_mac), m_mac);
-    netForm->addRow(m_bridgeHelp);
+    // The steps for three distributions are long: they scroll rather than grow the wizard.
+    auto *bridgeScroll = new QScrollArea(this);
+    bridgeScroll->setObjectName(QStringLiteral("bridgeHelpScroll"));
+    bridgeScroll->setWidget(m_bridgeHelp);
+    bridgeScroll->setWidgetResizable(true);
+    bridgeScroll->setFrameShape(QFrame::NoFrame);
+    bridgeScroll->setMaximumHeight(160);
+    bridgeScroll->setVisible(false);
+    netForm->addRow(bridgeScroll);
     auto *displayBox = new QGroupBox(this);
     displayBox->setObjectName(QStringLiteral("displayGroup"));
     auto *displayForm = new QFormLayout(displayBox);
@@ -139,7 +148,8 @@ void NetworkPage::fillSources()
             nic = iface.name;
     }
     m_bridgeHelp->setText(bridges || host.session ? QString() : BridgeSteps::html(BridgeSteps::familyOf(host.distribution), nic));
-    m_bridgeHelp->setVisible(!m_bridgeHelp->text().isEmpty());
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("bridgeHelpScroll")))
+        scroll->setVisible(!m_bridgeHelp->text().isEmpty());
     updateHints();
 }
 

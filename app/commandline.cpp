@@ -23,8 +23,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      tr("Show the host's devices: IOMMU groups and passthrough readiness."));
     const QCommandLineOption storage(QStringLiteral("show-host-storage"),
                                      tr("Show the host's storage pools and volumes."));
+    const QCommandLineOption networks(QStringLiteral("show-host-networks"),
+                                      tr("Show the host's virtual networks."));
+    const QCommandLineOption interfaces(QStringLiteral("show-host-interfaces"),
+                                        tr("Show the host's network interfaces and bridges."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use this language instead of the system's (for example zh_CN)."), /*: Value placeholder in --help output: a locale name such as zh_CN */ tr("LOCALE"));
-    parser.addOptions({connect, console, editor, snapshots, overview, performance, xml, host, devices, storage, lang});
+    parser.addOptions({connect, console, editor, snapshots, overview, performance, xml, host, devices, storage, networks, interfaces, lang});
 
     CommandLine cl;
     if (!parser.parse(arguments)) {
@@ -71,6 +75,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(storage)) {
         ++shows;
         cl.show = Show::HostStorage;
+    }
+    if (parser.isSet(networks)) {
+        ++shows;
+        cl.show = Show::HostNetworks;
+    }
+    if (parser.isSet(interfaces)) {
+        ++shows;
+        cl.show = Show::HostInterfaces;
     }
     if (shows > 1)
         cl.error = tr("Give only one of the --show-… options.");

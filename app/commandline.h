@@ -11,7 +11,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Show { Manager, DomainConsole, DomainEditor, DomainSnapshots, DomainOverview, DomainPerformance, DomainXml, HostSummary, HostDevices, HostStorage };
+    enum class Show { Manager, DomainConsole, DomainEditor, DomainSnapshots, DomainOverview, DomainPerformance, DomainXml, HostSummary, HostDevices, HostStorage, HostNetworks, HostInterfaces };
 
     QString connectUri;
     Show show = Show::Manager;

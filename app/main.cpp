@@ -177,6 +177,10 @@ int main(int argc, char *argv[])
         window.showHost(target)->showPage(HostWindow::DevicesPage);
     } else if (cl.show == CommandLine::Show::HostStorage) {
         window.showHost(target)->showPage(HostWindow::StoragePage);
+    } else if (cl.show == CommandLine::Show::HostNetworks) {
+        window.showHost(target)->showPage(HostWindow::NetworksPage);
+    } else if (cl.show == CommandLine::Show::HostInterfaces) {
+        window.showHost(target)->showPage(HostWindow::InterfacesPage);
     } else {
         // The named VM can only be looked up once its host answers.
         auto showOrFail = [&window, target, cl] {

@@ -70,6 +70,7 @@ Connection::Connection(const QString &uri, QObject *parent)
     forwardFromWorker(m_worker, &ConnectionWorker::domainRemoved, this, &Connection::domainRemoved);
     forwardFromWorker(m_worker, &ConnectionWorker::hostDevicesChanged, this, &Connection::hostDevicesChanged);
     forwardFromWorker(m_worker, &ConnectionWorker::storagePoolChanged, this, &Connection::storagePoolChanged);
+    forwardFromWorker(m_worker, &ConnectionWorker::networkChanged, this, &Connection::networkChanged);
     forwardFromWorker(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
     forwardFromWorker(m_worker, &ConnectionWorker::statsTicked, this, &Connection::onStatsTick);
     forwardFromWorker(m_worker, &ConnectionWorker::blockJobChanged, this, &Connection::blockJobChanged);
@@ -483,6 +484,46 @@ QFuture<Result<CreationOutcome>> Connection::createDomain(const CreationRequest 
 QFuture<Result<QString>> Connection::defineNetwork(const QString &xml)
 {
     return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->networks().defineNetwork(xml); });
+}
+
+QFuture<Result<QString>> Connection::createNetwork(const QString &xml, bool start, bool autostart)
+{
+    return runOnWorker<Result<QString>>([=](ConnectionWorker *w) { return w->networks().createNetwork(xml, start, autostart); });
+}
+
+QFuture<VoidResult> Connection::stopNetwork(const QString &name)
+{
+    return runOnWorker<VoidResult>([name](ConnectionWorker *w) { return w->networks().stopNetwork(name); });
+}
+
+QFuture<VoidResult> Connection::setNetworkAutostart(const QString &name, bool on)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->networks().setAutostart(name, on); });
+}
+
+QFuture<VoidResult> Connection::deleteNetwork(const QString &name)
+{
+    return runOnWorker<VoidResult>([name](ConnectionWorker *w) { return w->networks().deleteNetwork(name); });
+}
+
+QFuture<Result<QString>> Connection::networkXml(const QString &name)
+{
+    return runOnWorker<Result<QString>>([name](ConnectionWorker *w) { return w->networks().networkXml(name); });
+}
+
+QFuture<VoidResult> Connection::redefineNetwork(const QString &uuid, const QString &xml)
+{
+    return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->networks().redefineNetwork(uuid, xml); });
+}
+
+QFuture<Result<QVector<NetworkLease>>> Connection::networkLeases(const QString &name)
+{
+    return runOnWorker<Result<QVector<NetworkLease>>>([name](ConnectionWorker *w) { return w->networks().dhcpLeases(name); });
+}
+
+QFuture<Result<QStringList>> Connection::networkUsers(const QString &name)
+{
+    return runOnWorker<Result<QStringList>>([name](ConnectionWorker *w) { return w->networks().networkUsers(name); });
 }
 
 QString Connection::stateName(ConnectionState state)

@@ -248,8 +248,26 @@ public:
     QFuture<Result<QVector<NetworkInfo>>> networks();
     // Defines, starts and autostarts a virtual network; returns its name.
     QFuture<Result<QString>> defineNetwork(const QString &xml);
+    // Defines a network validated against the schema (VIR_NETWORK_DEFINE_VALIDATE),
+    // then starts it and sets autostart as asked; returns its name. One that
+    // would not start stays defined, and the error says so.
+    QFuture<Result<QString>> createNetwork(const QString &xml, bool start, bool autostart);
     QFuture<VoidResult> startNetwork(const QString &name);
-    // The host's interfaces: bridges such as br0, NICs for macvtap.
+    QFuture<VoidResult> stopNetwork(const QString &name);
+    QFuture<VoidResult> setNetworkAutostart(const QString &name, bool on);
+    // Stops the network when it runs and undefines it.
+    QFuture<VoidResult> deleteNetwork(const QString &name);
+    // The persistent definition, as an editor shows it.
+    QFuture<Result<QString>> networkXml(const QString &name);
+    // Saves edited text as the definition of the network uuid, validated;
+    // refused with a reason when the text names another UUID or name.
+    QFuture<VoidResult> redefineNetwork(const QString &uuid, const QString &xml);
+    QFuture<Result<QVector<NetworkLease>>> networkLeases(const QString &name);
+    // The names of the VMs with an interface on the network.
+    QFuture<Result<QStringList>> networkUsers(const QString &name);
+    // The host's interfaces: bridges such as br0, NICs for macvtap, with
+    // addresses and bridge ports (from the kernel on this machine when
+    // libvirt's interface driver does not say).
     QFuture<Result<QVector<HostInterfaceInfo>>> hostInterfaces();
     QFuture<Result<QVector<StoragePoolInfo>>> storagePools();
     QFuture<Result<QVector<StorageVolumeInfo>>> storageVolumes(const QString &pool);
@@ -348,6 +366,9 @@ signals:
     // A storage pool was defined, started, stopped, undefined or refreshed
     // (libvirt's pool events).
     void storagePoolChanged(const QString &name);
+    // A virtual network was defined, undefined, started or stopped (libvirt's
+    // network lifecycle event).
+    void networkChanged(const QString &name);
 
 private:
     template<typename R>

@@ -77,6 +77,11 @@ void storagePoolEvent(virConnectPtr, virStoragePoolPtr pool, void *opaque)
 void storagePoolLifecycleEvent(virConnectPtr conn, virStoragePoolPtr pool, int, int, void *opaque)
 {
     storagePoolEvent(conn, pool, opaque);
+void networkLifecycleEvent(virConnectPtr, virNetworkPtr net, int, int, void *opaque)
+{
+    auto *worker = static_cast<ConnectionWorker *>(opaque);
+    const QString name = QString::fromUtf8(virNetworkGetName(net));
+    QMetaObject::invokeMethod(worker, handOver([worker, name] { emit worker->networkChanged(name); }), Qt::QueuedConnection);
 }
 
 void closeEvent(virConnectPtr, int reason, void *opaque)
@@ -206,6 +211,8 @@ void ConnectionWorker::setUp()
         VIR_STORAGE_POOL_EVENT_CALLBACK(storagePoolLifecycleEvent), this, nullptr);
     m_poolRefreshCallback = virConnectStoragePoolEventRegisterAny(
         m_session.conn(), nullptr, VIR_STORAGE_POOL_EVENT_ID_REFRESH, VIR_STORAGE_POOL_EVENT_CALLBACK(storagePoolEvent), this, nullptr);
+    m_networkCallback = virConnectNetworkEventRegisterAny(
+        m_session.conn(), nullptr, VIR_NETWORK_EVENT_ID_LIFECYCLE, VIR_NETWORK_EVENT_CALLBACK(networkLifecycleEvent), this, nullptr);
     Session::dropError();
     m_statistics->start();
     m_blockJobs->resume();
@@ -232,6 +239,9 @@ void ConnectionWorker::tearDown()
             virConnectStoragePoolEventDeregisterAny(m_session.conn(), *id);
         *id = -1;
     }
+    if (m_networkCallback >= 0)
+        virConnectNetworkEventDeregisterAny(m_session.conn(), m_networkCallback);
+    m_networkCallback = -1;
     virConnectUnregisterCloseCallback(m_session.conn(), closeEvent);
     m_session.close();
 }

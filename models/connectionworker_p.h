@@ -98,6 +98,8 @@ signals:
     void blockJobChanged(const BlockJob &job);
     void hostDevicesChanged();
     void storagePoolChanged(const QString &name);
+    // A virtual network was defined, undefined, started or stopped.
+    void networkChanged(const QString &name);
 
 private:
     bool tryOpen();
@@ -131,6 +133,7 @@ private:
     int m_nodeDeviceUpdateCallback = -1;
     int m_poolLifecycleCallback = -1;
     int m_poolRefreshCallback = -1;
+    int m_networkCallback = -1;
     int m_backoffMsec = 1000;
     QTimer *m_reconnectTimer = nullptr;
     // QObjects (timers, signals): children, so they move to the worker's thread with it.

@@ -16,8 +16,10 @@ QVIRT_PACKAGES=(
     libosinfo-1.0-dev osinfo-db ovmf
 )
 
-# Only the tests need these: a private sshd plays the remote host.
-QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso)
+# Only the tests need these: a private sshd plays the remote host; libvirt
+# starts no virtual network with an IP address (NAT, routed, isolated) without
+# dnsmasq ("Cannot check dnsmasq binary").
+QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso dnsmasq-base)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

@@ -32,6 +32,8 @@ private slots:
         QTest::newRow("host summary") << QStringList{"-c", "test:///default", "--show-host-summary"} << true << S::HostSummary << "test:///default" << "";
         QTest::newRow("host devices") << QStringList{"-c", "test:///default", "--show-host-devices"} << true << S::HostDevices << "test:///default" << "";
         QTest::newRow("host storage") << QStringList{"-c", "test:///default", "--show-host-storage"} << true << S::HostStorage << "test:///default" << "";
+        QTest::newRow("host networks") << QStringList{"-c", "test:///default", "--show-host-networks"} << true << S::HostNetworks << "test:///default" << "";
+        QTest::newRow("host interfaces") << QStringList{"-c", "test:///default", "--show-host-interfaces"} << true << S::HostInterfaces << "test:///default" << "";
         QTest::newRow("two shows") << QStringList{"--show-host-devices", "--show-host-summary"} << false << S::HostSummary << "" << "";
         QTest::newRow("bad uri") << QStringList{"-c", "not a uri"} << false << S::Manager << "not a uri" << "";
         QTest::newRow("positional") << QStringList{"win10"} << false << S::Manager << "" << "";

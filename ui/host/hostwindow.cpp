@@ -5,6 +5,8 @@
 #include "hostdevicespage.h"
 #include "hostoverview.h"
 #include "hoststoragepage.h"
+#include "interfacespage.h"
+#include "networkspage.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -24,6 +26,8 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     , m_devices(new HostDevicesPage(connection))
     , m_overview(new HostOverview(connection->statsHistory(), connection->domainModel()))
     , m_storage(new HostStoragePage(connection))
+    , m_networks(new ::NetworksPage(connection))
+    , m_interfaces(new ::InterfacesPage(connection))
 {
     setObjectName(QStringLiteral("hostWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -40,6 +44,9 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     m_tabs->addTab(page, QString());
     m_tabs->addTab(m_devices, QString());
     m_tabs->addTab(m_storage, QString());
+    m_tabs->addTab(m_networks, QString());
+    m_tabs->addTab(m_interfaces, QString());
+    m_pages = {{SummaryPage, page}, {DevicesPage, m_devices}, {StoragePage, m_storage}, {NetworksPage, m_networks}, {InterfacesPage, m_interfaces}};
     resize(900, 680);
     setCentralWidget(m_tabs);
     connect(connection, &Connection::stateChanged, this, &HostWindow::load);
@@ -50,16 +57,21 @@ void HostWindow::retranslate()
 {
     setWindowTitle(tr("%1 — Host Details — QVirt").arg(m_connection ? m_connection->displayName() : QString()));
     //: Tab of the host details window
-    m_tabs->setTabText(SummaryPage, tr("Summary"));
-    m_tabs->setTabText(DevicesPage, tr("Host Devices"));
+    m_tabs->setTabText(m_tabs->indexOf(m_pages.value(SummaryPage)), tr("Summary"));
+    m_tabs->setTabText(m_tabs->indexOf(m_devices), tr("Host Devices"));
     //: Tab of the host details window: storage pools and volumes
-    m_tabs->setTabText(StoragePage, tr("Storage"));
+    m_tabs->setTabText(m_tabs->indexOf(m_storage), tr("Storage"));
+    //: Tab of the host details window
+    m_tabs->setTabText(m_tabs->indexOf(m_networks), tr("Virtual Networks"));
+    //: Tab of the host details window: the host's network interfaces
+    m_tabs->setTabText(m_tabs->indexOf(m_interfaces), tr("Interfaces"));
     load();
 }
 
 void HostWindow::showPage(Page page)
 {
-    m_tabs->setCurrentIndex(page);
+    if (QWidget *widget = m_pages.value(page))
+        m_tabs->setCurrentWidget(widget);
 }
 
 void HostWindow::changeEvent(QEvent *event)

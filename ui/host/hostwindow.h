@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -9,9 +10,12 @@ class QTabWidget;
 class HostDevicesPage;
 class HostOverview;
 class HostStoragePage;
+class InterfacesPage;
+class NetworksPage;
 
 // The host window of one connection: its summary page (details, usage graphs,
-// running guests) and its devices and its storage pools and volumes (later: networks).
+// running guests), its devices, storage pools and volumes, virtual networks
+// and interfaces.
 class HostWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -19,13 +23,16 @@ class HostWindow final : public QMainWindow
 public:
     explicit HostWindow(Connection *connection, QWidget *parent = nullptr);
 
-    enum Page { SummaryPage, DevicesPage, StoragePage };
+    // Not tab indexes: showPage() finds each page's tab.
+    enum Page { SummaryPage = 0, DevicesPage = 1, StoragePage = 2, NetworksPage = 3, InterfacesPage = 4 };
 
     Connection *connection() const { return m_connection; }
     void showPage(Page page);
     HostDevicesPage *devicesPage() const { return m_devices; }
     HostOverview *overview() const { return m_overview; }
     HostStoragePage *storagePage() const { return m_storage; }
+    ::NetworksPage *networksPage() const { return m_networks; }
+    ::InterfacesPage *interfacesPage() const { return m_interfaces; }
 
 signals:
     // The user asked for a guest's window (from the running guests' table).
@@ -44,4 +51,7 @@ private:
     HostDevicesPage *m_devices;
     HostOverview *m_overview;
     HostStoragePage *m_storage;
+    ::NetworksPage *m_networks;
+    ::InterfacesPage *m_interfaces;
+    QHash<Page, QWidget *> m_pages;
 };

@@ -1,5 +1,6 @@
 #include "newvmpages.h"
 #include "newvmwizard.h"
+#include "bridgesteps.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -47,6 +49,7 @@ NetworkPage::NetworkPage(NewVmWizard *wizard)
     m_mac->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^([0-9A-Fa-f]{2}:){0,5}[0-9A-Fa-f]{0,2}$")), m_mac));
     for (QLabel *l : {m_sourceHint, m_displayHint, m_bridgeHelp})
         l->setWordWrap(true);
+    m_bridgeHelp->setTextFormat(Qt::RichText);
     m_bridgeHelp->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (const char *model : {"virtio", "e1000e", "e1000", "rtl8139"})
         m_model->addItem(QLatin1String(model), QLatin1String(model));
@@ -63,7 +66,15 @@ NetworkPage::NetworkPage(NewVmWizard *wizard)
     netForm->addRow(QString(), m_sourceHint);
     netForm->addRow(buddyLabel(m_model), m_model);
     netForm->addRow(buddyLabel(m_mac), m_mac);
-    netForm->addRow(m_bridgeHelp);
+    // The steps for three distributions are long: they scroll rather than grow the wizard.
+    auto *bridgeScroll = new QScrollArea(this);
+    bridgeScroll->setObjectName(QStringLiteral("bridgeHelpScroll"));
+    bridgeScroll->setWidget(m_bridgeHelp);
+    bridgeScroll->setWidgetResizable(true);
+    bridgeScroll->setFrameShape(QFrame::NoFrame);
+    bridgeScroll->setMaximumHeight(160);
+    bridgeScroll->setVisible(false);
+    netForm->addRow(bridgeScroll);
     auto *displayBox = new QGroupBox(this);
     displayBox->setObjectName(QStringLiteral("displayGroup"));
     auto *displayForm = new QFormLayout(displayBox);
@@ -131,11 +142,14 @@ void NetworkPage::fillSources()
     if (index < 0)
         index = m_source->findData(sourceKey(VmSpec::Network::Virtual, QStringLiteral("default")));
     m_source->setCurrentIndex(qMax(0, index));
-    m_bridgeHelp->setText(bridges || host.session ? QString()
-                                                  : tr("No bridge such as br0 exists on this host. To put VMs on the host's LAN, make one on the host: "
-                                                       "on Debian, install bridge-utils and add to /etc/network/interfaces \"auto br0 / iface br0 inet dhcp / bridge_ports eth0\"; "
-                                                       "on CentOS and Fedora, run \"nmcli con add type bridge ifname br0\" and \"nmcli con add type bridge-slave ifname eth0 master br0\"."));
-    m_bridgeHelp->setVisible(!m_bridgeHelp->text().isEmpty());
+    QString nic;
+    for (const HostInterfaceInfo &iface : host.interfaces) {
+        if (nic.isEmpty() && iface.type == QLatin1String("ethernet") && iface.active)
+            nic = iface.name;
+    }
+    m_bridgeHelp->setText(bridges || host.session ? QString() : BridgeSteps::html(BridgeSteps::familyOf(host.distribution), nic));
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("bridgeHelpScroll")))
+        scroll->setVisible(!m_bridgeHelp->text().isEmpty());
     updateHints();
 }
 

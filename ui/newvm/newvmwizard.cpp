@@ -55,6 +55,8 @@ void NewVmWizard::reloadHost()
     const int generation = ++m_hostGeneration;
     auto host = std::make_shared<NewVmHost>();
     host->session = m_connection->uri().contains(QLatin1String("/session"));
+    if (m_connection->isLocal())
+        host->distribution = localDistribution();
     if (DomainListModel *model = m_connection->domainModel()) {
         for (int row = 0; row < model->rowCount(); ++row)
             host->domainNames << model->index(row, 0).data(DomainListModel::DomainRole).value<DomainInfo>().name;

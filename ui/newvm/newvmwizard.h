@@ -32,6 +32,7 @@ struct NewVmHost
     QVector<HostInterfaceInfo> interfaces;
     QStringList domainNames;
     bool session = false; // qemu:///session: user-mode networking, no bridges
+    QString distribution; // this machine's (localDistribution()) on a local host; empty elsewhere
 };
 
 // The New VM wizard: install method and source, operating system (detected by

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "libvirt/blockjobs.h"
 #include "libvirt/capabilities.h"
+#include "libvirt/cloning.h"
 #include "libvirt/consoleendpoints.h"
 #include "libvirt/domaincreation.h"
 #include "libvirt/domaindefinitions.h"
@@ -71,6 +72,7 @@ public:
     StoragePools &storagePools() { return m_storagePools; }
     Capabilities &capabilities() { return m_capabilities; }
     DomainCreation &creation() { return m_creation; }
+    Cloning &cloning() { return m_cloning; }
 
     // Called from libvirt's event thread through queued invocations.
     void queueRefresh(const QString &uuid);
@@ -110,6 +112,7 @@ private:
     StoragePools m_storagePools{m_session};
     Capabilities m_capabilities{m_session};
     DomainCreation m_creation{m_session, m_storagePools};
+    Cloning m_cloning{m_session, m_definitions, m_storagePools};
     std::shared_ptr<CredentialExchange> m_credentials;
     bool m_wanted = false;      // the user wants this connection open
     int m_lifecycleCallback = -1;

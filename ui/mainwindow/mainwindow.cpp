@@ -203,6 +203,7 @@ void MainWindow::createMenus()
     m_vmMenu->addSeparator();
     addSection(DomainActionSpec::Section::Autostart);
     m_vmMenu->addAction(m_list->renameAction());
+    m_vmMenu->addAction(m_list->cloneAction());
     m_vmMenu->addAction(m_list->deleteAction());
 
     m_hostMenu = menuBar()->addMenu(QString());

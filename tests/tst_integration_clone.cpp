@@ -277,6 +277,15 @@ void tst_IntegrationClone::linkedClone()
         }
     }
     QVERIFY(named);
+    // So does the snapshot view's chain, which refuses merges into it.
+    const Result<SnapshotState> chains = await(m_conn->snapshots(m_uuid));
+    QVERIFY2(chains.ok(), qPrintable(why(chains)));
+    named = false;
+    for (const DiskStorage &d : chains.value().disks) {
+        if (d.target == QLatin1String("vdb") && d.chain.size() == 2)
+            named = d.chain.at(1).path == m_raw && d.chain.at(1).usedBy.contains(cloneName) && d.chain.at(0).usedBy.isEmpty();
+    }
+    QVERIFY(named);
 
     // The linked clone starts (TCG).
     QCOMPARE(IH::virsh({QStringLiteral("start"), cloneName}).exitCode, 0);

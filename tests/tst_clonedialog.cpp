@@ -1,8 +1,13 @@
 #include "clonedialog.h"
 #include "connection.h"
+#include "connectionmanager.h"
+#include "mainwindow.h"
 #include "testutil.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QMenu>
+#include <QTreeView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +30,7 @@ private slots:
     void disabledWhileRunning();
     void pattern();
     void cloneAppearsInTheList();
+    void cloneActionInTheVmMenu();
 
 private:
     template<typename T>
@@ -138,6 +144,38 @@ void tst_CloneDialog::cloneAppearsInTheList()
     QTest::mouseClick(open, Qt::LeftButton);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().at(1).toString(), m_conn->domainModel()->find(QStringLiteral("test-clone"))->uuid);
+}
+
+void tst_CloneDialog::cloneActionInTheVmMenu()
+{
+    ConnectionManager manager;
+    Connection *c = manager.add(QStringLiteral("test:///default"), true, false);
+    MainWindow w(&manager);
+    w.show();
+    QVERIFY(openAndLoad(c));
+    QAbstractItemModel *m = w.view()->model();
+    const QModelIndex conn = m->index(0, 0);
+    QModelIndex test;
+    for (int r = 0; r < m->rowCount(conn); ++r) {
+        if (m->index(r, 0, conn).data().toString() == QLatin1String("test"))
+            test = m->index(r, 0, conn);
+    }
+    QVERIFY(test.isValid());
+    w.view()->selectionModel()->select(test, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    auto *action = w.findChild<QAction *>(QStringLiteral("actionClone"));
+    QVERIFY(action);
+    bool inMenu = false;
+    for (QMenu *menu : w.findChildren<QMenu *>())
+        inMenu |= menu->actions().contains(action);
+    QVERIFY(inMenu);
+    QTRY_VERIFY(!action->isEnabled()); // running
+    QVERIFY(await(c->perform(c->domainModel()->find(QStringLiteral("test"))->uuid, DomainAction::Pause)).ok());
+    QTRY_VERIFY(action->isEnabled());
+    action->trigger();
+    CloneDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<CloneDialog *>()));
+    QTRY_COMPARE(dialog->cloneNames(), QStringList{QStringLiteral("test-clone")});
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_CloneDialog)

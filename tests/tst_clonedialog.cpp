@@ -175,7 +175,7 @@ void tst_CloneDialog::cloneActionInTheVmMenu()
     CloneDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = w.findChild<CloneDialog *>()));
     QTRY_COMPARE(dialog->cloneNames(), QStringList{QStringLiteral("test-clone")});
-    dialog->reject();
+    static_cast<QDialog *>(dialog)->reject();
 }
 
 QTEST_MAIN(tst_CloneDialog)

@@ -81,6 +81,7 @@ private slots:
     void plan();
     void fullClone();
     void cancelledFullCloneLeavesNothing();
+    void fullCloneOfPausedVm();
     void linkedClone();
 
 private:
@@ -227,6 +228,23 @@ void tst_IntegrationClone::cancelledFullCloneLeavesNothing()
     // A copy libvirt was still writing goes once libvirt hands it over.
     QTRY_COMPARE_WITH_TIMEOUT(poolVolumes(), before, 120000);
     QVERIFY(IH::virsh({QStringLiteral("dominfo"), cloneName}).exitCode != 0);
+}
+
+void tst_IntegrationClone::fullCloneOfPausedVm()
+{
+    QCOMPARE(IH::virsh({QStringLiteral("start"), m_name}).exitCode, 0);
+    const auto off = qScopeGuard([this] { IH::virsh({QStringLiteral("destroy"), m_name}); });
+    QCOMPARE(IH::virsh({QStringLiteral("suspend"), m_name}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(IH::domstate(m_name), QStringLiteral("paused"), 30000);
+    const QString cloneName = name(QStringLiteral("paused"));
+    const Result<CloneOutcome> out = clone(CloneRequest::Mode::Full, cloneName);
+    QVERIFY2(out.ok(), qPrintable(why(out)));
+    QCOMPARE(out.value().names, QStringList{cloneName});
+    const QString xml = definition(cloneName);
+    QVERIFY2(identical(m_qcow2, diskSource(xml, QStringLiteral("vda"))), qPrintable(xml));
+    QVERIFY(identical(m_raw, diskSource(xml, QStringLiteral("vdb"))));
+    QVERIFY(poolVolumes().contains(QFileInfo(diskSource(xml, QStringLiteral("vda"))).fileName()));
+    QCOMPARE(IH::domstate(m_name), QStringLiteral("paused")); // left as it was
 }
 
 void tst_IntegrationClone::linkedClone()

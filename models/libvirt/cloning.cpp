@@ -125,6 +125,10 @@ struct CopyTask
     QString destName;
     qint64 capacity = 0;
     qint64 total = 0;  // bytes the source takes on the host
+    // The VM is paused on this host: QEMU holds the image's write lock, which
+    // libvirt's volume copy (qemu-img without -U) does not get, so qemu-img
+    // copies it with -U into the pool's folder, and the pool is refreshed.
+    bool sharedLock = false;
 };
 
 // A copy's end, as the copying thread leaves it for whoever waits.
@@ -139,18 +143,25 @@ struct CopyState
 
 Result<QString> copyImage(virConnectPtr conn, const CopyTask &task)
 {
-    if (task.pool.isEmpty()) {
+    if (task.pool.isEmpty() || task.sharedLock) {
         const QString dest = folderOf(task.source) + QLatin1Char('/') + task.destName;
         if (QFileInfo::exists(dest))
             return Error{VIR_ERR_OPERATION_INVALID, Cloning::tr("%1 already exists.").arg(FileName::display(dest))};
         const QString format = task.format.isEmpty() ? QStringLiteral("raw") : task.format;
-        const Result<QByteArray> run = QemuImg::run({QByteArrayLiteral("convert"), QByteArrayLiteral("-f"), format.toLatin1(),
-                                                     QByteArrayLiteral("-O"), format.toLatin1(), FileName::toNative(task.source),
-                                                     FileName::toNative(dest)},
-                                                    kConvertTimeoutMsec);
+        QList<QByteArray> args{QByteArrayLiteral("convert"), QByteArrayLiteral("-f"), format.toLatin1(),
+                               QByteArrayLiteral("-O"), format.toLatin1()};
+        if (task.sharedLock)
+            args << QByteArrayLiteral("-U");
+        args << FileName::toNative(task.source) << FileName::toNative(dest);
+        const Result<QByteArray> run = QemuImg::run(args, kConvertTimeoutMsec);
         if (!run) {
             ::unlink(FileName::toNative(dest).constData());
             return run.error();
+        }
+        if (!task.pool.isEmpty()) {
+            const StoragePoolHandle pool(virStoragePoolLookupByName(conn, task.pool.toUtf8().constData()));
+            if (!pool || virStoragePoolRefresh(pool.get(), 0) < 0)
+                Session::dropError(); // the file is there; the pool lists it on its next refresh
         }
         return dest;
     }
@@ -171,7 +182,7 @@ Result<QString> copyImage(virConnectPtr conn, const CopyTask &task)
 
 qint64 copiedBytes(virConnectPtr conn, const CopyTask &task)
 {
-    if (task.pool.isEmpty())
+    if (task.pool.isEmpty() || task.sharedLock)
         return allocatedBytes(folderOf(task.source) + QLatin1Char('/') + task.destName);
     const StoragePoolHandle pool(virStoragePoolLookupByName(conn, task.pool.toUtf8().constData()));
     const StorageVolHandle vol(pool ? virStorageVolLookupByName(pool.get(), task.destName.toUtf8().constData()) : nullptr);
@@ -479,6 +490,17 @@ void Cloning::start(const CloneRequest &request, std::shared_ptr<std::atomic_boo
         if (disk.defaultAction == CloneDiskAction::Copy && !disk.whyNotCopy.isEmpty())
             return done(Error{VIR_ERR_OPERATION_INVALID, disk.whyNotCopy});
     }
+    const bool paused = state == VIR_DOMAIN_PAUSED;
+    if (paused && !m_session.isLocal()) {
+        for (const CloneDiskInfo &disk : std::as_const(disks)) {
+            if (disk.defaultAction == CloneDiskAction::Copy && disk.format != QLatin1String("raw")) {
+                return done(Error{VIR_ERR_OPERATION_INVALID,
+                                  tr("%1 is paused, and libvirt cannot copy the image %2 while QEMU holds it open on a "
+                                     "remote host. Shut %1 down, then clone it.")
+                                      .arg(name, FileName::display(disk.path))});
+            }
+        }
+    }
     if (linkedMode) {
         Result<CloneOutcome> r = linked(dom.get(), xml.value(), request, disks);
         m_session.queueRefresh(request.sourceUuid);
@@ -510,7 +532,7 @@ void Cloning::start(const CloneRequest &request, std::shared_ptr<std::atomic_boo
                 dest = CloneXml::volumeName(c.name, disk.target, disk.path, disk.format, taken.value(key));
             taken[key] << dest;
             tasks << CopyTask{c.name, disk.target, disk.path, disk.format, disk.pool, dest, qMax<qint64>(0, disk.capacity),
-                              qMax<qint64>(0, disk.allocation)};
+                              qMax<qint64>(0, disk.allocation), paused && m_session.isLocal()};
         }
         job->tasks << tasks;
     }

@@ -125,12 +125,14 @@ void tst_CloneDialog::pattern()
 void tst_CloneDialog::cloneAppearsInTheList()
 {
     waitLoaded();
-    QVERIFY(await(m_conn->perform(m_uuid, DomainAction::Pause)).ok());
-    auto *clone = child<QPushButton>("cloneButton");
-    QTRY_VERIFY(clone->isEnabled());
     // The test driver's image is not a file here: share it.
     auto *action = child<QComboBox>("diskAction_vda");
     action->setCurrentIndex(action->findData(int(CloneDiskAction::Share)));
+    QVERIFY(await(m_conn->perform(m_uuid, DomainAction::Pause)).ok());
+    auto *clone = child<QPushButton>("cloneButton");
+    QTRY_VERIFY(clone->isEnabled());
+    // Read again once paused; the choice stays.
+    QTRY_COMPARE(CloneDiskAction(child<QComboBox>("diskAction_vda")->currentData().toInt()), CloneDiskAction::Share);
     QSignalSpy cloned(m_dialog, &CloneDialog::cloned);
     QTest::mouseClick(clone, Qt::LeftButton);
     QTRY_COMPARE(cloned.size(), 1);
@@ -175,7 +177,7 @@ void tst_CloneDialog::cloneActionInTheVmMenu()
     CloneDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = w.findChild<CloneDialog *>()));
     QTRY_COMPARE(dialog->cloneNames(), QStringList{QStringLiteral("test-clone")});
-    static_cast<QDialog *>(dialog)->reject();
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_CloneDialog)

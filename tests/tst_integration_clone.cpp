@@ -161,11 +161,19 @@ Result<CloneOutcome> tst_IntegrationClone::clone(CloneRequest::Mode mode, const 
     request.sourceUuid = m_uuid;
     request.mode = mode;
     request.clones << CloneTarget{cloneName, {}};
+    // Cancelled while the first copy runs: libvirt is still writing it.
+    QMetaObject::Connection cancelling;
+    if (cancelAtOnce) {
+        cancelling = connect(m_conn, &Connection::cloneProgress, this, [this, id = request.jobId](const CloneProgress &p) {
+            if (p.jobId == id)
+                m_conn->cancelClone(id);
+        });
+    }
     QFuture<Result<CloneOutcome>> f = m_conn->cloneDomain(request);
-    if (cancelAtOnce)
-        m_conn->cancelClone(request.jobId);
     Q_UNUSED(progress);
-    return await(f, 300000);
+    const Result<CloneOutcome> out = await(f, 300000);
+    disconnect(cancelling);
+    return out;
 }
 
 void tst_IntegrationClone::plan()

@@ -121,6 +121,7 @@ CloneDialog::CloneDialog(Connection *connection, const QString &uuid, QWidget *p
     //: Label of the clone's name; with several clones it is a pattern where %n is the number
     form->addRow(tr("&Name:"), m_name);
     //: Label of how many clones to make
+    m_count->setMaximumWidth(m_count->sizeHint().width() * 2);
     form->addRow(tr("N&umber of clones:"), m_count);
     form->addRow(QString(), m_names);
     auto *kind = new QVBoxLayout;
@@ -183,6 +184,16 @@ void CloneDialog::showPlan(const Result<ClonePlan> &plan)
     if (first)
         m_name->setText(CloneXml::defaultName(m_plan.name, m_plan.domainNames));
     m_status->clear();
+    // Read again (the VM was paused or shut down meanwhile): the choices made stay.
+    QHash<QString, int> chosen;
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_disks->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_disks->topLevelItem(row);
+        const QString target = item->data(DiskColumn, Qt::UserRole).toString();
+        chosen.insert(target, int(actionOf(row)));
+        if (item->data(TargetColumn, EditedRole).toBool())
+            names.insert(target, item->text(TargetColumn));
+    }
     m_disks->clear();
     {
         const QSignalBlocker block(m_disks);
@@ -206,7 +217,12 @@ void CloneDialog::showPlan(const Result<ClonePlan> &plan)
                 action->setItemData(0, 0, Qt::UserRole - 1); // Copy not selectable
                 action->setToolTip(disk.whyNotCopy);
             }
-            action->setCurrentIndex(action->findData(int(disk.defaultAction)));
+            action->setCurrentIndex(action->findData(chosen.value(disk.target, int(disk.defaultAction))));
+            item->setData(DiskColumn, Qt::UserRole, disk.target);
+            if (names.contains(disk.target)) {
+                item->setText(TargetColumn, names.value(disk.target));
+                item->setData(TargetColumn, EditedRole, true);
+            }
             connect(action, &QComboBox::currentIndexChanged, this, &CloneDialog::fillDisks);
             m_disks->setItemWidget(item, ActionColumn, action);
         }

@@ -29,14 +29,13 @@ public:
 
     // The clones' names as the dialog would make them now.
     QStringList cloneNames() const;
+    // While a clone is made: cancels it (what it made is deleted) and stays open.
+    void reject() override;
 
 signals:
     // "Open the clone": the window shows this VM of connection.
     void openRequested(Connection *connection, const QString &uuid);
     void cloned(const QStringList &names);
-
-protected:
-    void reject() override;
 
 private:
     void loadPlan();

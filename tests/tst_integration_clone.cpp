@@ -83,6 +83,7 @@ private slots:
     void cancelledFullCloneLeavesNothing();
     void fullCloneOfPausedVm();
     void linkedClone();
+    void fullCloneOutsidePools();
 
 private:
     QString name(const QString &suffix) const { return m_name + QLatin1Char('-') + suffix; }
@@ -318,6 +319,37 @@ void tst_IntegrationClone::linkedClone()
     QTRY_COMPARE_WITH_TIMEOUT(IH::domstate(cloneName), QStringLiteral("running"), 30000);
     IH::virsh({QStringLiteral("destroy"), cloneName});
     QVERIFY(identical(pristineA, m_qcow2));
+}
+
+// A disk in a folder no pool holds: on this host qemu-img copies it, next to the original.
+void tst_IntegrationClone::fullCloneOutsidePools()
+{
+    const QString dir = IH::makeImageDir(QStringLiteral("clone-nopool"));
+    const auto removeDir = qScopeGuard([dir] { QDir(dir).removeRecursively(); });
+    const QString image = dir + QStringLiteral("/loose.qcow2");
+    QCOMPARE(IH::run(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), image, QStringLiteral("32M")}).exitCode, 0);
+    QCOMPARE(IH::run(QStringLiteral("qemu-io"), {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"), QStringLiteral("write -P 0x5a 0 1M"), image}).exitCode, 0);
+    const QString looseName = name(QStringLiteral("loose"));
+    const Result<QString> uuid = await(m_conn->defineXml(IH::tcgDomainXml(looseName, image)));
+    QVERIFY2(uuid.ok(), qPrintable(why(uuid)));
+
+    const Result<ClonePlan> plan = await(m_conn->clonePlan(uuid.value()));
+    QVERIFY2(plan.ok(), qPrintable(why(plan)));
+    QCOMPARE(plan.value().disks.size(), 1);
+    QVERIFY(plan.value().disks.first().pool.isEmpty());
+    QCOMPARE(plan.value().disks.first().defaultAction, CloneDiskAction::Copy);
+
+    CloneRequest request;
+    request.jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.sourceUuid = uuid.value();
+    request.clones << CloneTarget{name(QStringLiteral("loose-copy")), {}};
+    const Result<CloneOutcome> out = await(m_conn->cloneDomain(request), 300000);
+    QVERIFY2(out.ok(), qPrintable(why(out)));
+    const QString copy = diskSource(definition(name(QStringLiteral("loose-copy"))), QStringLiteral("vda"));
+    QCOMPARE(QFileInfo(copy).absolutePath(), dir);
+    QVERIFY2(identical(image, copy), qPrintable(copy));
+    QCOMPARE(QJsonDocument::fromJson(IH::run(QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("-U"), QStringLiteral("--output=json"), copy}).out.toUtf8())
+                 .object().value(QLatin1String("format")).toString(), QStringLiteral("qcow2"));
 }
 
 QTEST_MAIN(tst_IntegrationClone)

@@ -7,6 +7,7 @@
 #include "hostdevicemodel.h"
 #include "libvirteventloop.h"
 
+#include <QPointer>
 #include <QThread>
 
 #include <functional>
@@ -58,6 +59,7 @@ Connection::Connection(const QString &uri, QObject *parent)
     qRegisterMetaType<BlockJob>();
     qRegisterMetaType<StatsTick>();
     qRegisterMetaType<StatsSettings>();
+    qRegisterMetaType<CloneProgress>();
     ensureLibvirtEventLoop();
 
     m_thread->setObjectName(QStringLiteral("libvirt ") + m_uri);
@@ -524,6 +526,49 @@ QFuture<Result<QVector<NetworkLease>>> Connection::networkLeases(const QString &
 QFuture<Result<QStringList>> Connection::networkUsers(const QString &name)
 {
     return runOnWorker<Result<QStringList>>([name](ConnectionWorker *w) { return w->networks().networkUsers(name); });
+QFuture<Result<ClonePlan>> Connection::clonePlan(const QString &uuid)
+{
+    return runOnWorker<Result<ClonePlan>>([uuid](ConnectionWorker *w) { return w->cloning().plan(uuid); });
+}
+
+QFuture<Result<CloneOutcome>> Connection::cloneDomain(const CloneRequest &request)
+{
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    const QString jobId = request.jobId;
+    if (!jobId.isEmpty())
+        m_cloneCancels.insert(jobId, cancel);
+    auto promise = std::make_shared<QPromise<Result<CloneOutcome>>>();
+    QFuture<Result<CloneOutcome>> future = promise->future();
+    promise->start();
+    // Progress comes from the copying thread: through a relay object living
+    // here, which outlives this connection while a copy still reports.
+    std::shared_ptr<QObject> relay(new QObject, [](QObject *o) { o->deleteLater(); });
+    const QPointer<Connection> self(this);
+    Cloning::Progress progress = [relay, self](const CloneProgress &p) {
+        QMetaObject::invokeMethod(relay.get(), handOver([self, p] {
+            if (self)
+                emit self->cloneProgress(p);
+        }), Qt::QueuedConnection);
+    };
+    Cloning::Done done = [promise](Result<CloneOutcome> r) {
+        promise->addResult(std::move(r));
+        promise->finish();
+    };
+    ConnectionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, handOver([worker, request, cancel, progress, done] {
+        worker->cloning().start(request, cancel, progress, done);
+        worker->callDone();
+    }), Qt::QueuedConnection);
+    return future.then(this, [this, jobId](const Result<CloneOutcome> &r) {
+        m_cloneCancels.remove(jobId);
+        return r;
+    });
+}
+
+void Connection::cancelClone(const QString &jobId)
+{
+    if (const auto cancel = m_cloneCancels.value(jobId))
+        cancel->store(true);
 }
 
 QString Connection::stateName(ConnectionState state)

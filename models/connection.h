@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clonespec.h"
 #include "domaindescription.h"
 #include "domaininfo.h"
 #include "domaincapabilities.h"
@@ -23,6 +24,7 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -340,6 +342,17 @@ public:
     // Stops a merge; the images stay valid and the chain as it was.
     QFuture<VoidResult> cancelBlockJob(const QString &uuid, const QString &disk);
 
+    // What cloning the domain involves: its state, its disks (with the pool
+    // of each and what a clone does with it by default), the names taken.
+    QFuture<Result<ClonePlan>> clonePlan(const QString &uuid);
+    // Makes the clones of request (see Cloning): the future answers when they
+    // are defined, or cancelled (cancelClone), or failed, and then nothing
+    // the job made is left. cloneProgress() follows the disks' copies.
+    QFuture<Result<CloneOutcome>> cloneDomain(const CloneRequest &request);
+    // Stops waiting for the job's copies and deletes what it made; a copy
+    // libvirt is still writing goes as soon as libvirt hands it over.
+    void cancelClone(const QString &jobId);
+
     // Answers to credentialsRequested(), in the order of the fields.
     void provideCredentials(const QStringList &answers);
     void cancelCredentials();
@@ -369,6 +382,8 @@ signals:
     // A virtual network was defined, undefined, started or stopped (libvirt's
     // network lifecycle event).
     void networkChanged(const QString &name);
+    // A full clone's copy moved on.
+    void cloneProgress(const CloneProgress &progress);
 
 private:
     template<typename R>
@@ -389,6 +404,7 @@ private:
     DomainListModel *m_model = nullptr;
     HostDeviceModel *m_hostDevices = nullptr;
     QHash<QString, std::shared_ptr<MigrationJob>> m_migrations;
+    QHash<QString, std::shared_ptr<std::atomic_bool>> m_cloneCancels; // by job id
 };
 
 Q_DECLARE_METATYPE(ConnectionState)

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "libvirt/blockjobs.h"
 #include "libvirt/capabilities.h"
+#include "libvirt/cloning.h"
 #include "libvirt/consoleendpoints.h"
 #include "libvirt/domaincreation.h"
 #include "libvirt/domaindefinitions.h"
@@ -77,6 +78,7 @@ public:
     Capabilities &capabilities() { return m_capabilities; }
     DomainCreation &creation() { return m_creation; }
     Migrations &migrations() { return m_migrations; }
+    Cloning &cloning() { return m_cloning; }
 
     // Called from libvirt's event thread through queued invocations.
     void queueRefresh(const QString &uuid);
@@ -121,6 +123,7 @@ private:
     Capabilities m_capabilities{m_session};
     DomainCreation m_creation{m_session, m_storageVolumes};
     Migrations m_migrations{m_session};
+    Cloning m_cloning{m_session, m_definitions, m_storageVolumes};
     std::shared_ptr<CredentialExchange> m_credentials;
     bool m_wanted = false;      // the user wants this connection open
     int m_lifecycleCallback = -1;

@@ -256,6 +256,9 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
                 if (n->layer == m_state.disks.at(n->disk).chain.size() - 1 && n->layer > 0)
                     //: Snapshot tree: the bottom image of a disk's backing chain
                     text += QStringLiteral("; ") + tr("base image");
+                if (!layer->usedBy.isEmpty())
+                    //: Snapshot tree: %1 lists the other VMs (linked clones) whose overlays are built on this image
+                    text += QStringLiteral("; ") + tr("backing file of: %1").arg(layer->usedBy.join(QStringLiteral(", ")));
                 return text;
             }
             break;
@@ -289,6 +292,7 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
     case PathRole: return n->path;
     case CurrentRole: return (s && n->kind == NodeKind::Snapshot && s->current) || (layer && n->layer == 0);
     case ExternalRole: return s && s->isExternal();
+    case UsedByRole: return layer ? layer->usedBy : QStringList();
     }
     return {};
 }

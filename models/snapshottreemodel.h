@@ -28,6 +28,7 @@ public:
         PathRole,                    // overlay and layer nodes
         CurrentRole,                 // the current snapshot; the active layer
         ExternalRole,                // external snapshots
+        UsedByRole,                  // layer nodes: the other VMs whose chains hold the image (QStringList)
     };
 
     SnapshotTreeModel(Connection *connection, const QString &uuid, QObject *parent = nullptr);

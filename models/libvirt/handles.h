@@ -24,6 +24,8 @@ template<typename T, auto Free>
 using Handle = std::unique_ptr<T, FreeWith<Free>>;
 
 using DomainHandle = Handle<virDomain, virDomainFree>;
+// A reference of its own to a connection (virConnectRef), for a thread of its own.
+using ConnectHandle = Handle<virConnect, virConnectClose>;
 using SnapshotHandle = Handle<virDomainSnapshot, virDomainSnapshotFree>;
 using NetworkHandle = Handle<virNetwork, virNetworkFree>;
 using StoragePoolHandle = Handle<virStoragePool, virStoragePoolFree>;

@@ -97,6 +97,11 @@ Result<SnapshotState> Snapshots::snapshots(const QString &uuid)
             state.disks.append(s);
         }
     }
+    // Which other VMs' overlays are built on these images (linked clones):
+    // the view names them, and merges that would change what they read are
+    // refused. Unknown when a domain cannot be read; the chains still show.
+    if (!m_storage.fillUsers(uuid, &state.disks))
+        Session::dropError();
     return state;
 }
 

@@ -135,16 +135,24 @@ Result<QVector<DiskStorage>> Storage::storageOf(const QString &uuid)
         return desc.error();
 
     QVector<DiskStorage> result;
-    QSet<QString> mine;
     for (const DiskDescription &disk : desc.value().disks) {
         DiskStorage s{disk.target, disk.device, chainOf(disk)};
-        if (s.chain.isEmpty())
-            continue;
-        for (const DiskImage &img : std::as_const(s.chain))
-            mine.insert(img.path);
-        result.append(s);
+        if (!s.chain.isEmpty())
+            result.append(s);
     }
 
+    if (const VoidResult users = fillUsers(uuid, &result); !users)
+        return users.error();
+    return result;
+}
+
+VoidResult Storage::fillUsers(const QString &uuid, QVector<DiskStorage> *disks)
+{
+    QSet<QString> mine;
+    for (const DiskStorage &s : std::as_const(*disks)) {
+        for (const DiskImage &img : s.chain)
+            mine.insert(img.path);
+    }
     // Which other domains use any of these images (a shared base image, an ISO)?
     // A domain that cannot be read fails the whole answer: "nobody else uses
     // it" would offer a shared image for deletion.
@@ -186,11 +194,11 @@ Result<QVector<DiskStorage>> Storage::storageOf(const QString &uuid)
         }
     }
     cache.keepOnly(onHost);
-    for (DiskStorage &s : result) {
+    for (DiskStorage &s : *disks) {
         for (DiskImage &img : s.chain)
             img.usedBy = users.value(img.path);
     }
-    return result;
+    return {};
 }
 
 QVector<StorageDeletion> Storage::deleteImages(const QStringList &paths)

@@ -25,6 +25,10 @@ public:
     // Sizes (and missing formats) of a local chain's images.
     void fillSizes(QVector<DiskImage> *chain);
     Result<QVector<DiskStorage>> storageOf(const QString &uuid);
+    // Names in each image's usedBy the other domains whose chains hold it (a
+    // base image shared by linked clones, an ISO). Fails when a domain
+    // cannot be read: "nobody else uses it" must never be a guess.
+    VoidResult fillUsers(const QString &uuid, QVector<DiskStorage> *disks);
     // Through libvirt where a pool holds the image, else (local hosts) the
     // file itself; one entry per path.
     QVector<StorageDeletion> deleteImages(const QStringList &paths);

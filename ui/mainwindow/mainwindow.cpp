@@ -206,6 +206,7 @@ void MainWindow::createMenus()
     addSection(DomainActionSpec::Section::Autostart);
     m_vmMenu->addAction(m_list->renameAction());
     m_vmMenu->addAction(m_list->migrateAction());
+    m_vmMenu->addAction(m_list->cloneAction());
     m_vmMenu->addAction(m_list->deleteAction());
 
     m_hostMenu = menuBar()->addMenu(QString());

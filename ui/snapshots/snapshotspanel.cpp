@@ -199,6 +199,19 @@ void SnapshotsPanel::updateActions()
         whyNotCommit = whyNotPull = tr("A merge is already under way.");
     if (whyNotCommit.isEmpty() && i.row() >= depth - 1)
         whyNotCommit = tr("The base image has nothing below it to merge into.");
+    // A commit changes the image below and drops this one: other VMs'
+    // overlays built on either (linked clones) would read changed data.
+    if (whyNotCommit.isEmpty() && layer) {
+        for (const QModelIndex &image : {i, i.siblingAtRow(i.row() + 1)}) {
+            const QStringList users = image.data(SnapshotTreeModel::UsedByRole).toStringList();
+            if (!users.isEmpty()) {
+                whyNotCommit = tr("%1 is the backing file of %2: merging would change what they read and corrupt them.")
+                                   .arg(FileName::display(QFileInfo(image.data(SnapshotTreeModel::PathRole).toString()).fileName()),
+                                        users.join(QStringLiteral(", ")));
+                break;
+            }
+        }
+    }
     if (whyNotPull.isEmpty() && (i.row() != 0 || depth < 2))
         whyNotPull = i.row() != 0 ? tr("Backing files are pulled into the active layer: select it.")
                                   : tr("The active layer has no backing files.");
@@ -445,9 +458,17 @@ void SnapshotsPanel::merge(bool pull)
             start();
     };
     if (pull) {
-        MessageBox::confirm(this, tr("Pull Backing Files Up"),
-                            tr("Copy the data of every backing file of %1 into %2? The backing files stay on disk.")
-                                .arg(target, FileName::display(QFileInfo(path).fileName())), /*: Confirmation button: copy the backing files' data up into the active image (block pull) */ tr("Pull"),
+        QString question = tr("Copy the data of every backing file of %1 into %2? The backing files stay on disk.")
+                               .arg(target, FileName::display(QFileInfo(path).fileName()));
+        QStringList shared;
+        for (const DiskImage &img : m_model->state().disks.at(diskRow).chain.mid(1)) {
+            if (!img.usedBy.isEmpty())
+                shared << tr("%1 (backing file of %2)").arg(FileName::display(QFileInfo(img.path).fileName()), img.usedBy.join(QStringLiteral(", ")));
+        }
+        if (!shared.isEmpty())
+            question += QStringLiteral("\n\n") + tr("Other virtual machines are built on these backing files: %1. They stay unchanged; do not delete them.")
+                                                      .arg(shared.join(QStringLiteral("; ")));
+        MessageBox::confirm(this, tr("Pull Backing Files Up"), question, /*: Confirmation button: copy the backing files' data up into the active image (block pull) */ tr("Pull"),
                             this, answered);
         return;
     }

@@ -1,5 +1,6 @@
 #include "vmlistpanel.h"
 
+#include "clonedialog.h"
 #include "connectionmanager.h"
 #include "connectiontreemodel.h"
 #include "domainactions.h"
@@ -133,6 +134,8 @@ void VmListPanel::createActions()
         if (d.size() == 1)
             m_controller->rename(d.first());
     });
+    m_cloneAction = make("actionClone", QStringLiteral("edit-copy"));
+    connect(m_cloneAction, &QAction::triggered, this, &VmListPanel::openCloneDialog);
     m_deleteAction = make("actionDelete", QStringLiteral("edit-delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, [this] { m_controller->remove(selectedDomains()); });
@@ -171,6 +174,8 @@ void VmListPanel::retranslate()
         it.value()->setText(domainActionSpec(it.key()).name());
     m_saveAction->setText(tr("Save to File…"));
     m_renameAction->setText(tr("Rename…"));
+    //: Menu action: make a copy (full or linked) of the selected VM
+    m_cloneAction->setText(tr("Clone…"));
     m_deleteAction->setText(tr("Delete…"));
     //: Menu action: move the selected VM to another host
     m_migrateAction->setText(tr("Migrate…"));
@@ -257,6 +262,12 @@ void VmListPanel::updateActions()
     m_openAction->setEnabled(!domains.isEmpty());
     m_saveAction->setEnabled(anyActive);
     m_renameAction->setEnabled(domains.size() == 1 && anyConnected);
+    // Disks in use change while they are copied: shut off or paused only.
+    const bool cloneable = domains.size() == 1 && anyConnected
+                           && (domains.first().info.state == DomainState::ShutOff || domains.first().info.state == DomainState::Paused);
+    m_cloneAction->setEnabled(cloneable);
+    m_cloneAction->setToolTip(cloneable || domains.size() != 1 ? m_cloneAction->text()
+                                                               : tr("Shut the virtual machine down or pause it to clone it."));
     m_deleteAction->setEnabled(anyConnected);
     // A move needs a second open host to go to.
     int connectedHosts = 0;
@@ -295,4 +306,19 @@ void VmListPanel::showContextMenu(const QPoint &pos)
     m_contextMenu->clear();
     m_contextMenu->addActions(source->actions());
     m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+void VmListPanel::openCloneDialog()
+{
+    const DomainRefs d = selectedDomains();
+    if (d.size() != 1 || !d.first().connection)
+        return;
+    auto *dialog = new CloneDialog(d.first().connection, d.first().info.uuid, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloneDialog::openRequested, this, [this](Connection *connection, const QString &uuid) {
+        // Looked up again: the list has changed since the dialog opened.
+        if (const DomainInfo *info = connection ? connection->domainModel()->find(uuid) : nullptr)
+            emit openRequested(DomainRefs{DomainRef{connection, *info}});
+    });
+    dialog->open();
 }

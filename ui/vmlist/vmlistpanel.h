@@ -39,6 +39,7 @@ public:
     QAction *openAction() const { return m_openAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *renameAction() const { return m_renameAction; }
+    QAction *cloneAction() const { return m_cloneAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *migrateAction() const { return m_migrateAction; }
 
@@ -66,6 +67,7 @@ private:
     void retranslate();
     void updateActions();
     void showContextMenu(const QPoint &pos);
+    void openCloneDialog();
 
     ConnectionManager *m_manager;
     LifecycleController *m_controller;
@@ -81,6 +83,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_renameAction = nullptr;
+    QAction *m_cloneAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_migrateAction = nullptr;
     QTimer *m_updateTimer;

@@ -526,6 +526,8 @@ QFuture<Result<QVector<NetworkLease>>> Connection::networkLeases(const QString &
 QFuture<Result<QStringList>> Connection::networkUsers(const QString &name)
 {
     return runOnWorker<Result<QStringList>>([name](ConnectionWorker *w) { return w->networks().networkUsers(name); });
+}
+
 QFuture<Result<ClonePlan>> Connection::clonePlan(const QString &uuid)
 {
     return runOnWorker<Result<ClonePlan>>([uuid](ConnectionWorker *w) { return w->cloning().plan(uuid); });

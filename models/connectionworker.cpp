@@ -77,6 +77,8 @@ void storagePoolEvent(virConnectPtr, virStoragePoolPtr pool, void *opaque)
 void storagePoolLifecycleEvent(virConnectPtr conn, virStoragePoolPtr pool, int, int, void *opaque)
 {
     storagePoolEvent(conn, pool, opaque);
+}
+
 void networkLifecycleEvent(virConnectPtr, virNetworkPtr net, int, int, void *opaque)
 {
     auto *worker = static_cast<ConnectionWorker *>(opaque);

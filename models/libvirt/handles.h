@@ -61,3 +61,12 @@ std::vector<H> adoptList(typename H::pointer *items, int n)
     std::free(items);
     return list;
 }
+
+// Typed parameters built with virTypedParamsAdd* or filled by libvirt, freed with them.
+struct TypedParams final
+{
+    virTypedParameterPtr params = nullptr;
+    int count = 0;
+    int max = 0;
+    ~TypedParams() { virTypedParamsFree(params, count); }
+};

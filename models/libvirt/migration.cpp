@@ -1,25 +1,17 @@
 #include "migration.h"
 
 #include "filename.h"
+#include "migrationwatch.h"
+#include "volumecopy.h"
 #include "storagepoolinfo.h"
 
 #include <QDomDocument>
 #include <QFileInfo>
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace {
 
-struct TypedParams
-{
-    virTypedParameterPtr params = nullptr;
-    int count = 0;
-    int max = 0;
-    ~TypedParams() { virTypedParamsFree(params, count); }
-};
 
 QString hostUuid(virConnectPtr conn)
 {
@@ -54,134 +46,6 @@ QString dirPoolXml(const QString &name, const QString &folder)
     pool.appendChild(target);
     return doc.toString();
 }
-
-// The backing files below path as the source host's pools describe them,
-// nearest first (the volumes' <backingStore>).
-QStringList backingFromPools(virConnectPtr conn, const QString &path, QString *firstFormat)
-{
-    QStringList chain;
-    QString current = path;
-    while (chain.size() < 64) {
-        const StorageVolHandle vol(virStorageVolLookupByPath(conn, FileName::toNative(current).constData()));
-        if (!vol)
-            break;
-        const Result<QString> xml = Session::text(virStorageVolGetXMLDesc(vol.get(), 0));
-        if (!xml)
-            break;
-        QDomDocument doc;
-        doc.setContent(xml.value());
-        const QDomElement backing = doc.documentElement().firstChildElement(QStringLiteral("backingStore"));
-        const QString next = backing.firstChildElement(QStringLiteral("path")).text();
-        if (next.isEmpty() || chain.contains(next))
-            break;
-        if (chain.isEmpty() && firstFormat)
-            *firstFormat = backing.firstChildElement(QStringLiteral("format")).attribute(QStringLiteral("type"));
-        chain << next;
-        current = next;
-    }
-    Session::dropError();
-    return chain;
-}
-
-// Follows libvirt's job while the move runs: its figures for the GUI, the
-// user's cancel (virDomainAbortJob) and the switch to post-copy, each from
-// this thread while the job's thread waits inside libvirt's migration call.
-class JobWatch final
-{
-public:
-    JobWatch(MigrationJob &job, virDomainPtr dom)
-        : m_job(job)
-        , m_dom(dom)
-        , m_thread([this] { loop(); })
-    {
-    }
-    ~JobWatch()
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        m_thread.join();
-    }
-    bool inPostCopy() const { return m_postCopy; }
-
-private:
-    void loop()
-    {
-        std::unique_lock lock(m_mutex);
-        while (!m_stop) {
-            m_wake.wait_for(lock, std::chrono::milliseconds(250));
-            if (m_stop)
-                break;
-            lock.unlock();
-            tick();
-            lock.lock();
-        }
-    }
-
-    void tick()
-    {
-        if (m_job.cancelRequested && !m_postCopy && !m_aborted) {
-            // Fails while the job has not started yet: tried again next tick.
-            if (virDomainAbortJob(m_dom) == 0)
-                m_aborted = true;
-            else
-                Session::dropError();
-        }
-        int type = VIR_DOMAIN_JOB_NONE;
-        TypedParams p;
-        if (virDomainGetJobStats(m_dom, &type, &p.params, &p.count, 0) < 0) {
-            Session::dropError();
-            return;
-        }
-        if (type == VIR_DOMAIN_JOB_NONE)
-            return;
-        MigrationProgress progress;
-        progress.uuid = m_job.uuid;
-        auto get = [&p](const char *name) -> qint64 {
-            unsigned long long v = 0;
-            return virTypedParamsGetULLong(p.params, p.count, name, &v) == 1 ? qint64(v) : -1;
-        };
-        progress.dataTotal = get(VIR_DOMAIN_JOB_DATA_TOTAL);
-        progress.dataProcessed = get(VIR_DOMAIN_JOB_DATA_PROCESSED);
-        progress.dataRemaining = get(VIR_DOMAIN_JOB_DATA_REMAINING);
-        progress.diskTotal = get(VIR_DOMAIN_JOB_DISK_TOTAL);
-        progress.diskProcessed = get(VIR_DOMAIN_JOB_DISK_PROCESSED);
-        progress.bytesPerSecond = get(VIR_DOMAIN_JOB_MEMORY_BPS);
-        progress.elapsedMs = get(VIR_DOMAIN_JOB_TIME_ELAPSED);
-        progress.iteration = int(get(VIR_DOMAIN_JOB_MEMORY_ITERATION));
-        const qint64 dirtyPages = get(VIR_DOMAIN_JOB_MEMORY_DIRTY_RATE);
-        const qint64 pageSize = get(VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE);
-        if (dirtyPages >= 0)
-            progress.dirtyRate = dirtyPages * (pageSize > 0 ? pageSize : 4096);
-        const bool wantsPostCopy = m_job.postCopyRequested || (m_job.options.postCopy && progress.iteration >= 2);
-        if (wantsPostCopy && !m_postCopy && !m_aborted) {
-            if (virDomainMigrateStartPostCopy(m_dom, 0) == 0)
-                m_postCopy = true;
-            else
-                Session::dropError();
-        }
-        if (m_postCopy)
-            progress.phase = MigrationProgress::Phase::PostCopy;
-        else if (progress.diskTotal > 0 && progress.diskProcessed < progress.diskTotal)
-            progress.phase = MigrationProgress::Phase::Storage;
-        else if (progress.dataRemaining == 0)
-            progress.phase = MigrationProgress::Phase::Finishing;
-        else
-            progress.phase = MigrationProgress::Phase::Memory;
-        emit m_job.relay->progressed(progress);
-    }
-
-    MigrationJob &m_job;
-    virDomainPtr m_dom;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stop = false;
-    std::atomic<bool> m_postCopy{false};
-    bool m_aborted = false;
-    std::thread m_thread;
-};
 
 // One move, on the job's thread: what it made on the destination is removed
 // again unless the move succeeds.
@@ -417,72 +281,15 @@ VoidResult Move::copyOfflineStorage()
 
 VoidResult Move::copyFile(const QString &path, qint64 done, qint64 total)
 {
-    const StorageVolHandle from(virStorageVolLookupByPath(m_src, FileName::toNative(path).constData()));
-    const StorageVolHandle to(virStorageVolLookupByPath(m_dst, FileName::toNative(path).constData()));
-    if (!from || !to)
-        return Session::takeError();
-    // Holes stay holes where both pools can say so; else every byte goes.
-    bool sparse = true;
-    StreamHandle in(virStreamNew(m_src, 0));
-    if (!in)
-        return Session::takeError();
-    if (virStorageVolDownload(from.get(), in.get(), 0, 0, VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) < 0) {
-        Session::dropError();
-        sparse = false;
-        in.reset(virStreamNew(m_src, 0));
-        if (!in || virStorageVolDownload(from.get(), in.get(), 0, 0, 0) < 0)
-            return Session::takeError();
-    }
-    const StreamHandle out(virStreamNew(m_dst, 0));
-    if (!out || virStorageVolUpload(to.get(), out.get(), 0, 0, sparse ? VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM : 0) < 0) {
-        Error e = Session::takeError();
-        virStreamAbort(in.get());
-        return e;
-    }
-    auto fail = [&](Error e) -> VoidResult {
-        virStreamAbort(in.get());
-        virStreamAbort(out.get());
-        return e;
-    };
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     auto last = std::chrono::steady_clock::now();
-    for (;;) {
-        if (m_job.cancelRequested)
-            return fail(Error{VIR_ERR_OPERATION_ABORTED, tr("The move was cancelled.")});
-        const int n = sparse ? virStreamRecvFlags(in.get(), buffer.data(), size_t(buffer.size()), VIR_STREAM_RECV_STOP_AT_HOLE)
-                             : virStreamRecv(in.get(), buffer.data(), size_t(buffer.size()));
-        if (n == -3) { // a hole: its length, not its zeros
-            long long length = 0;
-            if (virStreamRecvHole(in.get(), &length, 0) < 0 || virStreamSendHole(out.get(), length, 0) < 0)
-                return fail(Session::takeError());
-            done += length;
-        } else if (n < 0) {
-            return fail(Session::takeError());
-        } else if (n == 0) {
-            break;
-        } else {
-            for (int sent = 0; sent < n;) {
-                const int k = virStreamSend(out.get(), buffer.constData() + sent, size_t(n - sent));
-                if (k < 0)
-                    return fail(Session::takeError());
-                sent += k;
-            }
-            done += n;
-        }
+    return copyVolumeAcross(m_src, m_dst, path, m_job.cancelRequested, [&](qint64 bytes) {
+        done += bytes;
         const auto now = std::chrono::steady_clock::now();
         if (now - last > std::chrono::milliseconds(250)) {
             last = now;
             report(MigrationProgress::Phase::Storage, done, total);
         }
-    }
-    if (virStreamFinish(in.get()) < 0) {
-        Error e = Session::takeError();
-        virStreamAbort(out.get());
-        return e;
-    }
-    if (virStreamFinish(out.get()) < 0)
-        return Session::takeError();
-    return {};
+    });
 }
 
 VoidResult Move::migrate()
@@ -522,7 +329,7 @@ VoidResult Move::migrate()
     }
     if (m_job.cancelRequested)
         return {};
-    const JobWatch watch(m_job, m_dom.get());
+    const MigrationWatch watch(m_job, m_dom.get());
     int rc = 0;
     if (m_live && o.transport == MigrationOptions::Transport::Tunnelled) {
         const QString uri = o.peerUri.isEmpty() ? m_job.destinationUri : o.peerUri;

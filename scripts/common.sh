@@ -9,7 +9,7 @@ QVIRT_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
     libvirt-dev libvncserver-dev libxcb1-dev libxcb-render0-dev
-    libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
+    libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils dnsmasq-base
     fonts-noto-cjk fonts-noto-color-emoji openssh-client
     libharfbuzz-bin python3
     pci.ids usb.ids
@@ -19,7 +19,7 @@ QVIRT_PACKAGES=(
 # Only the tests need these: a private sshd plays the remote host; libvirt
 # starts no virtual network with an IP address (NAT, routed, isolated) without
 # dnsmasq ("Cannot check dnsmasq binary").
-QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso dnsmasq-base)
+QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

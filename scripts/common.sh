@@ -16,9 +16,9 @@ QVIRT_PACKAGES=(
     libosinfo-1.0-dev osinfo-db ovmf
 )
 
-# Only the tests need these: a private sshd plays the remote host; libvirt
-# starts no virtual network with an IP address (NAT, routed, isolated) without
-# dnsmasq ("Cannot check dnsmasq binary").
+# Only the tests need these: a private sshd plays the remote host. (libvirt
+# starts no virtual network with an IP address without dnsmasq: "Cannot check
+# dnsmasq binary"; dnsmasq-base is among the run-time packages above.)
 QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso)
 
 as_root() {

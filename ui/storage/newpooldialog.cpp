@@ -30,6 +30,7 @@ NewPoolDialog::NewPoolDialog(Connection *connection, QWidget *parent)
 {
     setObjectName(QStringLiteral("newPoolDialog"));
     setWindowTitle(tr("New Storage Pool"));
+    setMinimumWidth(480);
     m_name->setObjectName(QStringLiteral("poolName"));
     m_type->setObjectName(QStringLiteral("poolType"));
     m_target->setObjectName(QStringLiteral("poolTargetPath"));

@@ -32,6 +32,7 @@ NewVolumeDialog::NewVolumeDialog(const QString &pool, const QVector<StorageVolum
 {
     setObjectName(QStringLiteral("newVolumeDialog"));
     setWindowTitle(tr("New Volume in %1").arg(pool));
+    setMinimumWidth(440);
     m_name->setObjectName(QStringLiteral("volumeName"));
     m_format->setObjectName(QStringLiteral("volumeFormat"));
     m_capacity->setObjectName(QStringLiteral("volumeCapacity"));

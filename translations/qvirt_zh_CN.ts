@@ -400,6 +400,309 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>BridgeSteps</name>
+    <message>
+        <source>Debian or Ubuntu with ifupdown (/etc/network/interfaces):</source>
+        <extracomment>Heading of one way to make a host bridge; keep &quot;ifupdown&quot; and the file name as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;apt install bridge-utils&quot;, replace the lines of %1 in /etc/network/interfaces with these, then run &quot;systemctl restart networking&quot; from the console (not over SSH on %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu with NetworkManager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run these as root; the host&apos;s address moves from %1 to br0 (the old connection of %1 can then be deleted with &quot;nmcli connection delete&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CentOS, RHEL or Fedora (NetworkManager):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run these as root; the host&apos;s address moves from %1 to br0:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s distribution is not known here; the steps for each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloneDialog</name>
+    <message>
+        <source>Full clone: copy the disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked clone: new overlays on the original&apos;s disk images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone Virtual Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of clones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks of the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <extracomment>Column header: a disk of the VM (its target, e.g. vda)</extracomment>
+        <translation type="unfinished">磁盘</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column header: the disk image file</extracomment>
+        <translation type="unfinished">映像</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: what the clone does with the disk (copy, share, leave out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <extracomment>Column header: the name of the clone&apos;s new image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <extracomment>Button: make the clone(s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Clone</source>
+        <extracomment>Button: open the window of the clone just made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Label of the clone&apos;s name; with several clones it is a pattern where %n is the number</extracomment>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;umber of clones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <extracomment>Label of the choice between a full and a linked clone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the virtual machine&apos;s disks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new virtual machine from %1: the same hardware and settings, a new UUID and new MAC addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A disk in the clone dialog&apos;s table: target and kind of device (vda (disk), sda (cdrom))</extracomment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clone does with the disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>What the clone does with a disk: a new copy of it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <extracomment>What the clone does with a disk: use the same image as the original</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <extracomment>What the clone does with a disk: the clone has no such disk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Folder %1 as a Storage Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named after each clone</source>
+        <extracomment>The new image column when several clones are made: each is named after its clone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several clones, %n in the name is replaced by a number: web-%n makes web-1, web-2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also moves onto a new overlay of its own, so that its current disk images stay as they are: they become the shared base of %1 and every linked clone, and deleting or merging them would break the clones. %1 must be shut off for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running. Shut it down to make a linked clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running. Shut it down or pause it to make a full clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine named %1 already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the overlays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying disk %1 of %2 (%3) for %4: %5 of %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clone was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be cloned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing made for the clone was kept, and %1 is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The images made for the clone are deleted; %1 is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be added as a storage pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it on the host, or choose Share for its disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cloning</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 of disk %2 could not be copied for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UEFI variables of %1 could not be copied for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone %1 could not be defined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is on the network; a clone can only share it or go without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 has no image to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a storage pool of the host, so it cannot be copied from here. Add its folder %2 as a storage pool, then clone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running. Shut it down first: a linked clone moves %1 onto a new overlay of its own, which it can only do while %1 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running. Shut it down or pause it first: the disks of a running virtual machine change while they are copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is given to two clones. Give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine named %1 already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused, and libvirt cannot copy the image %2 while QEMU holds it open on a remote host. Shut %1 down, then clone it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overlay could be made for %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved onto its new overlay, so no linked clone was made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage KVM/QEMU virtual machines through libvirt.</source>
@@ -471,6 +774,18 @@ Name:</source>
     <message>
         <source>Show the XML definition of the virtual machine in its editor.</source>
         <translation>在编辑器中显示虚拟机的 XML 定义。</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s storage pools and volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s virtual networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s network interfaces and bridges.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2290,275 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>HostStoragePage</name>
+    <message>
+        <source>The host&apos;s storage pools could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volumes of pool %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage &amp;pools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pool…</source>
+        <extracomment>Button: make a new storage pool</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Button: start (activate) the storage pool</extracomment>
+        <translation type="unfinished">启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Button: stop (deactivate) the storage pool</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Button: have libvirt read the pool&apos;s folder again</extracomment>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Delete Pool…</source>
+        <extracomment>Button: delete the storage pool (asks what to remove)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volumes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% used</source>
+        <extracomment>Text on the pool&apos;s capacity bar; %p is the percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume…</source>
+        <extracomment>Button: make a new volume in the pool</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize…</source>
+        <extracomment>Button: change the volume&apos;s capacity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe…</source>
+        <extracomment>Button: overwrite the volume&apos;s data with zeros</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Volume…</source>
+        <extracomment>Button: delete the volume</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <extracomment>Button with a menu: copy a local file onto the host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <extracomment>Button: copy the volume into a local file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a File into a New Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a File into the Selected Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3 is stopped.</source>
+        <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder on the host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3: %4 of %5 used, %6 free.</source>
+        <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder, %4 used, %5 capacity, %6 free</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space used in pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Storage Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage pool %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage pool %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage pool %1 could not be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished">自动启动</translation>
+    </message>
+    <message>
+        <source>Whether the storage pool %1 starts with the host could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage pool %1 could not be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the storage pool %1?
+
+&quot;Delete Pool Only&quot; stops it and removes its definition: its folder %2 and every volume in it stay on the host.
+
+&quot;Delete Pool and Folder&quot; also removes the pool&apos;s storage (for a folder pool the folder itself, which libvirt removes only when it is empty: delete the volumes first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Storage Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pool Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pool and Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage pool %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume %1 could not be made in pool %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be resized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only raw volumes can be shrunk here; a %1 volume would lose the guest&apos;s data past the new end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink %1 from %2 to %3? Whatever the guest keeps past %3 is lost, and a file system that is not shrunk first in the guest will be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite all data in %1 with zeros? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? The file is removed from the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? The file is removed from the host, and these virtual machines use it: %2. They will not start until their disk is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a File to Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a File into This Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostWindow</name>
     <message>
         <source>%1 — Host Details — QVirt</source>
@@ -2036,6 +2620,21 @@ Name:</source>
     <message>
         <source>Host Devices</source>
         <translation>主机设备</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <extracomment>Tab of the host details window: storage pools and volumes</extracomment>
+        <translation type="unfinished">存储</translation>
+    </message>
+    <message>
+        <source>Virtual Networks</source>
+        <extracomment>Tab of the host details window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <extracomment>Tab of the host details window: the host&apos;s network interfaces</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2702,111 @@ Name:</source>
     <message>
         <source>The Hyper-V vendor ID &quot;%1&quot; must be 1 to 12 ASCII letters, digits or signs other than a comma.</source>
         <translation>Hyper-V 厂商 ID“%1”必须由 1 到 12 个 ASCII 字母、数字或符号（逗号除外）组成。</translation>
+    </message>
+</context>
+<context>
+    <name>InterfacesPage</name>
+    <message>
+        <source>This host&apos;s libvirt has no interface driver, so its interfaces cannot be shown from here (on the host, &quot;ip address&quot; lists them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s interfaces could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <extracomment>State of a host interface</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished">类型：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">状态：</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation type="unfinished">MAC 地址：</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge ports:</source>
+        <extracomment>Row label: the interfaces enslaved to a bridge</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <extracomment>Row label: what made a bridge; the value says it is a libvirt virtual network&apos;s own</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A libvirt virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SR-IOV:</source>
+        <extracomment>%1 virtual functions configured, %2 the most the card can have</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 virtual functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: interface type (bridge, ethernet)</extracomment>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge ports</source>
+        <extracomment>Column: a bridge&apos;s ports</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Host interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to make a host bridge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3066,40 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Folder on the hosts:</source>
         <translation>各主机上的文件夹：</translation>
+    </message>
+    <message>
+        <source>%1 is deleted, but these images are in no storage pool on %2, so libvirt could not delete them:
+
+%3
+
+QVirt can open each image&apos;s folder as a temporary storage pool, delete the images through it and remove the pool again; the folders and every other file in them stay. Delete the images now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These images of %1 stay on %2; remove them on the host when they are no longer needed:
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These images of %1 stay on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove them on the host, or give their folder a storage pool in the host window&apos;s Storage page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2923,10 +3661,6 @@ This is like pressing the reset button: the guest loses everything it has not wr
         <translation>无网络</translation>
     </message>
     <message>
-        <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host: on Debian, install bridge-utils and add to /etc/network/interfaces &quot;auto br0 / iface br0 inet dhcp / bridge_ports eth0&quot;; on CentOS and Fedora, run &quot;nmcli con add type bridge ifname br0&quot; and &quot;nmcli con add type bridge-slave ifname eth0 master br0&quot;.</source>
-        <translation>此主机上没有 br0 之类的网桥。要让虚拟机接入主机所在的局域网，请在主机上创建一个网桥：在 Debian 上，安装 bridge-utils 并在 /etc/network/interfaces 中添加“auto br0 / iface br0 inet dhcp / bridge_ports eth0”；在 CentOS 和 Fedora 上，运行“nmcli con add type bridge ifname br0”和“nmcli con add type bridge-slave ifname eth0 master br0”。</translation>
-    </message>
-    <message>
         <source>The network %1 is not running: the VM cannot start until it is.</source>
         <translation>网络 %1 未在运行：在它启动之前，虚拟机无法启动。</translation>
     </message>
@@ -2952,6 +3686,564 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>The network %1 was defined but could not be started: %2</source>
         <translation>网络 %1 已定义，但无法启动：%2</translation>
+    </message>
+    <message>
+        <source>The network %1 was defined, but starting it with the host could not be set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition names the UUID %1, but this network&apos;s UUID is %2. Saving it would define a second network; put back the UUID %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition names the network &quot;%1&quot;, but it is called &quot;%2&quot;. A network cannot be renamed through its definition: put back the name &quot;%2&quot;, or make a new network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt does not report its interfaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Isolated</source>
+        <extracomment>Forward mode of a virtual network: no forwarding, guests and host only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <extracomment>Forward mode of a virtual network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Forward mode of a virtual network: routed without firewall rules</extracomment>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>Bridged</source>
+        <extracomment>Forward mode of a virtual network: guests on an existing host bridge</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SR-IOV pool</source>
+        <extracomment>Forward mode of a virtual network: a pool of SR-IOV virtual functions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s virtual networks could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>State of a virtual network</extracomment>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether a network starts with the host</extracomment>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A DHCP range: %1 the first address, %2 the last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished">连接已关闭。</translation>
+    </message>
+    <message>
+        <source>No network is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">状态：</translation>
+    </message>
+    <message>
+        <source>Starts with the host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent:</source>
+        <extracomment>Row label: whether the network has a persistent definition</extracomment>
+        <translation type="unfinished">持久性：</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Forward device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation type="unfinished">UUID：</translation>
+    </message>
+    <message>
+        <source>DHCP leases (the network is not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DHCP leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DHCP leases of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Expiry of a DHCP lease that never expires</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DHCP leases: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network&apos;s definition on its XML tab and the host&apos;s libvirt log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1 could not be started.</source>
+        <translation type="unfinished">无法启动网络 %1。</translation>
+    </message>
+    <message>
+        <source>Stop Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the network %1? Running VMs on it lose their connection until it is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1 could not be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the network %1? It is stopped and its definition removed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the network %1? These VMs have an interface on it and will not start until they are moved to another network: %2. It is stopped and its definition removed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1 could not be set to start with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1 could not be kept from starting with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <extracomment>Column: starts with the host</extracomment>
+        <translation type="unfinished">自动启动</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <extracomment>Column: has a persistent definition</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <extracomment>Column: forward mode</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished">桥</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward device</source>
+        <extracomment>Column: the host NIC a network forwards to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <extracomment>Column: when a DHCP lease expires</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <extracomment>Button: start the selected virtual network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <extracomment>Button: stop the selected virtual network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Virtual networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Tab of the virtual network details</extracomment>
+        <translation type="unfinished">详细信息</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <extracomment>Tab with the network&apos;s XML definition</extracomment>
+        <translation type="unfinished">XML</translation>
+    </message>
+</context>
+<context>
+    <name>NewNetworkDialog</name>
+    <message>
+        <source>Hand out addresses with &amp;DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the network &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the network &amp;with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Virtual Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (virbrN)</source>
+        <extracomment>Placeholder of the bridge name field: libvirt picks a free virbrN when it is left empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 prefix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First address handed out by DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last address handed out by DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT (guests reach the outside through the host&apos;s address)</source>
+        <extracomment>Network mode: guests reach outside through the host&apos;s address (masquerading)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed (the host routes the guests&apos; own addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated (guests and the host only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (routed, without firewall rules from libvirt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridged to an existing host bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SR-IOV pool of virtual functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bridge name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;bridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <extracomment>The host NIC NAT or routed traffic leaves by</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Physical function:</source>
+        <extracomment>The SR-IOV physical function whose virtual functions make the pool</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 &amp;network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the first and last address of a DHCP range</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Any interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 virtual functions)</source>
+        <extracomment>%1 an interface name, %2 how many virtual functions it has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the network a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network called &quot;%1&quot; exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the host bridge the network puts guests on. The Interfaces page shows how to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the SR-IOV network card (physical function) whose virtual functions make the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an IPv4 network such as 192.168.100.0 with its prefix length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1/%2 overlaps the network &quot;%3&quot; (%4/%5); guests could not reach both. Choose another network.</source>
+        <extracomment>%1/%2 the new network, %3 the other network&apos;s name, %4/%5 its address and prefix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1/%2 overlaps the host&apos;s address %3 on %4. Choose another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DHCP range must be two addresses of the network %1/%2, the first not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1/%2 overlaps no other network of this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields (a bridge name in use, a subnet taken) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPoolDialog</name>
+    <message>
+        <source>Start the pool now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the pool with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Storage Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server.example.com</source>
+        <extracomment>Placeholder: the name or address of an NFS or iSCSI server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;host:</source>
+        <extracomment>Field of a network pool: the server that exports the storage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;folder:</source>
+        <extracomment>Field of a netfs pool: the exported folder on the server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;device:</source>
+        <extracomment>Field of a pool: the block device (or iSCSI target IQN) that holds it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source na&amp;me:</source>
+        <extracomment>Field of a logical pool: the volume group; of rbd/gluster: the pool or volume name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source f&amp;ormat:</source>
+        <extracomment>Field of fs/netfs/disk pools: the file system or partition table format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iqn.2024-01.com.example:target</source>
+        <extracomment>Placeholder of the source device field of an iSCSI pool</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pool a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder on the host where the pool&apos;s volumes are kept, as an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server that holds the storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder the server exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the block device that holds the file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the volume group&apos;s name, or a device to make it on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3027,6 +4319,62 @@ This is like pressing the reset button: the guest loses everything it has not wr
     <message>
         <source>Choose another network, or start this one from the host&apos;s settings.</source>
         <translation>请选择其他网络，或在主机设置中启动此网络。</translation>
+    </message>
+</context>
+<context>
+    <name>NewVolumeDialog</name>
+    <message>
+        <source>Create it as an overlay on an existing volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Unit after the size of a new volume</extracomment>
+        <translation type="unfinished"> GiB</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished">格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the volume a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume&apos;s name cannot contain &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool already has a volume named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has %1 free: the volume can be made, but the guest cannot fill it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3767,6 +5115,34 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>ResizeVolumeDialog</name>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <extracomment>Unit after the new size of a volume</extracomment>
+        <translation type="unfinished"> MiB</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing a volume does not grow the file system inside it: do that in the guest afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourcesPage</name>
     <message>
         <source>Memory, CPUs and firmware</source>
@@ -4016,6 +5392,11 @@ A running VM that uses it must be shut down first.</source>
         <source>Size (used of virtual)</source>
         <extracomment>Column header of the snapshot tree</extracomment>
         <translation>大小（已用/虚拟）</translation>
+    </message>
+    <message>
+        <source>backing file of: %1</source>
+        <extracomment>Snapshot tree: %1 lists the other VMs (linked clones) whose overlays are built on this image</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4336,6 +5717,18 @@ A running VM that uses it must be shut down first.</source>
         <source>Overlays outside the chain (%1) may be built on %2; after the merge they no longer show the state they were made from.</source>
         <translation>后备链之外的覆盖文件（%1）可能建立在 %2 之上；合并后它们将不再呈现创建时的状态。</translation>
     </message>
+    <message>
+        <source>%1 is the backing file of %2: merging would change what they read and corrupt them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backing file of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other virtual machines are built on these backing files: %1. They stay unchanged; do not delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
@@ -4520,6 +5913,14 @@ A running VM that uses it must be shut down first.</source>
         <source>The image is not in a libvirt storage pool on the remote host, so it cannot be deleted from here. Remove it on the host.</source>
         <translation>该映像不在远程主机的 libvirt 存储池中，因此无法在此处删除。请在该主机上删除它。</translation>
     </message>
+    <message>
+        <source>The folder %1 could not be opened as a storage pool: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in the folder %1 on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoragePage</name>
@@ -4658,6 +6059,67 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>StoragePoolModel</name>
+    <message>
+        <source>Active</source>
+        <extracomment>State of a storage pool</extracomment>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On boot</source>
+        <extracomment>Whether a storage pool starts with the host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the storage pool list</extracomment>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column of the storage pool list: active or inactive</extracomment>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <extracomment>Column of the storage pool list: whether it starts with the host</extracomment>
+        <translation type="unfinished">自动启动</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column of the storage pool list: dir, netfs, logical...</extracomment>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <extracomment>Column of the storage pool list: its folder on the host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <extracomment>Column of the storage pool list: its total size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <extracomment>Column of the storage pool list: the space in use</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <extracomment>Column of the storage pool list: the free space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoragePools</name>
     <message>
         <source>The host&apos;s storage pools could not be listed.</source>
@@ -4668,12 +6130,60 @@ A running VM that uses it must be shut down first.</source>
         <translation>存储池 %1 已定义，但无法启动：%2</translation>
     </message>
     <message>
+        <source>The storage pool %1 could not be stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage of pool %1 could not be deleted; the pool is stopped and still defined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageVolumeModel</name>
+    <message>
+        <source>%1 is an overlay on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the volume list</extracomment>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <extracomment>Column of the volume list: qcow2, raw, iso...</extracomment>
+        <translation type="unfinished">格式</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <extracomment>Column of the volume list: the size the guest sees</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <extracomment>Column of the volume list: the space it takes on the host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <extracomment>Column of the volume list: its file on the host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <extracomment>Column of the volume list: the virtual machines whose disks use it</extracomment>
+        <translation type="unfinished">使用方</translation>
+    </message>
+</context>
+<context>
+    <name>StorageVolumes</name>
+    <message>
         <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <translation type="unfinished">无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +6354,18 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>TransferPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <extracomment>%1 says what is transferred (Uploading x into y)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TreeDownloader</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -4978,6 +6500,15 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Connect to the destination host first.</source>
         <translation>请先连接到目标主机。</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <extracomment>Menu action: make a copy (full or linked) of the selected VM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut the virtual machine down or pause it to clone it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5307,6 +6838,21 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>The pool %1 holds no volumes.</source>
         <translation>存储池 %1 中没有卷。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTransfer</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -404,302 +404,302 @@ Name:</source>
     <message>
         <source>Debian or Ubuntu with ifupdown (/etc/network/interfaces):</source>
         <extracomment>Heading of one way to make a host bridge; keep &quot;ifupdown&quot; and the file name as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debian または Ubuntu (ifupdown、/etc/network/interfaces):</translation>
     </message>
     <message>
         <source>Run &quot;apt install bridge-utils&quot;, replace the lines of %1 in /etc/network/interfaces with these, then run &quot;systemctl restart networking&quot; from the console (not over SSH on %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;apt install bridge-utils&quot; を実行し、/etc/network/interfaces 内の %1 の行を次の内容に置き換えてから、コンソールで &quot;systemctl restart networking&quot; を実行してください (%1 経由の SSH では実行しないでください):</translation>
     </message>
     <message>
         <source>Debian or Ubuntu with NetworkManager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian または Ubuntu (NetworkManager):</translation>
     </message>
     <message>
         <source>Run these as root; the host&apos;s address moves from %1 to br0 (the old connection of %1 can then be deleted with &quot;nmcli connection delete&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドを root で実行してください。ホストのアドレスは %1 から br0 に移ります (その後、%1 の古い接続は &quot;nmcli connection delete&quot; で削除できます):</translation>
     </message>
     <message>
         <source>CentOS, RHEL or Fedora (NetworkManager):</source>
-        <translation type="unfinished"></translation>
+        <translation>CentOS、RHEL または Fedora (NetworkManager):</translation>
     </message>
     <message>
         <source>Run these as root; the host&apos;s address moves from %1 to br0:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドを root で実行してください。ホストのアドレスは %1 から br0 に移ります:</translation>
     </message>
     <message>
         <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストには br0 のようなブリッジがありません。仮想マシンをホストの LAN に接続するには、ホスト上でブリッジを作成してください:</translation>
     </message>
     <message>
         <source>The host&apos;s distribution is not known here; the steps for each:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのディストリビューションを判別できないため、ディストリビューションごとの手順を示します:</translation>
     </message>
 </context>
 <context>
     <name>CloneDialog</name>
     <message>
         <source>Full clone: copy the disks</source>
-        <translation type="unfinished"></translation>
+        <translation>フルクローン: ディスクをコピー</translation>
     </message>
     <message>
         <source>Linked clone: new overlays on the original&apos;s disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>リンククローン: 元のディスクイメージ上に新しいオーバーレイを作成</translation>
     </message>
     <message>
         <source>Clone Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのクローン</translation>
     </message>
     <message>
         <source>Name of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンの名前</translation>
     </message>
     <message>
         <source>Number of clones</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンの数</translation>
     </message>
     <message>
         <source>Disks of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンのディスク</translation>
     </message>
     <message>
         <source>Disk</source>
         <extracomment>Column header: a disk of the VM (its target, e.g. vda)</extracomment>
-        <translation type="unfinished">ディスク</translation>
+        <translation>ディスク</translation>
     </message>
     <message>
         <source>Image</source>
         <extracomment>Column header: the disk image file</extracomment>
-        <translation type="unfinished">イメージ</translation>
+        <translation>イメージ</translation>
     </message>
     <message>
         <source>Action</source>
         <extracomment>Column header: what the clone does with the disk (copy, share, leave out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>処理</translation>
     </message>
     <message>
         <source>New image</source>
         <extracomment>Column header: the name of the clone&apos;s new image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新しいイメージ</translation>
     </message>
     <message>
         <source>Progress of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンの進行状況</translation>
     </message>
     <message>
         <source>Clone</source>
         <extracomment>Button: make the clone(s)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クローン作成</translation>
     </message>
     <message>
         <source>Open the Clone</source>
         <extracomment>Button: open the window of the clone just made</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クローンを開く</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <extracomment>Label of the clone&apos;s name; with several clones it is a pattern where %n is the number</extracomment>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>N&amp;umber of clones:</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンの数(&amp;U):</translation>
     </message>
     <message>
         <source>Kind:</source>
         <extracomment>Label of the choice between a full and a linked clone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Reading the virtual machine&apos;s disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのディスクを読み取り中…</translation>
     </message>
     <message>
         <source>The virtual machine could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Make a new virtual machine from %1: the same hardware and settings, a new UUID and new MAC addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から新しい仮想マシンを作成します。ハードウェアと設定は同じで、UUID と MAC アドレスは新しくなります。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A disk in the clone dialog&apos;s table: target and kind of device (vda (disk), sda (cdrom))</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージなし</translation>
     </message>
     <message>
         <source>What the clone does with the disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 に対するクローンの処理</translation>
     </message>
     <message>
         <source>Copy</source>
         <extracomment>What the clone does with a disk: a new copy of it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Share</source>
         <extracomment>What the clone does with a disk: use the same image as the original</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>共有</translation>
     </message>
     <message>
         <source>Leave out</source>
         <extracomment>What the clone does with a disk: the clone has no such disk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Add the Folder %1 as a Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 をストレージプールとして追加</translation>
     </message>
     <message>
         <source>Named after each clone</source>
         <extracomment>The new image column when several clones are made: each is named after its clone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各クローンの名前を使用</translation>
     </message>
     <message>
         <source>Makes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成します。</translation>
     </message>
     <message>
         <source>With several clones, %n in the name is replaced by a number: web-%n makes web-1, web-2…</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のクローンを作成する場合、名前の %n は番号に置き換えられます (例: web-%n → web-1、web-2…)。</translation>
     </message>
     <message>
         <source>%1 also moves onto a new overlay of its own, so that its current disk images stay as they are: they become the shared base of %1 and every linked clone, and deleting or merging them would break the clones. %1 must be shut off for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のディスクイメージをそのまま残すため、%1 自体も専用の新しいオーバーレイに移ります。現在のディスクイメージは %1 とすべてのリンククローンの共有ベースになるため、削除やマージを行うとクローンが壊れます。このためには %1 が停止している必要があります。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down to make a linked clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行中です。リンククローンを作成するには、シャットダウンしてください。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down or pause it to make a full clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行中です。フルクローンを作成するには、シャットダウンするか一時停止してください。</translation>
     </message>
     <message>
         <source>Name the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンの名前を入力してください。</translation>
     </message>
     <message>
         <source>A virtual machine named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の仮想マシンはすでに存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Starting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを開始しています…</translation>
     </message>
     <message>
         <source>Making the overlays…</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイを作成しています…</translation>
     </message>
     <message>
         <source>Copying disk %1 of %2 (%3) for %4: %5 of %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 用のディスク %1/%2 (%3) をコピー中: %5/%6。</translation>
     </message>
     <message>
         <source>No clone was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンは作成されませんでした。</translation>
     </message>
     <message>
         <source>%1 could not be cloned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のクローンを作成できませんでした。</translation>
     </message>
     <message>
         <source>Nothing made for the clone was kept, and %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>クローン用に作成したものはすべて削除され、%1 は元のままです。</translation>
     </message>
     <message>
         <source>Cancelled. The images made for the clone are deleted; %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。クローン用に作成したイメージは削除され、%1 は元のままです。</translation>
     </message>
     <message>
         <source>Made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しました。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <source>The folder %1 could not be added as a storage pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 をストレージプールとして追加できませんでした。</translation>
     </message>
     <message>
         <source>Add it on the host, or choose Share for its disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト上で追加するか、そのディスクに「共有」を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>Cloning</name>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。</translation>
     </message>
     <message>
         <source>The image %1 of disk %2 could not be copied for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %2 のイメージ %1 を %3 用にコピーできませんでした: %4</translation>
     </message>
     <message>
         <source>The UEFI variables of %1 could not be copied for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の UEFI 変数を %2 用にコピーできませんでした: %3</translation>
     </message>
     <message>
         <source>The clone %1 could not be defined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クローン %1 を定義できませんでした: %2</translation>
     </message>
     <message>
         <source>The disk %1 is on the network; a clone can only share it or go without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 はネットワーク上にあるため、クローンでは共有するか除外するかしか選べません。</translation>
     </message>
     <message>
         <source>The disk %1 has no image to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 にはコピーするイメージがありません。</translation>
     </message>
     <message>
         <source>%1 is not in a storage pool of the host, so it cannot be copied from here. Add its folder %2 as a storage pool, then clone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はホストのストレージプール内にないため、ここからはコピーできません。フォルダー %2 をストレージプールとして追加してから、もう一度クローンを作成してください。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down first: a linked clone moves %1 onto a new overlay of its own, which it can only do while %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行中です。先にシャットダウンしてください。リンククローンでは %1 を専用の新しいオーバーレイに移しますが、これは %1 が停止している間しか行えません。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down or pause it first: the disks of a running virtual machine change while they are copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行中です。先にシャットダウンするか一時停止してください。実行中の仮想マシンのディスクはコピー中にも変更されるためです。</translation>
     </message>
     <message>
         <source>Name the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンの名前を入力してください。</translation>
     </message>
     <message>
         <source>The name %1 is given to two clones. Give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 %1 が 2 つのクローンに指定されています。それぞれに別の名前を付けてください。</translation>
     </message>
     <message>
         <source>A virtual machine named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の仮想マシンはすでに存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>%1 is paused, and libvirt cannot copy the image %2 while QEMU holds it open on a remote host. Shut %1 down, then clone it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は一時停止中です。リモートホスト上で QEMU がイメージ %2 を開いている間、libvirt はそれをコピーできません。%1 をシャットダウンしてからクローンを作成してください。</translation>
     </message>
     <message>
         <source>No overlay could be made for %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上に %1 のオーバーレイを作成できませんでした: %3</translation>
     </message>
     <message>
         <source>%1 could not be moved onto its new overlay, so no linked clone was made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を新しいオーバーレイに移せなかったため、リンククローンは作成されませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -777,15 +777,15 @@ Name:</source>
     </message>
     <message>
         <source>Show the host&apos;s storage pools and volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのストレージプールとボリュームを表示します。</translation>
     </message>
     <message>
         <source>Show the host&apos;s virtual networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの仮想ネットワークを表示します。</translation>
     </message>
     <message>
         <source>Show the host&apos;s network interfaces and bridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのネットワークインターフェイスとブリッジを表示します。</translation>
     </message>
 </context>
 <context>
@@ -2293,153 +2293,153 @@ Name:</source>
     <name>HostStoragePage</name>
     <message>
         <source>The host&apos;s storage pools could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのストレージプールを一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>The volumes of pool %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 のボリュームを一覧表示できませんでした: %2</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>転送</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗しました: %1</translation>
     </message>
     <message>
         <source>Storage &amp;pools:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール(&amp;P):</translation>
     </message>
     <message>
         <source>New Pool…</source>
         <extracomment>Button: make a new storage pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新しいプール…</translation>
     </message>
     <message>
         <source>Start</source>
         <extracomment>Button: start (activate) the storage pool</extracomment>
-        <translation type="unfinished">起動</translation>
+        <translation>起動</translation>
     </message>
     <message>
         <source>Stop</source>
         <extracomment>Button: stop (deactivate) the storage pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Start with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト起動時に起動</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>Button: have libvirt read the pool&apos;s folder again</extracomment>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Delete Pool…</source>
         <extracomment>Button: delete the storage pool (asks what to remove)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プールを削除…</translation>
     </message>
     <message>
         <source>&amp;Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム(&amp;V):</translation>
     </message>
     <message>
         <source>%p% used</source>
         <extracomment>Text on the pool&apos;s capacity bar; %p is the percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%p% 使用中</translation>
     </message>
     <message>
         <source>Filter volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームの絞り込み</translation>
     </message>
     <message>
         <source>New Volume…</source>
         <extracomment>Button: make a new volume in the pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新しいボリューム…</translation>
     </message>
     <message>
         <source>Resize…</source>
         <extracomment>Button: change the volume&apos;s capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サイズ変更…</translation>
     </message>
     <message>
         <source>Wipe…</source>
         <extracomment>Button: overwrite the volume&apos;s data with zeros</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ワイプ…</translation>
     </message>
     <message>
         <source>Delete Volume…</source>
         <extracomment>Button: delete the volume</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームを削除…</translation>
     </message>
     <message>
         <source>Upload</source>
         <extracomment>Button with a menu: copy a local file onto the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アップロード</translation>
     </message>
     <message>
         <source>Download…</source>
         <extracomment>Button: copy the volume into a local file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード…</translation>
     </message>
     <message>
         <source>Upload a File into a New Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを新しいボリュームにアップロード…</translation>
     </message>
     <message>
         <source>Upload a File into the Selected Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択したボリュームにアップロード…</translation>
     </message>
     <message>
         <source>%1 (%2) at %3 is stopped.</source>
         <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、%3) は停止しています。</translation>
     </message>
     <message>
         <source>%1 (%2) at %3: %4 of %5 used, %6 free.</source>
         <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder, %4 used, %5 capacity, %6 free</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、%3): %5 中 %4 使用、空き %6。</translation>
     </message>
     <message>
         <source>Space used in pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 の使用容量</translation>
     </message>
     <message>
         <source>New Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいストレージプール</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>Start Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの起動</translation>
     </message>
     <message>
         <source>Stop Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの停止</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール %1 を起動できませんでした。</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール %1 を停止できませんでした。</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished">自動起動</translation>
+        <translation>自動起動</translation>
     </message>
     <message>
         <source>Whether the storage pool %1 starts with the host could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール %1 のホスト起動時の自動起動を変更できませんでした。</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール %1 を再読み込みできませんでした。</translation>
     </message>
     <message>
         <source>Delete the storage pool %1?
@@ -2447,115 +2447,119 @@ Name:</source>
 &quot;Delete Pool Only&quot; stops it and removes its definition: its folder %2 and every volume in it stay on the host.
 
 &quot;Delete Pool and Folder&quot; also removes the pool&apos;s storage (for a folder pool the folder itself, which libvirt removes only when it is empty: delete the volumes first).</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール %1 を削除しますか?
+
+「プールのみ削除」はプールを停止して定義を削除します。フォルダー %2 とその中のすべてのボリュームはホスト上に残ります。
+
+「プールとフォルダーを削除」はプールのストレージも削除します (フォルダープールの場合はフォルダー自体ですが、libvirt はフォルダーが空の場合にのみ削除します。先にボリュームを削除してください)。</translation>
     </message>
     <message>
         <source>Delete Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプールの削除</translation>
     </message>
     <message>
         <source>Delete Pool Only</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのみ削除</translation>
     </message>
     <message>
         <source>Delete Pool and Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>プールとフォルダーを削除</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール %1 を削除できませんでした。</translation>
     </message>
     <message>
         <source>New Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいボリューム</translation>
     </message>
     <message>
         <source>The volume %1 could not be made in pool %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %2 にボリューム %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ変更</translation>
     </message>
     <message>
         <source>%1 could not be resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイズを変更できませんでした。</translation>
     </message>
     <message>
         <source>%1 cannot be made smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は縮小できません。</translation>
     </message>
     <message>
         <source>Only raw volumes can be shrunk here; a %1 volume would lose the guest&apos;s data past the new end.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで縮小できるのは raw ボリュームだけです。%1 ボリュームでは、新しい末尾より後ろにあるゲストのデータが失われます。</translation>
     </message>
     <message>
         <source>Shrink Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームの縮小</translation>
     </message>
     <message>
         <source>Shrink %1 from %2 to %3? Whatever the guest keeps past %3 is lost, and a file system that is not shrunk first in the guest will be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 から %3 に縮小しますか? %3 より後ろにあるゲストのデータは失われ、先にゲスト内で縮小していないファイルシステムは破損します。</translation>
     </message>
     <message>
         <source>Shrink</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Wipe Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームのワイプ</translation>
     </message>
     <message>
         <source>Overwrite all data in %1 with zeros? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのデータをゼロで上書きしますか? この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイプ</translation>
     </message>
     <message>
         <source>%1 could not be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をワイプできませんでした。</translation>
     </message>
     <message>
         <source>Delete %1? The file is removed from the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しますか? ファイルはホストから削除されます。</translation>
     </message>
     <message>
         <source>Delete %1? The file is removed from the host, and these virtual machines use it: %2. They will not start until their disk is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しますか? ファイルはホストから削除されます。次の仮想マシンがこのファイルを使用しています: %2。ディスクを変更するまで、これらの仮想マシンは起動できなくなります。</translation>
     </message>
     <message>
         <source>Delete Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームの削除</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>%1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした。</translation>
     </message>
     <message>
         <source>Uploading %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にアップロード中</translation>
     </message>
     <message>
         <source>Downloading %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にダウンロード中</translation>
     </message>
     <message>
         <source>Choose a File to Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードするファイルの選択</translation>
     </message>
     <message>
         <source>Download %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダウンロード先</translation>
     </message>
     <message>
         <source>Upload a File into This Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>このボリュームにファイルをアップロード…</translation>
     </message>
 </context>
 <context>
@@ -2624,17 +2628,17 @@ Name:</source>
     <message>
         <source>Storage</source>
         <extracomment>Tab of the host details window: storage pools and volumes</extracomment>
-        <translation type="unfinished">ストレージ</translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <source>Virtual Networks</source>
         <extracomment>Tab of the host details window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仮想ネットワーク</translation>
     </message>
     <message>
         <source>Interfaces</source>
         <extracomment>Tab of the host details window: the host&apos;s network interfaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>インターフェイス</translation>
     </message>
 </context>
 <context>
@@ -2708,105 +2712,105 @@ Name:</source>
     <name>InterfacesPage</name>
     <message>
         <source>This host&apos;s libvirt has no interface driver, so its interfaces cannot be shown from here (on the host, &quot;ip address&quot; lists them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストの libvirt にはインターフェイスドライバーがないため、ここではインターフェイスを表示できません (ホスト上で &quot;ip address&quot; を実行すると一覧表示できます): %1</translation>
     </message>
     <message>
         <source>The host&apos;s interfaces could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのインターフェイスを一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>Up</source>
         <extracomment>State of a host interface</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アップ</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウン</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">種類:</translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">状態:</translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>MAC address:</source>
-        <translation type="unfinished">MAC アドレス:</translation>
+        <translation>MAC アドレス:</translation>
     </message>
     <message>
         <source>IPv4 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 アドレス:</translation>
     </message>
     <message>
         <source>IPv6 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレス:</translation>
     </message>
     <message>
         <source>Bridge ports:</source>
         <extracomment>Row label: the interfaces enslaved to a bridge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジポート:</translation>
     </message>
     <message>
         <source>Owner:</source>
         <extracomment>Row label: what made a bridge; the value says it is a libvirt virtual network&apos;s own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者:</translation>
     </message>
     <message>
         <source>A libvirt virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 仮想ネットワーク</translation>
     </message>
     <message>
         <source>SR-IOV:</source>
         <extracomment>%1 virtual functions configured, %2 the most the card can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV:</translation>
     </message>
     <message>
         <source>%1 of %2 virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想機能 %1/%2 個</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column: interface type (bridge, ethernet)</extracomment>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC アドレス</translation>
     </message>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>Bridge ports</source>
         <extracomment>Column: a bridge&apos;s ports</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジポート</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">更新(&amp;R)</translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Host interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのインターフェイス</translation>
     </message>
     <message>
         <source>How to make a host bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストブリッジの作成方法</translation>
     </message>
 </context>
 <context>
@@ -3073,33 +3077,39 @@ This is like pressing the reset button: the guest loses everything it has not wr
 %3
 
 QVirt can open each image&apos;s folder as a temporary storage pool, delete the images through it and remove the pool again; the folders and every other file in them stay. Delete the images now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除されましたが、次のイメージは %2 上のどのストレージプールにも含まれていないため、libvirt で削除できませんでした:
+
+%3
+
+QVirt は各イメージのフォルダーを一時的なストレージプールとして開き、そのプールを通じてイメージを削除してから、プールを再び削除できます。フォルダーとその中の他のファイルはすべて残ります。今すぐイメージを削除しますか?</translation>
     </message>
     <message>
         <source>Delete Images</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージの削除</translation>
     </message>
     <message>
         <source>Delete the Images</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージを削除</translation>
     </message>
     <message>
         <source>Keep the Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを残す</translation>
     </message>
     <message>
         <source>These images of %1 stay on %2; remove them on the host when they are no longer needed:
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の次のイメージは %2 上に残ります。不要になったらホスト上で削除してください:
+
+%3</translation>
     </message>
     <message>
         <source>These images of %1 stay on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の次のイメージは %2 上に残ります:</translation>
     </message>
     <message>
         <source>Remove them on the host, or give their folder a storage pool in the host window&apos;s Storage page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト上で削除するか、ホストウィンドウの「ストレージ」ページでそのフォルダーのストレージプールを作成してください。</translation>
     </message>
 </context>
 <context>
@@ -3689,19 +3699,19 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     </message>
     <message>
         <source>The network %1 was defined, but starting it with the host could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 は定義されましたが、ホスト起動時の自動起動を設定できませんでした: %2</translation>
     </message>
     <message>
         <source>The definition names the UUID %1, but this network&apos;s UUID is %2. Saving it would define a second network; put back the UUID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義には UUID %1 が指定されていますが、このネットワークの UUID は %2 です。このまま保存すると 2 つ目のネットワークが定義されてしまいます。UUID を %2 に戻してください。</translation>
     </message>
     <message>
         <source>The definition names the network &quot;%1&quot;, but it is called &quot;%2&quot;. A network cannot be renamed through its definition: put back the name &quot;%2&quot;, or make a new network.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義にはネットワーク「%1」が指定されていますが、このネットワークの名前は「%2」です。定義からネットワークの名前を変更することはできません。名前を「%2」に戻すか、新しいネットワークを作成してください。</translation>
     </message>
     <message>
         <source>This host&apos;s libvirt does not report its interfaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストの libvirt はインターフェイスの情報を提供していません: %1</translation>
     </message>
 </context>
 <context>
@@ -3709,541 +3719,541 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     <message>
         <source>Isolated</source>
         <extracomment>Forward mode of a virtual network: no forwarding, guests and host only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分離</translation>
     </message>
     <message>
         <source>NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT</translation>
     </message>
     <message>
         <source>Routed</source>
         <extracomment>Forward mode of a virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Forward mode of a virtual network: routed without firewall rules</extracomment>
-        <translation type="unfinished">開く</translation>
+        <translation>オープン</translation>
     </message>
     <message>
         <source>Bridged</source>
         <extracomment>Forward mode of a virtual network: guests on an existing host bridge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジ</translation>
     </message>
     <message>
         <source>SR-IOV pool</source>
         <extracomment>Forward mode of a virtual network: a pool of SR-IOV virtual functions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV プール</translation>
     </message>
     <message>
         <source>The host&apos;s virtual networks could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの仮想ネットワークを一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>State of a virtual network</extracomment>
-        <translation type="unfinished">アクティブ</translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブ</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Whether a network starts with the host</extracomment>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A DHCP range: %1 the first address, %2 the last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>The connection is closed.</source>
-        <translation type="unfinished">接続は閉じられています。</translation>
+        <translation>接続は閉じられています。</translation>
     </message>
     <message>
         <source>No network is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークが選択されていません。</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">状態:</translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Starts with the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト起動時に起動:</translation>
     </message>
     <message>
         <source>Persistent:</source>
         <extracomment>Row label: whether the network has a persistent definition</extracomment>
-        <translation type="unfinished">永続:</translation>
+        <translation>永続:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>モード:</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジ:</translation>
     </message>
     <message>
         <source>IPv4 address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 アドレス:</translation>
     </message>
     <message>
         <source>DHCP range:</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 範囲:</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">オフ</translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>Forward device:</source>
-        <translation type="unfinished"></translation>
+        <translation>転送先デバイス:</translation>
     </message>
     <message>
         <source>Physical function:</source>
-        <translation type="unfinished"></translation>
+        <translation>物理機能:</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished">UUID:</translation>
+        <translation>UUID:</translation>
     </message>
     <message>
         <source>DHCP leases (the network is not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP リース (ネットワークは実行されていません)</translation>
     </message>
     <message>
         <source>&amp;DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP リース(&amp;D)</translation>
     </message>
     <message>
         <source>The DHCP leases of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DHCP リースを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>Never</source>
         <extracomment>Expiry of a DHCP lease that never expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <source>&amp;DHCP leases: none</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP リース(&amp;D): なし</translation>
     </message>
     <message>
         <source>Virtual Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ネットワーク</translation>
     </message>
     <message>
         <source>Check the network&apos;s definition on its XML tab and the host&apos;s libvirt log.</source>
-        <translation type="unfinished"></translation>
+        <translation>「XML」タブでネットワークの定義を、またホストの libvirt ログを確認してください。</translation>
     </message>
     <message>
         <source>The network %1 could not be started.</source>
-        <translation type="unfinished">ネットワーク %1 を起動できませんでした。</translation>
+        <translation>ネットワーク %1 を起動できませんでした。</translation>
     </message>
     <message>
         <source>Stop Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの停止</translation>
     </message>
     <message>
         <source>Stop the network %1? Running VMs on it lose their connection until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 を停止しますか? このネットワーク上で実行中の仮想マシンは、ネットワークが再び起動されるまで接続できなくなります。</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>The network %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 を停止できませんでした。</translation>
     </message>
     <message>
         <source>Delete the network %1? It is stopped and its definition removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 を削除しますか? ネットワークは停止され、定義が削除されます。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Delete the network %1? These VMs have an interface on it and will not start until they are moved to another network: %2. It is stopped and its definition removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 を削除しますか? 次の仮想マシンはこのネットワーク上にインターフェイスがあり、別のネットワークに移すまで起動できなくなります: %2。ネットワークは停止され、定義が削除されます。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Delete Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの削除</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>The network %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 を削除できませんでした。</translation>
     </message>
     <message>
         <source>The network %1 could not be set to start with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 をホスト起動時に起動するよう設定できませんでした。</translation>
     </message>
     <message>
         <source>The network %1 could not be kept from starting with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 をホスト起動時に起動しないよう設定できませんでした。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Autostart</source>
         <extracomment>Column: starts with the host</extracomment>
-        <translation type="unfinished">自動起動</translation>
+        <translation>自動起動</translation>
     </message>
     <message>
         <source>Persistent</source>
         <extracomment>Column: has a persistent definition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>永続</translation>
     </message>
     <message>
         <source>Mode</source>
         <extracomment>Column: forward mode</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished">ブリッジ</translation>
+        <translation>ブリッジ</translation>
     </message>
     <message>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 アドレス</translation>
     </message>
     <message>
         <source>DHCP range</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 範囲</translation>
     </message>
     <message>
         <source>Forward device</source>
         <extracomment>Column: the host NIC a network forwards to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転送先デバイス</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC アドレス</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名</translation>
     </message>
     <message>
         <source>Expires</source>
         <extracomment>Column: when a DHCP lease expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)…</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
         <extracomment>Button: start the selected virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>起動(&amp;T)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
         <extracomment>Button: stop the selected virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Start with the &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト起動時に起動(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">更新(&amp;R)</translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Virtual networks</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ネットワーク</translation>
     </message>
     <message>
         <source>DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP リース</translation>
     </message>
     <message>
         <source>Details</source>
         <extracomment>Tab of the virtual network details</extracomment>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>XML</source>
         <extracomment>Tab with the network&apos;s XML definition</extracomment>
-        <translation type="unfinished">XML</translation>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
     <name>NewNetworkDialog</name>
     <message>
         <source>Hand out addresses with &amp;DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP でアドレスを割り当てる(&amp;D)</translation>
     </message>
     <message>
         <source>Start the network &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐネットワークを起動する(&amp;N)</translation>
     </message>
     <message>
         <source>Start the network &amp;with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト起動時にネットワークを起動する(&amp;W)</translation>
     </message>
     <message>
         <source>New Virtual Network</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい仮想ネットワーク</translation>
     </message>
     <message>
         <source>automatic (virbrN)</source>
         <extracomment>Placeholder of the bridge name field: libvirt picks a free virbrN when it is left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自動 (virbrN)</translation>
     </message>
     <message>
         <source>IPv4 network address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 ネットワークアドレス</translation>
     </message>
     <message>
         <source>IPv4 prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 プレフィックス長</translation>
     </message>
     <message>
         <source>First address handed out by DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP で割り当てる最初のアドレス</translation>
     </message>
     <message>
         <source>Last address handed out by DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP で割り当てる最後のアドレス</translation>
     </message>
     <message>
         <source>NAT (guests reach the outside through the host&apos;s address)</source>
         <extracomment>Network mode: guests reach outside through the host&apos;s address (masquerading)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NAT (ゲストはホストのアドレスを使用して外部に接続)</translation>
     </message>
     <message>
         <source>Routed (the host routes the guests&apos; own addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング (ホストがゲスト自身のアドレスをルーティング)</translation>
     </message>
     <message>
         <source>Isolated (guests and the host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>分離 (ゲストとホストのみ)</translation>
     </message>
     <message>
         <source>Open (routed, without firewall rules from libvirt)</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン (ルーティング、libvirt によるファイアウォールルールなし)</translation>
     </message>
     <message>
         <source>Bridged to an existing host bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のホストブリッジにブリッジ接続</translation>
     </message>
     <message>
         <source>SR-IOV pool of virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想機能の SR-IOV プール</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>モード(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Bridge name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジ名(&amp;B):</translation>
     </message>
     <message>
         <source>Host &amp;bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストブリッジ(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Forward to:</source>
         <extracomment>The host NIC NAT or routed traffic leaves by</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転送先(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Physical function:</source>
         <extracomment>The SR-IOV physical function whose virtual functions make the pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>物理機能(&amp;P):</translation>
     </message>
     <message>
         <source>IPv4 &amp;network:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 ネットワーク(&amp;N):</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the first and last address of a DHCP range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>DHCP range:</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 範囲:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">作成(&amp;C)</translation>
+        <translation>作成(&amp;C)</translation>
     </message>
     <message>
         <source>Any interface</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のインターフェイス</translation>
     </message>
     <message>
         <source>%1 (%2 virtual functions)</source>
         <extracomment>%1 an interface name, %2 how many virtual functions it has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (仮想機能 %2 個)</translation>
     </message>
     <message>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの名前を入力してください。</translation>
     </message>
     <message>
         <source>A network called &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク「%1」はすでに存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>Choose the host bridge the network puts guests on. The Interfaces page shows how to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストを接続するホストブリッジを選択してください。作成方法は「インターフェイス」ページで確認できます。</translation>
     </message>
     <message>
         <source>Choose or type the SR-IOV network card (physical function) whose virtual functions make the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを構成する仮想機能を持つ SR-IOV ネットワークカード (物理機能) を選択または入力してください。</translation>
     </message>
     <message>
         <source>Type an IPv4 network such as 192.168.100.0 with its prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.100.0 のような IPv4 ネットワークとそのプレフィックス長を入力してください。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps the network &quot;%3&quot; (%4/%5); guests could not reach both. Choose another network.</source>
         <extracomment>%1/%2 the new network, %3 the other network&apos;s name, %4/%5 its address and prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1/%2 はネットワーク「%3」(%4/%5) と重複しているため、ゲストが両方に到達できなくなります。別のネットワークを選択してください。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps the host&apos;s address %3 on %4. Choose another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1/%2 は %4 上のホストのアドレス %3 と重複しています。別のネットワークを選択してください。</translation>
     </message>
     <message>
         <source>The DHCP range must be two addresses of the network %1/%2, the first not after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 範囲には、ネットワーク %1/%2 内の 2 つのアドレスを、最初のアドレスが最後のアドレスより後にならないように指定してください。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps no other network of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1/%2 は、このホストの他のネットワークと重複していません。</translation>
     </message>
     <message>
         <source>The network %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>Check the fields (a bridge name in use, a subnet taken) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容 (使用中のブリッジ名、使用済みのサブネットなど) を確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>NewPoolDialog</name>
     <message>
         <source>Start the pool now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐプールを起動する</translation>
     </message>
     <message>
         <source>Start the pool with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト起動時にプールを起動する</translation>
     </message>
     <message>
         <source>New Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいストレージプール</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>server.example.com</source>
         <extracomment>Placeholder: the name or address of an NFS or iSCSI server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>server.example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;T):</translation>
     </message>
     <message>
         <source>Target &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットパス(&amp;P):</translation>
     </message>
     <message>
         <source>Source &amp;host:</source>
         <extracomment>Field of a network pool: the server that exports the storage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ソースホスト(&amp;H):</translation>
     </message>
     <message>
         <source>Source &amp;folder:</source>
         <extracomment>Field of a netfs pool: the exported folder on the server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ソースフォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>Source &amp;device:</source>
         <extracomment>Field of a pool: the block device (or iSCSI target IQN) that holds it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ソースデバイス(&amp;D):</translation>
     </message>
     <message>
         <source>Source na&amp;me:</source>
         <extracomment>Field of a logical pool: the volume group; of rbd/gluster: the pool or volume name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ソース名(&amp;M):</translation>
     </message>
     <message>
         <source>Source f&amp;ormat:</source>
         <extracomment>Field of fs/netfs/disk pools: the file system or partition table format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ソース形式(&amp;O):</translation>
     </message>
     <message>
         <source>iqn.2024-01.com.example:target</source>
         <extracomment>Placeholder of the source device field of an iSCSI pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iqn.2024-01.com.example:target</translation>
     </message>
     <message>
         <source>Give the pool a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの名前を入力してください。</translation>
     </message>
     <message>
         <source>Give the folder on the host where the pool&apos;s volumes are kept, as an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのボリュームを保存するホスト上のフォルダーを絶対パスで入力してください。</translation>
     </message>
     <message>
         <source>Give the server that holds the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージを提供するサーバーを入力してください。</translation>
     </message>
     <message>
         <source>Give the folder the server exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがエクスポートしているフォルダーを入力してください。</translation>
     </message>
     <message>
         <source>Give the block device that holds the file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルシステムがあるブロックデバイスを入力してください。</translation>
     </message>
     <message>
         <source>Give the volume group&apos;s name, or a device to make it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームグループの名前、またはボリュームグループを作成するデバイスを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -4325,56 +4335,56 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     <name>NewVolumeDialog</name>
     <message>
         <source>Create it as an overlay on an existing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のボリューム上のオーバーレイとして作成する</translation>
     </message>
     <message>
         <source>New Volume in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内の新しいボリューム</translation>
     </message>
     <message>
         <source>Backing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>バッキングボリューム</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source> GiB</source>
         <extracomment>Unit after the size of a new volume</extracomment>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、%3)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">形式(&amp;F):</translation>
+        <translation>形式(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>容量(&amp;C):</translation>
     </message>
     <message>
         <source>Give the volume a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームの名前を入力してください。</translation>
     </message>
     <message>
         <source>A volume&apos;s name cannot contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームの名前に「/」は使用できません。</translation>
     </message>
     <message>
         <source>The pool already has a volume named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプールには %1 という名前のボリュームがすでにあります。</translation>
     </message>
     <message>
         <source>The pool has %1 free: the volume can be made, but the guest cannot fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの空き容量は %1 です。ボリュームは作成できますが、ゲストがボリューム全体を使い切ることはできません。</translation>
     </message>
 </context>
 <context>
@@ -5118,28 +5128,28 @@ A running VM that uses it must be shut down first.</source>
     <name>ResizeVolumeDialog</name>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイズ変更</translation>
     </message>
     <message>
         <source> MiB</source>
         <extracomment>Unit after the new size of a volume</extracomment>
-        <translation type="unfinished"> MiB</translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在: %1</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ変更</translation>
     </message>
     <message>
         <source>&amp;New capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい容量(&amp;N):</translation>
     </message>
     <message>
         <source>Growing a volume does not grow the file system inside it: do that in the guest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームを拡張しても、その中のファイルシステムは拡張されません。拡張後にゲスト内で拡張してください。</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5406,7 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>backing file of: %1</source>
         <extracomment>Snapshot tree: %1 lists the other VMs (linked clones) whose overlays are built on this image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>バッキングファイルとして使用: %1</translation>
     </message>
 </context>
 <context>
@@ -5719,15 +5729,15 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 is the backing file of %2: merging would change what they read and corrupt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のバッキングファイルです。マージすると、それらが読み取る内容が変わり、破損してしまいます。</translation>
     </message>
     <message>
         <source>%1 (backing file of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 のバッキングファイル)</translation>
     </message>
     <message>
         <source>Other virtual machines are built on these backing files: %1. They stay unchanged; do not delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のバッキングファイルは他の仮想マシンのベースになっています: %1。これらは変更されずに残ります。削除しないでください。</translation>
     </message>
 </context>
 <context>
@@ -5915,11 +5925,11 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>The folder %1 could not be opened as a storage pool: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 をストレージプールとして開けませんでした: %2</translation>
     </message>
     <message>
         <source>The file is not in the folder %1 on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがホスト上のフォルダー %1 内にありません。</translation>
     </message>
 </context>
 <context>
@@ -6063,60 +6073,60 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Active</source>
         <extracomment>State of a storage pool</extracomment>
-        <translation type="unfinished">アクティブ</translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブ</translation>
     </message>
     <message>
         <source>On boot</source>
         <extracomment>Whether a storage pool starts with the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ホスト起動時</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>しない</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Column of the storage pool list</extracomment>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>State</source>
         <extracomment>Column of the storage pool list: active or inactive</extracomment>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Autostart</source>
         <extracomment>Column of the storage pool list: whether it starts with the host</extracomment>
-        <translation type="unfinished">自動起動</translation>
+        <translation>自動起動</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column of the storage pool list: dir, netfs, logical...</extracomment>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Path</source>
         <extracomment>Column of the storage pool list: its folder on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Capacity</source>
         <extracomment>Column of the storage pool list: its total size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Allocation</source>
         <extracomment>Column of the storage pool list: the space in use</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用量</translation>
     </message>
     <message>
         <source>Available</source>
         <extracomment>Column of the storage pool list: the free space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>空き</translation>
     </message>
 </context>
 <context>
@@ -6131,59 +6141,59 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>The storage pool %1 could not be stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージプール %1 を停止できませんでした: %2</translation>
     </message>
     <message>
         <source>The storage of pool %1 could not be deleted; the pool is stopped and still defined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 のストレージを削除できませんでした。プールは停止していますが、定義は残っています: %2</translation>
     </message>
 </context>
 <context>
     <name>StorageVolumeModel</name>
     <message>
         <source>%1 is an overlay on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 上のオーバーレイです。</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Column of the volume list</extracomment>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Format</source>
         <extracomment>Column of the volume list: qcow2, raw, iso...</extracomment>
-        <translation type="unfinished">形式</translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Capacity</source>
         <extracomment>Column of the volume list: the size the guest sees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Allocation</source>
         <extracomment>Column of the volume list: the space it takes on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用量</translation>
     </message>
     <message>
         <source>Path</source>
         <extracomment>Column of the volume list: its file on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Used by</source>
         <extracomment>Column of the volume list: the virtual machines whose disks use it</extracomment>
-        <translation type="unfinished">使用先</translation>
+        <translation>使用先</translation>
     </message>
 </context>
 <context>
     <name>StorageVolumes</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 を読み取れませんでした: %2</translation>
+        <translation>%1 を読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -6357,12 +6367,12 @@ A running VM that uses it must be shut down first.</source>
     <name>TransferPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel: %1</source>
         <extracomment>%1 says what is transferred (Uploading x into y)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル: %1</translation>
     </message>
 </context>
 <context>
@@ -6504,11 +6514,11 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Clone…</source>
         <extracomment>Menu action: make a copy (full or linked) of the selected VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クローンを作成…</translation>
     </message>
     <message>
         <source>Shut the virtual machine down or pause it to clone it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クローンを作成するには、仮想マシンをシャットダウンするか一時停止してください。</translation>
     </message>
 </context>
 <context>
@@ -6844,15 +6854,15 @@ A running VM that uses it must be shut down first.</source>
     <name>VolumeTransfer</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 を読み取れませんでした: %2</translation>
+        <translation>%1 を読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>The transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>転送はキャンセルされました。</translation>
     </message>
 </context>
 <context>

@@ -404,302 +404,302 @@ Name:</source>
     <message>
         <source>Debian or Ubuntu with ifupdown (/etc/network/interfaces):</source>
         <extracomment>Heading of one way to make a host bridge; keep &quot;ifupdown&quot; and the file name as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ifupdown을 사용하는 Debian 또는 Ubuntu(/etc/network/interfaces):</translation>
     </message>
     <message>
         <source>Run &quot;apt install bridge-utils&quot;, replace the lines of %1 in /etc/network/interfaces with these, then run &quot;systemctl restart networking&quot; from the console (not over SSH on %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;apt install bridge-utils&quot;를 실행하고, /etc/network/interfaces에서 %1에 대한 줄을 다음 내용으로 바꾼 후, 콘솔에서(%1을(를) 통한 SSH가 아닌) &quot;systemctl restart networking&quot;을 실행하십시오:</translation>
     </message>
     <message>
         <source>Debian or Ubuntu with NetworkManager:</source>
-        <translation type="unfinished"></translation>
+        <translation>NetworkManager를 사용하는 Debian 또는 Ubuntu:</translation>
     </message>
     <message>
         <source>Run these as root; the host&apos;s address moves from %1 to br0 (the old connection of %1 can then be deleted with &quot;nmcli connection delete&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 명령을 root로 실행하십시오. 호스트의 주소가 %1에서 br0으로 옮겨집니다(이후 %1의 이전 연결은 &quot;nmcli connection delete&quot;로 삭제할 수 있습니다):</translation>
     </message>
     <message>
         <source>CentOS, RHEL or Fedora (NetworkManager):</source>
-        <translation type="unfinished"></translation>
+        <translation>CentOS, RHEL 또는 Fedora(NetworkManager):</translation>
     </message>
     <message>
         <source>Run these as root; the host&apos;s address moves from %1 to br0:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 명령을 root로 실행하십시오. 호스트의 주소가 %1에서 br0으로 옮겨집니다:</translation>
     </message>
     <message>
         <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트에는 br0 같은 브리지가 없습니다. 가상 머신을 호스트의 LAN에 연결하려면 호스트에서 브리지를 만드십시오:</translation>
     </message>
     <message>
         <source>The host&apos;s distribution is not known here; the steps for each:</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 호스트의 배포판을 알 수 없습니다. 배포판별 단계는 다음과 같습니다:</translation>
     </message>
 </context>
 <context>
     <name>CloneDialog</name>
     <message>
         <source>Full clone: copy the disks</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 복제: 디스크 복사</translation>
     </message>
     <message>
         <source>Linked clone: new overlays on the original&apos;s disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>연결된 복제: 원본의 디스크 이미지 위에 새 오버레이 생성</translation>
     </message>
     <message>
         <source>Clone Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신 복제</translation>
     </message>
     <message>
         <source>Name of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본 이름</translation>
     </message>
     <message>
         <source>Number of clones</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본 수</translation>
     </message>
     <message>
         <source>Disks of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본의 디스크</translation>
     </message>
     <message>
         <source>Disk</source>
         <extracomment>Column header: a disk of the VM (its target, e.g. vda)</extracomment>
-        <translation type="unfinished">디스크</translation>
+        <translation>디스크</translation>
     </message>
     <message>
         <source>Image</source>
         <extracomment>Column header: the disk image file</extracomment>
-        <translation type="unfinished">이미지</translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>Action</source>
         <extracomment>Column header: what the clone does with the disk (copy, share, leave out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>처리 방식</translation>
     </message>
     <message>
         <source>New image</source>
         <extracomment>Column header: the name of the clone&apos;s new image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>새 이미지</translation>
     </message>
     <message>
         <source>Progress of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>복제 진행 상황</translation>
     </message>
     <message>
         <source>Clone</source>
         <extracomment>Button: make the clone(s)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>복제</translation>
     </message>
     <message>
         <source>Open the Clone</source>
         <extracomment>Button: open the window of the clone just made</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>복제본 열기</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <extracomment>Label of the clone&apos;s name; with several clones it is a pattern where %n is the number</extracomment>
-        <translation type="unfinished">이름(&amp;N):</translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>N&amp;umber of clones:</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본 수(&amp;U):</translation>
     </message>
     <message>
         <source>Kind:</source>
         <extracomment>Label of the choice between a full and a linked clone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>종류:</translation>
     </message>
     <message>
         <source>Reading the virtual machine&apos;s disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신의 디스크를 읽는 중…</translation>
     </message>
     <message>
         <source>The virtual machine could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Make a new virtual machine from %1: the same hardware and settings, a new UUID and new MAC addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 새 가상 머신을 만듭니다. 하드웨어와 설정은 같고 UUID와 MAC 주소는 새로 지정됩니다.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A disk in the clone dialog&apos;s table: target and kind of device (vda (disk), sda (cdrom))</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 없음</translation>
     </message>
     <message>
         <source>What the clone does with the disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본에서 디스크 %1을(를) 처리하는 방식</translation>
     </message>
     <message>
         <source>Copy</source>
         <extracomment>What the clone does with a disk: a new copy of it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Share</source>
         <extracomment>What the clone does with a disk: use the same image as the original</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>공유</translation>
     </message>
     <message>
         <source>Leave out</source>
         <extracomment>What the clone does with a disk: the clone has no such disk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>제외</translation>
     </message>
     <message>
         <source>Add the Folder %1 as a Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 스토리지 풀로 추가</translation>
     </message>
     <message>
         <source>Named after each clone</source>
         <extracomment>The new image column when several clones are made: each is named after its clone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>각 복제본의 이름을 따름</translation>
     </message>
     <message>
         <source>Makes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만듭니다.</translation>
     </message>
     <message>
         <source>With several clones, %n in the name is replaced by a number: web-%n makes web-1, web-2…</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본이 여러 개이면 이름에 있는 %n은(는) 번호로 바뀝니다. 예: web-%n → web-1, web-2…</translation>
     </message>
     <message>
         <source>%1 also moves onto a new overlay of its own, so that its current disk images stay as they are: they become the shared base of %1 and every linked clone, and deleting or merging them would break the clones. %1 must be shut off for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1도 자체의 새 오버레이로 옮겨지므로 현재 디스크 이미지는 그대로 유지됩니다. 이 이미지는 %1과(와) 모든 연결된 복제본의 공유 기반이 되며, 이를 삭제하거나 병합하면 복제본이 손상됩니다. 이 작업을 하려면 %1이(가) 꺼져 있어야 합니다.</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down to make a linked clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 실행 중입니다. 연결된 복제본을 만들려면 가상 머신을 종료하십시오.</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down or pause it to make a full clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 실행 중입니다. 전체 복제본을 만들려면 가상 머신을 종료하거나 일시 정지하십시오.</translation>
     </message>
     <message>
         <source>Name the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>A virtual machine named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 %1인 가상 머신이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Starting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>복사를 시작하는 중…</translation>
     </message>
     <message>
         <source>Making the overlays…</source>
-        <translation type="unfinished"></translation>
+        <translation>오버레이를 만드는 중…</translation>
     </message>
     <message>
         <source>Copying disk %1 of %2 (%3) for %4: %5 of %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4의 디스크 복사 중(%2개 중 %1번째, %3): %6 중 %5.</translation>
     </message>
     <message>
         <source>No clone was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본을 만들지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 could not be cloned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 복제할 수 없습니다.</translation>
     </message>
     <message>
         <source>Nothing made for the clone was kept, and %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>복제를 위해 만든 항목은 모두 제거되었으며, %1은(는) 이전 상태 그대로입니다.</translation>
     </message>
     <message>
         <source>Cancelled. The images made for the clone are deleted; %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다. 복제를 위해 만든 이미지는 삭제되었으며, %1은(는) 이전 상태 그대로입니다.</translation>
     </message>
     <message>
         <source>Made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들었습니다.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>The folder %1 could not be added as a storage pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 스토리지 풀로 추가할 수 없습니다.</translation>
     </message>
     <message>
         <source>Add it on the host, or choose Share for its disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트에서 추가하거나, 해당 디스크에 대해 공유를 선택하십시오.</translation>
     </message>
 </context>
 <context>
     <name>Cloning</name>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 있습니다.</translation>
     </message>
     <message>
         <source>The image %1 of disk %2 could not be copied for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3을(를) 위해 디스크 %2의 이미지 %1을(를) 복사할 수 없습니다: %4</translation>
     </message>
     <message>
         <source>The UEFI variables of %1 could not be copied for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2을(를) 위해 %1의 UEFI 변수를 복사할 수 없습니다: %3</translation>
     </message>
     <message>
         <source>The clone %1 could not be defined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본 %1을(를) 정의할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The disk %1 is on the network; a clone can only share it or go without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 %1은(는) 네트워크에 있습니다. 복제본은 이 디스크를 공유하거나 제외할 수만 있습니다.</translation>
     </message>
     <message>
         <source>The disk %1 has no image to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 %1에는 복사할 이미지가 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not in a storage pool of the host, so it cannot be copied from here. Add its folder %2 as a storage pool, then clone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 호스트의 스토리지 풀에 없으므로 여기에서 복사할 수 없습니다. 해당 폴더 %2을(를) 스토리지 풀로 추가한 후 다시 복제하십시오.</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down first: a linked clone moves %1 onto a new overlay of its own, which it can only do while %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 실행 중입니다. 먼저 가상 머신을 종료하십시오. 연결된 복제를 하면 %1이(가) 자체의 새 오버레이로 옮겨지며, 이 작업은 %1이(가) 꺼져 있을 때만 할 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down or pause it first: the disks of a running virtual machine change while they are copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 실행 중입니다. 먼저 가상 머신을 종료하거나 일시 정지하십시오. 실행 중인 가상 머신의 디스크는 복사되는 동안 변경됩니다.</translation>
     </message>
     <message>
         <source>Name the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>The name %1 is given to two clones. Give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 복제본에 같은 이름 %1이(가) 지정되었습니다. 복제본마다 다른 이름을 지정하십시오.</translation>
     </message>
     <message>
         <source>A virtual machine named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 %1인 가상 머신이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
         <source>%1 is paused, and libvirt cannot copy the image %2 while QEMU holds it open on a remote host. Shut %1 down, then clone it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 일시 정지되어 있으며, 원격 호스트에서 QEMU가 이미지 %2을(를) 열어 두고 있는 동안에는 libvirt가 이를 복사할 수 없습니다. %1을(를) 종료한 후 복제하십시오.</translation>
     </message>
     <message>
         <source>No overlay could be made for %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 위에 %1의 오버레이를 만들 수 없습니다: %3</translation>
     </message>
     <message>
         <source>%1 could not be moved onto its new overlay, so no linked clone was made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 새 오버레이로 옮길 수 없어서 연결된 복제본을 만들지 않았습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -777,15 +777,15 @@ Name:</source>
     </message>
     <message>
         <source>Show the host&apos;s storage pools and volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트의 스토리지 풀과 볼륨을 표시합니다.</translation>
     </message>
     <message>
         <source>Show the host&apos;s virtual networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트의 가상 네트워크를 표시합니다.</translation>
     </message>
     <message>
         <source>Show the host&apos;s network interfaces and bridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트의 네트워크 인터페이스와 브리지를 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -2293,153 +2293,153 @@ Name:</source>
     <name>HostStoragePage</name>
     <message>
         <source>The host&apos;s storage pools could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트의 스토리지 풀 목록을 가져올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The volumes of pool %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 %1의 볼륨 목록을 가져올 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>전송</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
     <message>
         <source>Storage &amp;pools:</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀(&amp;P):</translation>
     </message>
     <message>
         <source>New Pool…</source>
         <extracomment>Button: make a new storage pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>새 풀…</translation>
     </message>
     <message>
         <source>Start</source>
         <extracomment>Button: start (activate) the storage pool</extracomment>
-        <translation type="unfinished">시작</translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Stop</source>
         <extracomment>Button: stop (deactivate) the storage pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Start with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트와 함께 시작</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>Button: have libvirt read the pool&apos;s folder again</extracomment>
-        <translation type="unfinished">새로 고침</translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Delete Pool…</source>
         <extracomment>Button: delete the storage pool (asks what to remove)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>풀 삭제…</translation>
     </message>
     <message>
         <source>&amp;Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨(&amp;V):</translation>
     </message>
     <message>
         <source>%p% used</source>
         <extracomment>Text on the pool&apos;s capacity bar; %p is the percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%p% 사용됨</translation>
     </message>
     <message>
         <source>Filter volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨 필터</translation>
     </message>
     <message>
         <source>New Volume…</source>
         <extracomment>Button: make a new volume in the pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>새 볼륨…</translation>
     </message>
     <message>
         <source>Resize…</source>
         <extracomment>Button: change the volume&apos;s capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>크기 조정…</translation>
     </message>
     <message>
         <source>Wipe…</source>
         <extracomment>Button: overwrite the volume&apos;s data with zeros</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>데이터 지우기…</translation>
     </message>
     <message>
         <source>Delete Volume…</source>
         <extracomment>Button: delete the volume</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>볼륨 삭제…</translation>
     </message>
     <message>
         <source>Upload</source>
         <extracomment>Button with a menu: copy a local file onto the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>업로드</translation>
     </message>
     <message>
         <source>Download…</source>
         <extracomment>Button: copy the volume into a local file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>다운로드…</translation>
     </message>
     <message>
         <source>Upload a File into a New Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 새 볼륨으로 업로드…</translation>
     </message>
     <message>
         <source>Upload a File into the Selected Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 선택한 볼륨으로 업로드…</translation>
     </message>
     <message>
         <source>%1 (%2) at %3 is stopped.</source>
         <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3에 있는 %1(%2)이(가) 중지되어 있습니다.</translation>
     </message>
     <message>
         <source>%1 (%2) at %3: %4 of %5 used, %6 free.</source>
         <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder, %4 used, %5 capacity, %6 free</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3에 있는 %1(%2): %5 중 %4 사용, %6 사용 가능.</translation>
     </message>
     <message>
         <source>Space used in pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 %1의 사용 공간</translation>
     </message>
     <message>
         <source>New Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>새 스토리지 풀</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Start Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 시작</translation>
     </message>
     <message>
         <source>Stop Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 중지</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 %1을(를) 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 %1을(를) 중지할 수 없습니다.</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished">자동 시작</translation>
+        <translation>자동 시작</translation>
     </message>
     <message>
         <source>Whether the storage pool %1 starts with the host could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 %1이(가) 호스트와 함께 시작되는지 여부를 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 %1을(를) 다시 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete the storage pool %1?
@@ -2447,115 +2447,119 @@ Name:</source>
 &quot;Delete Pool Only&quot; stops it and removes its definition: its folder %2 and every volume in it stay on the host.
 
 &quot;Delete Pool and Folder&quot; also removes the pool&apos;s storage (for a folder pool the folder itself, which libvirt removes only when it is empty: delete the volumes first).</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 %1을(를) 삭제하시겠습니까?
+
+&quot;풀만 삭제&quot;는 풀을 중지하고 정의를 제거합니다. 폴더 %2과(와) 그 안의 모든 볼륨은 호스트에 남습니다.
+
+&quot;풀과 폴더 삭제&quot;는 풀의 스토리지도 제거합니다(폴더 풀의 경우 폴더 자체이며, libvirt는 폴더가 비어 있을 때만 제거하므로 먼저 볼륨을 삭제하십시오).</translation>
     </message>
     <message>
         <source>Delete Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 삭제</translation>
     </message>
     <message>
         <source>Delete Pool Only</source>
-        <translation type="unfinished"></translation>
+        <translation>풀만 삭제</translation>
     </message>
     <message>
         <source>Delete Pool and Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>풀과 폴더 삭제</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 %1을(를) 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>New Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>새 볼륨</translation>
     </message>
     <message>
         <source>The volume %1 could not be made in pool %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 %2에 볼륨 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 조정</translation>
     </message>
     <message>
         <source>%1 could not be resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크기를 조정할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 cannot be made smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크기를 줄일 수 없습니다.</translation>
     </message>
     <message>
         <source>Only raw volumes can be shrunk here; a %1 volume would lose the guest&apos;s data past the new end.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 raw 볼륨만 축소할 수 있습니다. %1 볼륨을 축소하면 새 끝 지점 이후의 게스트 데이터가 손실됩니다.</translation>
     </message>
     <message>
         <source>Shrink Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨 축소</translation>
     </message>
     <message>
         <source>Shrink %1 from %2 to %3? Whatever the guest keeps past %3 is lost, and a file system that is not shrunk first in the guest will be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2에서 %3(으)로 축소하시겠습니까? 게스트가 %3 이후에 보관한 데이터는 모두 손실되며, 게스트에서 먼저 축소하지 않은 파일 시스템은 손상됩니다.</translation>
     </message>
     <message>
         <source>Shrink</source>
-        <translation type="unfinished"></translation>
+        <translation>축소</translation>
     </message>
     <message>
         <source>Wipe Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨 데이터 지우기</translation>
     </message>
     <message>
         <source>Overwrite all data in %1 with zeros? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 모든 데이터를 0으로 덮어쓰시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>%1 could not be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 데이터를 지울 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete %1? The file is removed from the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제하시겠습니까? 파일이 호스트에서 제거됩니다.</translation>
     </message>
     <message>
         <source>Delete %1? The file is removed from the host, and these virtual machines use it: %2. They will not start until their disk is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제하시겠습니까? 파일이 호스트에서 제거되며, 다음 가상 머신이 이 파일을 사용하고 있습니다: %2. 이 가상 머신들은 디스크를 변경할 때까지 시작되지 않습니다.</translation>
     </message>
     <message>
         <source>Delete Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨 삭제</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>%1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>Uploading %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 업로드하는 중</translation>
     </message>
     <message>
         <source>Downloading %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 다운로드하는 중</translation>
     </message>
     <message>
         <source>Choose a File to Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>업로드할 파일 선택</translation>
     </message>
     <message>
         <source>Download %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다운로드 위치</translation>
     </message>
     <message>
         <source>Upload a File into This Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 이 볼륨으로 업로드…</translation>
     </message>
 </context>
 <context>
@@ -2624,17 +2628,17 @@ Name:</source>
     <message>
         <source>Storage</source>
         <extracomment>Tab of the host details window: storage pools and volumes</extracomment>
-        <translation type="unfinished">스토리지</translation>
+        <translation>스토리지</translation>
     </message>
     <message>
         <source>Virtual Networks</source>
         <extracomment>Tab of the host details window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>가상 네트워크</translation>
     </message>
     <message>
         <source>Interfaces</source>
         <extracomment>Tab of the host details window: the host&apos;s network interfaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스</translation>
     </message>
 </context>
 <context>
@@ -2708,105 +2712,105 @@ Name:</source>
     <name>InterfacesPage</name>
     <message>
         <source>This host&apos;s libvirt has no interface driver, so its interfaces cannot be shown from here (on the host, &quot;ip address&quot; lists them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트의 libvirt에 인터페이스 드라이버가 없어 여기에서 인터페이스를 표시할 수 없습니다(호스트에서 &quot;ip address&quot;로 목록을 볼 수 있습니다): %1</translation>
     </message>
     <message>
         <source>The host&apos;s interfaces could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트의 인터페이스 목록을 가져올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Up</source>
         <extracomment>State of a host interface</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>작동 중</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">유형:</translation>
+        <translation>유형:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">상태:</translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>MAC address:</source>
-        <translation type="unfinished">MAC 주소:</translation>
+        <translation>MAC 주소:</translation>
     </message>
     <message>
         <source>IPv4 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 주소:</translation>
     </message>
     <message>
         <source>IPv6 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 주소:</translation>
     </message>
     <message>
         <source>Bridge ports:</source>
         <extracomment>Row label: the interfaces enslaved to a bridge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>브리지 포트:</translation>
     </message>
     <message>
         <source>Owner:</source>
         <extracomment>Row label: what made a bridge; the value says it is a libvirt virtual network&apos;s own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>소유자:</translation>
     </message>
     <message>
         <source>A libvirt virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 가상 네트워크</translation>
     </message>
     <message>
         <source>SR-IOV:</source>
         <extracomment>%1 virtual functions configured, %2 the most the card can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV:</translation>
     </message>
     <message>
         <source>%1 of %2 virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 기능 %2개 중 %1개</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column: interface type (bridge, ethernet)</extracomment>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 주소</translation>
     </message>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>Bridge ports</source>
         <extracomment>Column: a bridge&apos;s ports</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>브리지 포트</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">새로 고침(&amp;R)</translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Host interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 인터페이스</translation>
     </message>
     <message>
         <source>How to make a host bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 브리지를 만드는 방법</translation>
     </message>
 </context>
 <context>
@@ -3073,33 +3077,39 @@ This is like pressing the reset button: the guest loses everything it has not wr
 %3
 
 QVirt can open each image&apos;s folder as a temporary storage pool, delete the images through it and remove the pool again; the folders and every other file in them stay. Delete the images now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 삭제되었지만, 다음 이미지는 %2의 어느 스토리지 풀에도 없으므로 libvirt가 삭제할 수 없었습니다:
+
+%3
+
+QVirt는 각 이미지의 폴더를 임시 스토리지 풀로 열어 이를 통해 이미지를 삭제한 후 풀을 다시 제거할 수 있습니다. 폴더와 그 안의 다른 파일은 모두 그대로 남습니다. 지금 이미지를 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete Images</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 삭제</translation>
     </message>
     <message>
         <source>Delete the Images</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 삭제</translation>
     </message>
     <message>
         <source>Keep the Files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 유지</translation>
     </message>
     <message>
         <source>These images of %1 stay on %2; remove them on the host when they are no longer needed:
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 다음 이미지는 %2에 남아 있습니다. 더 이상 필요하지 않으면 호스트에서 제거하십시오:
+
+%3</translation>
     </message>
     <message>
         <source>These images of %1 stay on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 다음 이미지는 %2에 남아 있습니다:</translation>
     </message>
     <message>
         <source>Remove them on the host, or give their folder a storage pool in the host window&apos;s Storage page.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트에서 제거하거나, 호스트 창의 스토리지 페이지에서 해당 폴더에 대한 스토리지 풀을 만드십시오.</translation>
     </message>
 </context>
 <context>
@@ -3689,19 +3699,19 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     </message>
     <message>
         <source>The network %1 was defined, but starting it with the host could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1을(를) 정의했지만 호스트와 함께 시작하도록 설정할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The definition names the UUID %1, but this network&apos;s UUID is %2. Saving it would define a second network; put back the UUID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>정의에 UUID %1이(가) 지정되어 있지만 이 네트워크의 UUID는 %2입니다. 이대로 저장하면 두 번째 네트워크가 정의됩니다. UUID를 %2(으)로 되돌리십시오.</translation>
     </message>
     <message>
         <source>The definition names the network &quot;%1&quot;, but it is called &quot;%2&quot;. A network cannot be renamed through its definition: put back the name &quot;%2&quot;, or make a new network.</source>
-        <translation type="unfinished"></translation>
+        <translation>정의에 네트워크 이름이 &quot;%1&quot;(으)로 되어 있지만 실제 이름은 &quot;%2&quot;입니다. 정의를 통해 네트워크 이름을 바꿀 수는 없습니다. 이름을 &quot;%2&quot;(으)로 되돌리거나 새 네트워크를 만드십시오.</translation>
     </message>
     <message>
         <source>This host&apos;s libvirt does not report its interfaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트의 libvirt가 인터페이스 정보를 제공하지 않습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3709,541 +3719,541 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     <message>
         <source>Isolated</source>
         <extracomment>Forward mode of a virtual network: no forwarding, guests and host only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>격리됨</translation>
     </message>
     <message>
         <source>NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT</translation>
     </message>
     <message>
         <source>Routed</source>
         <extracomment>Forward mode of a virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>라우팅</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Forward mode of a virtual network: routed without firewall rules</extracomment>
-        <translation type="unfinished">열기</translation>
+        <translation>개방</translation>
     </message>
     <message>
         <source>Bridged</source>
         <extracomment>Forward mode of a virtual network: guests on an existing host bridge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>브리지</translation>
     </message>
     <message>
         <source>SR-IOV pool</source>
         <extracomment>Forward mode of a virtual network: a pool of SR-IOV virtual functions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV 풀</translation>
     </message>
     <message>
         <source>The host&apos;s virtual networks could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트의 가상 네트워크 목록을 가져올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>State of a virtual network</extracomment>
-        <translation type="unfinished">활성</translation>
+        <translation>활성</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>비활성</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Whether a network starts with the host</extracomment>
-        <translation type="unfinished">예</translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">아니요</translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A DHCP range: %1 the first address, %2 the last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>The connection is closed.</source>
-        <translation type="unfinished">연결이 닫혔습니다.</translation>
+        <translation>연결이 닫혔습니다.</translation>
     </message>
     <message>
         <source>No network is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 네트워크가 없습니다.</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">상태:</translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>Starts with the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트와 함께 시작:</translation>
     </message>
     <message>
         <source>Persistent:</source>
         <extracomment>Row label: whether the network has a persistent definition</extracomment>
-        <translation type="unfinished">영구:</translation>
+        <translation>영구:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>모드:</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>브리지:</translation>
     </message>
     <message>
         <source>IPv4 address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 주소:</translation>
     </message>
     <message>
         <source>DHCP range:</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 범위:</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">끔</translation>
+        <translation>끔</translation>
     </message>
     <message>
         <source>Forward device:</source>
-        <translation type="unfinished"></translation>
+        <translation>포워딩 장치:</translation>
     </message>
     <message>
         <source>Physical function:</source>
-        <translation type="unfinished"></translation>
+        <translation>물리 기능:</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished">UUID:</translation>
+        <translation>UUID:</translation>
     </message>
     <message>
         <source>DHCP leases (the network is not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 임대(네트워크가 실행 중이 아님)</translation>
     </message>
     <message>
         <source>&amp;DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 임대(&amp;D)</translation>
     </message>
     <message>
         <source>The DHCP leases of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 DHCP 임대를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Never</source>
         <extracomment>Expiry of a DHCP lease that never expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>만료 없음</translation>
     </message>
     <message>
         <source>&amp;DHCP leases: none</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 임대(&amp;D): 없음</translation>
     </message>
     <message>
         <source>Virtual Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 네트워크</translation>
     </message>
     <message>
         <source>Check the network&apos;s definition on its XML tab and the host&apos;s libvirt log.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 탭에서 네트워크 정의를 확인하고 호스트의 libvirt 로그를 확인하십시오.</translation>
     </message>
     <message>
         <source>The network %1 could not be started.</source>
-        <translation type="unfinished">네트워크 %1을(를) 시작할 수 없습니다.</translation>
+        <translation>네트워크 %1을(를) 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>Stop Network</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 중지</translation>
     </message>
     <message>
         <source>Stop the network %1? Running VMs on it lose their connection until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1을(를) 중지하시겠습니까? 이 네트워크를 사용하는 실행 중인 가상 머신은 네트워크를 다시 시작할 때까지 연결이 끊깁니다.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지(&amp;S)</translation>
     </message>
     <message>
         <source>The network %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1을(를) 중지할 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete the network %1? It is stopped and its definition removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1을(를) 삭제하시겠습니까? 네트워크가 중지되고 정의가 제거됩니다. 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete the network %1? These VMs have an interface on it and will not start until they are moved to another network: %2. It is stopped and its definition removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1을(를) 삭제하시겠습니까? 다음 가상 머신에 이 네트워크의 인터페이스가 있으며, 다른 네트워크로 옮길 때까지 시작되지 않습니다: %2. 네트워크가 중지되고 정의가 제거됩니다. 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete Network</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 삭제</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>The network %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1을(를) 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>The network %1 could not be set to start with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1이(가) 호스트와 함께 시작되도록 설정할 수 없습니다.</translation>
     </message>
     <message>
         <source>The network %1 could not be kept from starting with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1이(가) 호스트와 함께 시작되지 않도록 설정할 수 없습니다.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Autostart</source>
         <extracomment>Column: starts with the host</extracomment>
-        <translation type="unfinished">자동 시작</translation>
+        <translation>자동 시작</translation>
     </message>
     <message>
         <source>Persistent</source>
         <extracomment>Column: has a persistent definition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>영구</translation>
     </message>
     <message>
         <source>Mode</source>
         <extracomment>Column: forward mode</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished">브리지</translation>
+        <translation>브리지</translation>
     </message>
     <message>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 주소</translation>
     </message>
     <message>
         <source>DHCP range</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 범위</translation>
     </message>
     <message>
         <source>Forward device</source>
         <extracomment>Column: the host NIC a network forwards to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>포워딩 장치</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 주소</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름</translation>
     </message>
     <message>
         <source>Expires</source>
         <extracomment>Column: when a DHCP lease expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>만료</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)…</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
         <extracomment>Button: start the selected virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>시작(&amp;T)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
         <extracomment>Button: stop the selected virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>중지(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>Start with the &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트와 함께 시작(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">새로 고침(&amp;R)</translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Virtual networks</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 네트워크</translation>
     </message>
     <message>
         <source>DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 임대</translation>
     </message>
     <message>
         <source>Details</source>
         <extracomment>Tab of the virtual network details</extracomment>
-        <translation type="unfinished">세부 정보</translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>XML</source>
         <extracomment>Tab with the network&apos;s XML definition</extracomment>
-        <translation type="unfinished">XML</translation>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
     <name>NewNetworkDialog</name>
     <message>
         <source>Hand out addresses with &amp;DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP로 주소 할당(&amp;D)</translation>
     </message>
     <message>
         <source>Start the network &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 네트워크 시작(&amp;N)</translation>
     </message>
     <message>
         <source>Start the network &amp;with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트와 함께 네트워크 시작(&amp;W)</translation>
     </message>
     <message>
         <source>New Virtual Network</source>
-        <translation type="unfinished"></translation>
+        <translation>새 가상 네트워크</translation>
     </message>
     <message>
         <source>automatic (virbrN)</source>
         <extracomment>Placeholder of the bridge name field: libvirt picks a free virbrN when it is left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>자동(virbrN)</translation>
     </message>
     <message>
         <source>IPv4 network address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 네트워크 주소</translation>
     </message>
     <message>
         <source>IPv4 prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 접두사 길이</translation>
     </message>
     <message>
         <source>First address handed out by DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP가 할당하는 첫 주소</translation>
     </message>
     <message>
         <source>Last address handed out by DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP가 할당하는 마지막 주소</translation>
     </message>
     <message>
         <source>NAT (guests reach the outside through the host&apos;s address)</source>
         <extracomment>Network mode: guests reach outside through the host&apos;s address (masquerading)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NAT(게스트가 호스트의 주소를 통해 외부에 접근)</translation>
     </message>
     <message>
         <source>Routed (the host routes the guests&apos; own addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>라우팅(호스트가 게스트 자체의 주소를 라우팅)</translation>
     </message>
     <message>
         <source>Isolated (guests and the host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>격리됨(게스트와 호스트만)</translation>
     </message>
     <message>
         <source>Open (routed, without firewall rules from libvirt)</source>
-        <translation type="unfinished"></translation>
+        <translation>개방(라우팅, libvirt 방화벽 규칙 없음)</translation>
     </message>
     <message>
         <source>Bridged to an existing host bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 호스트 브리지에 브리지 연결</translation>
     </message>
     <message>
         <source>SR-IOV pool of virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV 가상 기능 풀</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">이름(&amp;N):</translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>모드(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Bridge name:</source>
-        <translation type="unfinished"></translation>
+        <translation>브리지 이름(&amp;B):</translation>
     </message>
     <message>
         <source>Host &amp;bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 브리지(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Forward to:</source>
         <extracomment>The host NIC NAT or routed traffic leaves by</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>포워딩 대상(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Physical function:</source>
         <extracomment>The SR-IOV physical function whose virtual functions make the pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>물리 기능(&amp;P):</translation>
     </message>
     <message>
         <source>IPv4 &amp;network:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 네트워크(&amp;N):</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the first and last address of a DHCP range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <source>DHCP range:</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 범위:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">만들기(&amp;C)</translation>
+        <translation>만들기(&amp;C)</translation>
     </message>
     <message>
         <source>Any interface</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 인터페이스</translation>
     </message>
     <message>
         <source>%1 (%2 virtual functions)</source>
         <extracomment>%1 an interface name, %2 how many virtual functions it has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(가상 기능 %2개)</translation>
     </message>
     <message>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>A network called &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 네트워크가 이미 있습니다. 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
         <source>Choose the host bridge the network puts guests on. The Interfaces page shows how to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크가 게스트를 연결할 호스트 브리지를 선택하십시오. 브리지를 만드는 방법은 인터페이스 페이지에 나와 있습니다.</translation>
     </message>
     <message>
         <source>Choose or type the SR-IOV network card (physical function) whose virtual functions make the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 기능으로 풀을 구성할 SR-IOV 네트워크 카드(물리 기능)를 선택하거나 입력하십시오.</translation>
     </message>
     <message>
         <source>Type an IPv4 network such as 192.168.100.0 with its prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.100.0과 같은 IPv4 네트워크를 접두사 길이와 함께 입력하십시오.</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps the network &quot;%3&quot; (%4/%5); guests could not reach both. Choose another network.</source>
         <extracomment>%1/%2 the new network, %3 the other network&apos;s name, %4/%5 its address and prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1/%2이(가) &quot;%3&quot; 네트워크(%4/%5)와 겹칩니다. 게스트가 두 네트워크 모두에 접근할 수 없게 됩니다. 다른 네트워크를 선택하십시오.</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps the host&apos;s address %3 on %4. Choose another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1/%2이(가) %4에 있는 호스트 주소 %3과(와) 겹칩니다. 다른 네트워크를 선택하십시오.</translation>
     </message>
     <message>
         <source>The DHCP range must be two addresses of the network %1/%2, the first not after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 범위는 네트워크 %1/%2에 속한 두 주소여야 하며, 첫 주소가 마지막 주소보다 뒤에 있으면 안 됩니다.</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps no other network of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1/%2은(는) 이 호스트의 다른 네트워크와 겹치지 않습니다.</translation>
     </message>
     <message>
         <source>The network %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Check the fields (a bridge name in use, a subnet taken) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 항목(이미 사용 중인 브리지 이름이나 서브넷 등)을 확인한 후 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>
     <name>NewPoolDialog</name>
     <message>
         <source>Start the pool now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 풀 시작</translation>
     </message>
     <message>
         <source>Start the pool with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트와 함께 풀 시작</translation>
     </message>
     <message>
         <source>New Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>새 스토리지 풀</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기</translation>
     </message>
     <message>
         <source>server.example.com</source>
         <extracomment>Placeholder: the name or address of an NFS or iSCSI server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>server.example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">이름(&amp;N):</translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>유형(&amp;T):</translation>
     </message>
     <message>
         <source>Target &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 경로(&amp;P):</translation>
     </message>
     <message>
         <source>Source &amp;host:</source>
         <extracomment>Field of a network pool: the server that exports the storage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>소스 호스트(&amp;H):</translation>
     </message>
     <message>
         <source>Source &amp;folder:</source>
         <extracomment>Field of a netfs pool: the exported folder on the server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>소스 폴더(&amp;F):</translation>
     </message>
     <message>
         <source>Source &amp;device:</source>
         <extracomment>Field of a pool: the block device (or iSCSI target IQN) that holds it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>소스 장치(&amp;D):</translation>
     </message>
     <message>
         <source>Source na&amp;me:</source>
         <extracomment>Field of a logical pool: the volume group; of rbd/gluster: the pool or volume name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>소스 이름(&amp;M):</translation>
     </message>
     <message>
         <source>Source f&amp;ormat:</source>
         <extracomment>Field of fs/netfs/disk pools: the file system or partition table format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>소스 형식(&amp;O):</translation>
     </message>
     <message>
         <source>iqn.2024-01.com.example:target</source>
         <extracomment>Placeholder of the source device field of an iSCSI pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iqn.2024-01.com.example:target</translation>
     </message>
     <message>
         <source>Give the pool a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>Give the folder on the host where the pool&apos;s volumes are kept, as an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>풀의 볼륨을 보관할 호스트의 폴더를 절대 경로로 입력하십시오.</translation>
     </message>
     <message>
         <source>Give the server that holds the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지가 있는 서버를 입력하십시오.</translation>
     </message>
     <message>
         <source>Give the folder the server exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 내보내는 폴더를 입력하십시오.</translation>
     </message>
     <message>
         <source>Give the block device that holds the file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 시스템이 있는 블록 장치를 입력하십시오.</translation>
     </message>
     <message>
         <source>Give the volume group&apos;s name, or a device to make it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨 그룹 이름 또는 볼륨 그룹을 만들 장치를 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4325,56 +4335,56 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     <name>NewVolumeDialog</name>
     <message>
         <source>Create it as an overlay on an existing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 볼륨 위에 오버레이로 만들기</translation>
     </message>
     <message>
         <source>New Volume in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 새 볼륨</translation>
     </message>
     <message>
         <source>Backing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>백킹 볼륨</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기</translation>
     </message>
     <message>
         <source> GiB</source>
         <extracomment>Unit after the size of a new volume</extracomment>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2, %3)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">이름(&amp;N):</translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">형식(&amp;F):</translation>
+        <translation>형식(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>용량(&amp;C):</translation>
     </message>
     <message>
         <source>Give the volume a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>A volume&apos;s name cannot contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨 이름에는 &quot;/&quot;를 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>The pool already has a volume named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>풀에 이름이 %1인 볼륨이 이미 있습니다.</translation>
     </message>
     <message>
         <source>The pool has %1 free: the volume can be made, but the guest cannot fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>풀의 사용 가능한 공간은 %1입니다. 볼륨을 만들 수는 있지만 게스트가 볼륨을 가득 채울 수는 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5118,28 +5128,28 @@ A running VM that uses it must be shut down first.</source>
     <name>ResizeVolumeDialog</name>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 크기 조정</translation>
     </message>
     <message>
         <source> MiB</source>
         <extracomment>Unit after the new size of a volume</extracomment>
-        <translation type="unfinished"> MiB</translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재: %1</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 조정</translation>
     </message>
     <message>
         <source>&amp;New capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 용량(&amp;N):</translation>
     </message>
     <message>
         <source>Growing a volume does not grow the file system inside it: do that in the guest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨을 늘려도 그 안의 파일 시스템은 늘어나지 않습니다. 이후 게스트에서 파일 시스템을 늘리십시오.</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5406,7 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>backing file of: %1</source>
         <extracomment>Snapshot tree: %1 lists the other VMs (linked clones) whose overlays are built on this image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>다음의 백킹 파일: %1</translation>
     </message>
 </context>
 <context>
@@ -5719,15 +5729,15 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 is the backing file of %2: merging would change what they read and corrupt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2의 백킹 파일입니다. 병합하면 이들이 읽는 데이터가 바뀌어 손상됩니다.</translation>
     </message>
     <message>
         <source>%1 (backing file of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2의 백킹 파일)</translation>
     </message>
     <message>
         <source>Other virtual machines are built on these backing files: %1. They stay unchanged; do not delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 가상 머신이 다음 백킹 파일을 기반으로 합니다: %1. 이 파일은 변경되지 않고 그대로 남습니다. 삭제하지 마십시오.</translation>
     </message>
 </context>
 <context>
@@ -5915,11 +5925,11 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>The folder %1 could not be opened as a storage pool: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 스토리지 풀로 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The file is not in the folder %1 on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 호스트의 폴더 %1에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6063,60 +6073,60 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Active</source>
         <extracomment>State of a storage pool</extracomment>
-        <translation type="unfinished">활성</translation>
+        <translation>활성</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>비활성</translation>
     </message>
     <message>
         <source>On boot</source>
         <extracomment>Whether a storage pool starts with the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>부팅 시</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>안 함</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Column of the storage pool list</extracomment>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>State</source>
         <extracomment>Column of the storage pool list: active or inactive</extracomment>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Autostart</source>
         <extracomment>Column of the storage pool list: whether it starts with the host</extracomment>
-        <translation type="unfinished">자동 시작</translation>
+        <translation>자동 시작</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column of the storage pool list: dir, netfs, logical...</extracomment>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Path</source>
         <extracomment>Column of the storage pool list: its folder on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <source>Capacity</source>
         <extracomment>Column of the storage pool list: its total size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>용량</translation>
     </message>
     <message>
         <source>Allocation</source>
         <extracomment>Column of the storage pool list: the space in use</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>할당량</translation>
     </message>
     <message>
         <source>Available</source>
         <extracomment>Column of the storage pool list: the free space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>사용 가능</translation>
     </message>
 </context>
 <context>
@@ -6131,59 +6141,59 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>The storage pool %1 could not be stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 풀 %1을(를) 중지할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The storage of pool %1 could not be deleted; the pool is stopped and still defined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 %1의 스토리지를 삭제할 수 없습니다. 풀은 중지되었지만 아직 정의되어 있습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>StorageVolumeModel</name>
     <message>
         <source>%1 is an overlay on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 위의 오버레이입니다.</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Column of the volume list</extracomment>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Format</source>
         <extracomment>Column of the volume list: qcow2, raw, iso...</extracomment>
-        <translation type="unfinished">형식</translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>Capacity</source>
         <extracomment>Column of the volume list: the size the guest sees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>용량</translation>
     </message>
     <message>
         <source>Allocation</source>
         <extracomment>Column of the volume list: the space it takes on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>할당량</translation>
     </message>
     <message>
         <source>Path</source>
         <extracomment>Column of the volume list: its file on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <source>Used by</source>
         <extracomment>Column of the volume list: the virtual machines whose disks use it</extracomment>
-        <translation type="unfinished">사용처</translation>
+        <translation>사용처</translation>
     </message>
 </context>
 <context>
     <name>StorageVolumes</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1을(를) 쓸 수 없습니다: %2</translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -6357,12 +6367,12 @@ A running VM that uses it must be shut down first.</source>
     <name>TransferPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Cancel: %1</source>
         <extracomment>%1 says what is transferred (Uploading x into y)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>취소: %1</translation>
     </message>
 </context>
 <context>
@@ -6504,11 +6514,11 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Clone…</source>
         <extracomment>Menu action: make a copy (full or linked) of the selected VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>복제…</translation>
     </message>
     <message>
         <source>Shut the virtual machine down or pause it to clone it.</source>
-        <translation type="unfinished"></translation>
+        <translation>복제하려면 가상 머신을 종료하거나 일시 정지하십시오.</translation>
     </message>
 </context>
 <context>
@@ -6844,15 +6854,15 @@ A running VM that uses it must be shut down first.</source>
     <name>VolumeTransfer</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1을(를) 쓸 수 없습니다: %2</translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>전송이 취소되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -404,302 +404,302 @@ Name:</source>
     <message>
         <source>Debian or Ubuntu with ifupdown (/etc/network/interfaces):</source>
         <extracomment>Heading of one way to make a host bridge; keep &quot;ifupdown&quot; and the file name as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用 ifupdown 的 Debian 或 Ubuntu（/etc/network/interfaces）：</translation>
     </message>
     <message>
         <source>Run &quot;apt install bridge-utils&quot;, replace the lines of %1 in /etc/network/interfaces with these, then run &quot;systemctl restart networking&quot; from the console (not over SSH on %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“apt install bridge-utils”，将 /etc/network/interfaces 中 %1 的配置行替换为以下内容，然后在控制台上运行“systemctl restart networking”（不要通过 %1 上的 SSH 执行）：</translation>
     </message>
     <message>
         <source>Debian or Ubuntu with NetworkManager:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 NetworkManager 的 Debian 或 Ubuntu：</translation>
     </message>
     <message>
         <source>Run these as root; the host&apos;s address moves from %1 to br0 (the old connection of %1 can then be deleted with &quot;nmcli connection delete&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>以 root 身份运行以下命令；主机的地址将从 %1 移到 br0（之后可以用“nmcli connection delete”删除 %1 的旧连接）：</translation>
     </message>
     <message>
         <source>CentOS, RHEL or Fedora (NetworkManager):</source>
-        <translation type="unfinished"></translation>
+        <translation>CentOS、RHEL 或 Fedora（NetworkManager）：</translation>
     </message>
     <message>
         <source>Run these as root; the host&apos;s address moves from %1 to br0:</source>
-        <translation type="unfinished"></translation>
+        <translation>以 root 身份运行以下命令；主机的地址将从 %1 移到 br0：</translation>
     </message>
     <message>
         <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机上没有 br0 之类的网桥。要让虚拟机接入主机所在的局域网，请在主机上创建一个网桥：</translation>
     </message>
     <message>
         <source>The host&apos;s distribution is not known here; the steps for each:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定主机的发行版；各发行版的操作步骤如下：</translation>
     </message>
 </context>
 <context>
     <name>CloneDialog</name>
     <message>
         <source>Full clone: copy the disks</source>
-        <translation type="unfinished"></translation>
+        <translation>完整克隆：复制磁盘</translation>
     </message>
     <message>
         <source>Linked clone: new overlays on the original&apos;s disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>链接克隆：在原虚拟机的磁盘映像上新建覆盖文件</translation>
     </message>
     <message>
         <source>Clone Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆虚拟机</translation>
     </message>
     <message>
         <source>Name of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆的名称</translation>
     </message>
     <message>
         <source>Number of clones</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆数量</translation>
     </message>
     <message>
         <source>Disks of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆的磁盘</translation>
     </message>
     <message>
         <source>Disk</source>
         <extracomment>Column header: a disk of the VM (its target, e.g. vda)</extracomment>
-        <translation type="unfinished">磁盘</translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <source>Image</source>
         <extracomment>Column header: the disk image file</extracomment>
-        <translation type="unfinished">映像</translation>
+        <translation>映像</translation>
     </message>
     <message>
         <source>Action</source>
         <extracomment>Column header: what the clone does with the disk (copy, share, leave out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>New image</source>
         <extracomment>Column header: the name of the clone&apos;s new image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新映像</translation>
     </message>
     <message>
         <source>Progress of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆进度</translation>
     </message>
     <message>
         <source>Clone</source>
         <extracomment>Button: make the clone(s)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>克隆</translation>
     </message>
     <message>
         <source>Open the Clone</source>
         <extracomment>Button: open the window of the clone just made</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开克隆</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <extracomment>Label of the clone&apos;s name; with several clones it is a pattern where %n is the number</extracomment>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>N&amp;umber of clones:</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆数量(&amp;U)：</translation>
     </message>
     <message>
         <source>Kind:</source>
         <extracomment>Label of the choice between a full and a linked clone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Reading the virtual machine&apos;s disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取虚拟机的磁盘…</translation>
     </message>
     <message>
         <source>The virtual machine could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取虚拟机：%1</translation>
     </message>
     <message>
         <source>Make a new virtual machine from %1: the same hardware and settings, a new UUID and new MAC addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 %1 创建新虚拟机：硬件和设置相同，但使用新的 UUID 和新的 MAC 地址。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A disk in the clone dialog&apos;s table: target and kind of device (vda (disk), sda (cdrom))</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>无映像</translation>
     </message>
     <message>
         <source>What the clone does with the disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆对磁盘 %1 的处理方式</translation>
     </message>
     <message>
         <source>Copy</source>
         <extracomment>What the clone does with a disk: a new copy of it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Share</source>
         <extracomment>What the clone does with a disk: use the same image as the original</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <source>Leave out</source>
         <extracomment>What the clone does with a disk: the clone has no such disk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不包含</translation>
     </message>
     <message>
         <source>Add the Folder %1 as a Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件夹 %1 添加为存储池</translation>
     </message>
     <message>
         <source>Named after each clone</source>
         <extracomment>The new image column when several clones are made: each is named after its clone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按各克隆命名</translation>
     </message>
     <message>
         <source>Makes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将创建 %1。</translation>
     </message>
     <message>
         <source>With several clones, %n in the name is replaced by a number: web-%n makes web-1, web-2…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建多个克隆时，名称中的 %n 会被替换为编号：web-%n 将生成 web-1、web-2…</translation>
     </message>
     <message>
         <source>%1 also moves onto a new overlay of its own, so that its current disk images stay as they are: they become the shared base of %1 and every linked clone, and deleting or merging them would break the clones. %1 must be shut off for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 本身也会切换到一个新的覆盖文件上，使其当前磁盘映像保持不变：这些映像将成为 %1 与所有链接克隆共用的基础映像，删除或合并它们会损坏这些克隆。为此 %1 必须处于关机状态。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down to make a linked clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在运行。请先将其关机，再创建链接克隆。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down or pause it to make a full clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在运行。请先将其关机或暂停，再创建完整克隆。</translation>
     </message>
     <message>
         <source>Name the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为克隆命名。</translation>
     </message>
     <message>
         <source>A virtual machine named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为 %1 的虚拟机。请选择其他名称。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Starting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始复制…</translation>
     </message>
     <message>
         <source>Making the overlays…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建覆盖文件…</translation>
     </message>
     <message>
         <source>Copying disk %1 of %2 (%3) for %4: %5 of %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %4 复制第 %1 个磁盘（共 %2 个，%3）：%5 / %6。</translation>
     </message>
     <message>
         <source>No clone was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建任何克隆。</translation>
     </message>
     <message>
         <source>%1 could not be cloned.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法克隆 %1。</translation>
     </message>
     <message>
         <source>Nothing made for the clone was kept, and %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>为克隆创建的内容均未保留，%1 保持原样。</translation>
     </message>
     <message>
         <source>Cancelled. The images made for the clone are deleted; %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。为克隆创建的映像已删除；%1 保持原样。</translation>
     </message>
     <message>
         <source>Made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The folder %1 could not be added as a storage pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件夹 %1 添加为存储池。</translation>
     </message>
     <message>
         <source>Add it on the host, or choose Share for its disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在主机上添加，或为其磁盘选择“共享”。</translation>
     </message>
 </context>
 <context>
     <name>Cloning</name>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。</translation>
     </message>
     <message>
         <source>The image %1 of disk %2 could not be copied for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %3 复制磁盘 %2 的映像 %1：%4</translation>
     </message>
     <message>
         <source>The UEFI variables of %1 could not be copied for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %2 复制 %1 的 UEFI 变量：%3</translation>
     </message>
     <message>
         <source>The clone %1 could not be defined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定义克隆 %1：%2</translation>
     </message>
     <message>
         <source>The disk %1 is on the network; a clone can only share it or go without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 位于网络上；克隆只能共享该磁盘或不包含该磁盘。</translation>
     </message>
     <message>
         <source>The disk %1 has no image to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 没有可复制的映像。</translation>
     </message>
     <message>
         <source>%1 is not in a storage pool of the host, so it cannot be copied from here. Add its folder %2 as a storage pool, then clone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在主机的任何存储池中，因此无法从此处复制。请将其所在文件夹 %2 添加为存储池，然后重新克隆。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down first: a linked clone moves %1 onto a new overlay of its own, which it can only do while %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在运行。请先将其关机：链接克隆会将 %1 切换到一个新的覆盖文件上，这只能在 %1 关机时进行。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down or pause it first: the disks of a running virtual machine change while they are copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在运行。请先将其关机或暂停：正在运行的虚拟机的磁盘在复制过程中会发生变化。</translation>
     </message>
     <message>
         <source>Name the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为克隆命名。</translation>
     </message>
     <message>
         <source>The name %1 is given to two clones. Give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 %1 被用于两个克隆。请为每个克隆指定不同的名称。</translation>
     </message>
     <message>
         <source>A virtual machine named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为 %1 的虚拟机。请选择其他名称。</translation>
     </message>
     <message>
         <source>%1 is paused, and libvirt cannot copy the image %2 while QEMU holds it open on a remote host. Shut %1 down, then clone it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已暂停，而 QEMU 在远程主机上打开着映像 %2，此时 libvirt 无法复制它。请先将 %1 关机，再进行克隆。</translation>
     </message>
     <message>
         <source>No overlay could be made for %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 上为 %1 创建覆盖文件：%3</translation>
     </message>
     <message>
         <source>%1 could not be moved onto its new overlay, so no linked clone was made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 切换到其新覆盖文件上，因此未创建链接克隆：%2</translation>
     </message>
 </context>
 <context>
@@ -777,15 +777,15 @@ Name:</source>
     </message>
     <message>
         <source>Show the host&apos;s storage pools and volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示主机的存储池和卷。</translation>
     </message>
     <message>
         <source>Show the host&apos;s virtual networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示主机的虚拟网络。</translation>
     </message>
     <message>
         <source>Show the host&apos;s network interfaces and bridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示主机的网络接口和网桥。</translation>
     </message>
 </context>
 <context>
@@ -2293,153 +2293,153 @@ Name:</source>
     <name>HostStoragePage</name>
     <message>
         <source>The host&apos;s storage pools could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出主机的存储池：%1</translation>
     </message>
     <message>
         <source>The volumes of pool %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出存储池 %1 中的卷：%2</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>传输</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败。</translation>
     </message>
     <message>
         <source>Storage &amp;pools:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池(&amp;P)：</translation>
     </message>
     <message>
         <source>New Pool…</source>
         <extracomment>Button: make a new storage pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建存储池…</translation>
     </message>
     <message>
         <source>Start</source>
         <extracomment>Button: start (activate) the storage pool</extracomment>
-        <translation type="unfinished">启动</translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
         <extracomment>Button: stop (deactivate) the storage pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Start with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>随主机启动</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>Button: have libvirt read the pool&apos;s folder again</extracomment>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Delete Pool…</source>
         <extracomment>Button: delete the storage pool (asks what to remove)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除存储池…</translation>
     </message>
     <message>
         <source>&amp;Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>卷(&amp;V)：</translation>
     </message>
     <message>
         <source>%p% used</source>
         <extracomment>Text on the pool&apos;s capacity bar; %p is the percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已用 %p%</translation>
     </message>
     <message>
         <source>Filter volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选卷</translation>
     </message>
     <message>
         <source>New Volume…</source>
         <extracomment>Button: make a new volume in the pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建卷…</translation>
     </message>
     <message>
         <source>Resize…</source>
         <extracomment>Button: change the volume&apos;s capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>调整大小…</translation>
     </message>
     <message>
         <source>Wipe…</source>
         <extracomment>Button: overwrite the volume&apos;s data with zeros</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>擦除…</translation>
     </message>
     <message>
         <source>Delete Volume…</source>
         <extracomment>Button: delete the volume</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除卷…</translation>
     </message>
     <message>
         <source>Upload</source>
         <extracomment>Button with a menu: copy a local file onto the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上传</translation>
     </message>
     <message>
         <source>Download…</source>
         <extracomment>Button: copy the volume into a local file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>下载…</translation>
     </message>
     <message>
         <source>Upload a File into a New Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件上传到新卷…</translation>
     </message>
     <message>
         <source>Upload a File into the Selected Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件上传到所选卷…</translation>
     </message>
     <message>
         <source>%1 (%2) at %3 is stopped.</source>
         <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），位于 %3，已停止。</translation>
     </message>
     <message>
         <source>%1 (%2) at %3: %4 of %5 used, %6 free.</source>
         <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder, %4 used, %5 capacity, %6 free</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），位于 %3：已用 %4 / %5，可用 %6。</translation>
     </message>
     <message>
         <source>Space used in pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池 %1 的已用空间</translation>
     </message>
     <message>
         <source>New Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新建存储池</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建存储池 %1。</translation>
     </message>
     <message>
         <source>Start Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>启动存储池</translation>
     </message>
     <message>
         <source>Stop Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>停止存储池</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动存储池 %1。</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法停止存储池 %1。</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished">自动启动</translation>
+        <translation>自动启动</translation>
     </message>
     <message>
         <source>Whether the storage pool %1 starts with the host could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改存储池 %1 是否随主机启动。</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新读取存储池 %1。</translation>
     </message>
     <message>
         <source>Delete the storage pool %1?
@@ -2447,115 +2447,119 @@ Name:</source>
 &quot;Delete Pool Only&quot; stops it and removes its definition: its folder %2 and every volume in it stay on the host.
 
 &quot;Delete Pool and Folder&quot; also removes the pool&apos;s storage (for a folder pool the folder itself, which libvirt removes only when it is empty: delete the volumes first).</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除存储池 %1 吗？
+
+“仅删除存储池”会停止该存储池并移除其定义：其文件夹 %2 及其中的所有卷都会保留在主机上。
+
+“删除存储池和文件夹”还会移除该存储池的存储（对于文件夹类型的存储池即文件夹本身，libvirt 只会在文件夹为空时将其移除：请先删除其中的卷）。</translation>
     </message>
     <message>
         <source>Delete Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>删除存储池</translation>
     </message>
     <message>
         <source>Delete Pool Only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅删除存储池</translation>
     </message>
     <message>
         <source>Delete Pool and Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>删除存储池和文件夹</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除存储池 %1。</translation>
     </message>
     <message>
         <source>New Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>新建卷</translation>
     </message>
     <message>
         <source>The volume %1 could not be made in pool %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在存储池 %2 中创建卷 %1。</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小</translation>
     </message>
     <message>
         <source>%1 could not be resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法调整 %1 的大小。</translation>
     </message>
     <message>
         <source>%1 cannot be made smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法缩小 %1。</translation>
     </message>
     <message>
         <source>Only raw volumes can be shrunk here; a %1 volume would lose the guest&apos;s data past the new end.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处只能缩小 raw 格式的卷；%1 格式的卷会丢失客户机在新末尾之后的数据。</translation>
     </message>
     <message>
         <source>Shrink Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小卷</translation>
     </message>
     <message>
         <source>Shrink %1 from %2 to %3? Whatever the guest keeps past %3 is lost, and a file system that is not shrunk first in the guest will be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 从 %2 缩小到 %3 吗？客户机在 %3 之后存放的所有数据都将丢失，未事先在客户机中缩小的文件系统将被损坏。</translation>
     </message>
     <message>
         <source>Shrink</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Wipe Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除卷</translation>
     </message>
     <message>
         <source>Overwrite all data in %1 with zeros? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要用零覆盖 %1 中的所有数据吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除</translation>
     </message>
     <message>
         <source>%1 could not be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法擦除 %1。</translation>
     </message>
     <message>
         <source>Delete %1? The file is removed from the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 吗？该文件将从主机上移除。</translation>
     </message>
     <message>
         <source>Delete %1? The file is removed from the host, and these virtual machines use it: %2. They will not start until their disk is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 吗？该文件将从主机上移除，而以下虚拟机正在使用它：%2。在更换其磁盘之前，这些虚拟机将无法启动。</translation>
     </message>
     <message>
         <source>Delete Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>%1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
     <message>
         <source>Uploading %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 上传到 %2</translation>
     </message>
     <message>
         <source>Downloading %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 下载到 %2</translation>
     </message>
     <message>
         <source>Choose a File to Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要上传的文件</translation>
     </message>
     <message>
         <source>Download %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 下载到</translation>
     </message>
     <message>
         <source>Upload a File into This Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件上传到此卷…</translation>
     </message>
 </context>
 <context>
@@ -2624,17 +2628,17 @@ Name:</source>
     <message>
         <source>Storage</source>
         <extracomment>Tab of the host details window: storage pools and volumes</extracomment>
-        <translation type="unfinished">存储</translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Virtual Networks</source>
         <extracomment>Tab of the host details window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>虚拟网络</translation>
     </message>
     <message>
         <source>Interfaces</source>
         <extracomment>Tab of the host details window: the host&apos;s network interfaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
 </context>
 <context>
@@ -2708,105 +2712,105 @@ Name:</source>
     <name>InterfacesPage</name>
     <message>
         <source>This host&apos;s libvirt has no interface driver, so its interfaces cannot be shown from here (on the host, &quot;ip address&quot; lists them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机的 libvirt 没有接口驱动，因此无法在此处显示其接口（可在主机上用“ip address”列出）：%1</translation>
     </message>
     <message>
         <source>The host&apos;s interfaces could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出主机的接口：%1</translation>
     </message>
     <message>
         <source>Up</source>
         <extracomment>State of a host interface</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">类型：</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">状态：</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>MAC address:</source>
-        <translation type="unfinished">MAC 地址：</translation>
+        <translation>MAC 地址：</translation>
     </message>
     <message>
         <source>IPv4 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址：</translation>
     </message>
     <message>
         <source>IPv6 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址：</translation>
     </message>
     <message>
         <source>Bridge ports:</source>
         <extracomment>Row label: the interfaces enslaved to a bridge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网桥端口：</translation>
     </message>
     <message>
         <source>Owner:</source>
         <extracomment>Row label: what made a bridge; the value says it is a libvirt virtual network&apos;s own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者：</translation>
     </message>
     <message>
         <source>A libvirt virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 虚拟网络</translation>
     </message>
     <message>
         <source>SR-IOV:</source>
         <extracomment>%1 virtual functions configured, %2 the most the card can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV：</translation>
     </message>
     <message>
         <source>%1 of %2 virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个虚拟功能</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column: interface type (bridge, ethernet)</extracomment>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 地址</translation>
     </message>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>Bridge ports</source>
         <extracomment>Column: a bridge&apos;s ports</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网桥端口</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Host interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>主机接口</translation>
     </message>
     <message>
         <source>How to make a host bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>如何创建主机网桥</translation>
     </message>
 </context>
 <context>
@@ -3073,33 +3077,39 @@ This is like pressing the reset button: the guest loses everything it has not wr
 %3
 
 QVirt can open each image&apos;s folder as a temporary storage pool, delete the images through it and remove the pool again; the folders and every other file in them stay. Delete the images now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已删除，但以下映像不在 %2 上的任何存储池中，因此 libvirt 无法删除它们：
+
+%3
+
+QVirt 可以将每个映像所在的文件夹临时打开为存储池，通过该存储池删除映像，然后再移除该存储池；文件夹及其中的其他文件都会保留。现在删除这些映像吗？</translation>
     </message>
     <message>
         <source>Delete Images</source>
-        <translation type="unfinished"></translation>
+        <translation>删除映像</translation>
     </message>
     <message>
         <source>Delete the Images</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些映像</translation>
     </message>
     <message>
         <source>Keep the Files</source>
-        <translation type="unfinished"></translation>
+        <translation>保留文件</translation>
     </message>
     <message>
         <source>These images of %1 stay on %2; remove them on the host when they are no longer needed:
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的以下映像保留在 %2 上；不再需要时请在主机上将其删除：
+
+%3</translation>
     </message>
     <message>
         <source>These images of %1 stay on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的以下映像保留在 %2 上：</translation>
     </message>
     <message>
         <source>Remove them on the host, or give their folder a storage pool in the host window&apos;s Storage page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在主机上将其删除，或在主机窗口的“存储”页面中为其所在文件夹创建存储池。</translation>
     </message>
 </context>
 <context>
@@ -3689,19 +3699,19 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     </message>
     <message>
         <source>The network %1 was defined, but starting it with the host could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1 已定义，但无法将其设置为随主机启动：%2</translation>
     </message>
     <message>
         <source>The definition names the UUID %1, but this network&apos;s UUID is %2. Saving it would define a second network; put back the UUID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>定义中的 UUID 为 %1，但此网络的 UUID 是 %2。保存后会定义出第二个网络；请改回 UUID %2。</translation>
     </message>
     <message>
         <source>The definition names the network &quot;%1&quot;, but it is called &quot;%2&quot;. A network cannot be renamed through its definition: put back the name &quot;%2&quot;, or make a new network.</source>
-        <translation type="unfinished"></translation>
+        <translation>定义中的网络名称为“%1”，但该网络名为“%2”。无法通过定义重命名网络：请改回名称“%2”，或新建一个网络。</translation>
     </message>
     <message>
         <source>This host&apos;s libvirt does not report its interfaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机的 libvirt 不提供其接口信息：%1</translation>
     </message>
 </context>
 <context>
@@ -3709,541 +3719,541 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     <message>
         <source>Isolated</source>
         <extracomment>Forward mode of a virtual network: no forwarding, guests and host only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>隔离</translation>
     </message>
     <message>
         <source>NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT</translation>
     </message>
     <message>
         <source>Routed</source>
         <extracomment>Forward mode of a virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Forward mode of a virtual network: routed without firewall rules</extracomment>
-        <translation type="unfinished">打开</translation>
+        <translation>开放</translation>
     </message>
     <message>
         <source>Bridged</source>
         <extracomment>Forward mode of a virtual network: guests on an existing host bridge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>桥接</translation>
     </message>
     <message>
         <source>SR-IOV pool</source>
         <extracomment>Forward mode of a virtual network: a pool of SR-IOV virtual functions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV 池</translation>
     </message>
     <message>
         <source>The host&apos;s virtual networks could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出主机的虚拟网络：%1</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>State of a virtual network</extracomment>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>未激活</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Whether a network starts with the host</extracomment>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A DHCP range: %1 the first address, %2 the last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>The connection is closed.</source>
-        <translation type="unfinished">连接已关闭。</translation>
+        <translation>连接已关闭。</translation>
     </message>
     <message>
         <source>No network is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择网络。</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">状态：</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Starts with the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>随主机启动：</translation>
     </message>
     <message>
         <source>Persistent:</source>
         <extracomment>Row label: whether the network has a persistent definition</extracomment>
-        <translation type="unfinished">持久性：</translation>
+        <translation>持久性：</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥：</translation>
     </message>
     <message>
         <source>IPv4 address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址：</translation>
     </message>
     <message>
         <source>DHCP range:</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 范围：</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Forward device:</source>
-        <translation type="unfinished"></translation>
+        <translation>转发设备：</translation>
     </message>
     <message>
         <source>Physical function:</source>
-        <translation type="unfinished"></translation>
+        <translation>物理功能：</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished">UUID：</translation>
+        <translation>UUID：</translation>
     </message>
     <message>
         <source>DHCP leases (the network is not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 租约（网络未运行）</translation>
     </message>
     <message>
         <source>&amp;DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 租约(&amp;D)</translation>
     </message>
     <message>
         <source>The DHCP leases of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的 DHCP 租约：%2</translation>
     </message>
     <message>
         <source>Never</source>
         <extracomment>Expiry of a DHCP lease that never expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>&amp;DHCP leases: none</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 租约(&amp;D)：无</translation>
     </message>
     <message>
         <source>Virtual Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟网络</translation>
     </message>
     <message>
         <source>Check the network&apos;s definition on its XML tab and the host&apos;s libvirt log.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该网络在 XML 标签页中的定义以及主机的 libvirt 日志。</translation>
     </message>
     <message>
         <source>The network %1 could not be started.</source>
-        <translation type="unfinished">无法启动网络 %1。</translation>
+        <translation>无法启动网络 %1。</translation>
     </message>
     <message>
         <source>Stop Network</source>
-        <translation type="unfinished"></translation>
+        <translation>停止网络</translation>
     </message>
     <message>
         <source>Stop the network %1? Running VMs on it lose their connection until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要停止网络 %1 吗？连接到该网络的运行中虚拟机将断开连接，直到网络重新启动。</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>The network %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法停止网络 %1。</translation>
     </message>
     <message>
         <source>Delete the network %1? It is stopped and its definition removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除网络 %1 吗？该网络将被停止并移除其定义；此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete the network %1? These VMs have an interface on it and will not start until they are moved to another network: %2. It is stopped and its definition removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除网络 %1 吗？以下虚拟机有接口连接到该网络，在改接到其他网络之前将无法启动：%2。该网络将被停止并移除其定义；此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete Network</source>
-        <translation type="unfinished"></translation>
+        <translation>删除网络</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>The network %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除网络 %1。</translation>
     </message>
     <message>
         <source>The network %1 could not be set to start with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将网络 %1 设置为随主机启动。</translation>
     </message>
     <message>
         <source>The network %1 could not be kept from starting with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消网络 %1 的随主机启动。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Autostart</source>
         <extracomment>Column: starts with the host</extracomment>
-        <translation type="unfinished">自动启动</translation>
+        <translation>自动启动</translation>
     </message>
     <message>
         <source>Persistent</source>
         <extracomment>Column: has a persistent definition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>持久</translation>
     </message>
     <message>
         <source>Mode</source>
         <extracomment>Column: forward mode</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished">桥</translation>
+        <translation>网桥</translation>
     </message>
     <message>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址</translation>
     </message>
     <message>
         <source>DHCP range</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 范围</translation>
     </message>
     <message>
         <source>Forward device</source>
         <extracomment>Column: the host NIC a network forwards to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转发设备</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 地址</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <source>Expires</source>
         <extracomment>Column: when a DHCP lease expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
         <extracomment>Button: start the selected virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;T)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
         <extracomment>Button: stop the selected virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Start with the &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>随主机启动(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Virtual networks</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟网络</translation>
     </message>
     <message>
         <source>DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 租约</translation>
     </message>
     <message>
         <source>Details</source>
         <extracomment>Tab of the virtual network details</extracomment>
-        <translation type="unfinished">详细信息</translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>XML</source>
         <extracomment>Tab with the network&apos;s XML definition</extracomment>
-        <translation type="unfinished">XML</translation>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
     <name>NewNetworkDialog</name>
     <message>
         <source>Hand out addresses with &amp;DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 DHCP 分配地址(&amp;D)</translation>
     </message>
     <message>
         <source>Start the network &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即启动网络(&amp;N)</translation>
     </message>
     <message>
         <source>Start the network &amp;with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>随主机启动网络(&amp;W)</translation>
     </message>
     <message>
         <source>New Virtual Network</source>
-        <translation type="unfinished"></translation>
+        <translation>新建虚拟网络</translation>
     </message>
     <message>
         <source>automatic (virbrN)</source>
         <extracomment>Placeholder of the bridge name field: libvirt picks a free virbrN when it is left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自动（virbrN）</translation>
     </message>
     <message>
         <source>IPv4 network address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 网络地址</translation>
     </message>
     <message>
         <source>IPv4 prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 前缀长度</translation>
     </message>
     <message>
         <source>First address handed out by DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 分配的起始地址</translation>
     </message>
     <message>
         <source>Last address handed out by DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 分配的结束地址</translation>
     </message>
     <message>
         <source>NAT (guests reach the outside through the host&apos;s address)</source>
         <extracomment>Network mode: guests reach outside through the host&apos;s address (masquerading)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NAT（客户机通过主机的地址访问外部网络）</translation>
     </message>
     <message>
         <source>Routed (the host routes the guests&apos; own addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>路由（由主机路由客户机自己的地址）</translation>
     </message>
     <message>
         <source>Isolated (guests and the host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离（仅限客户机与主机之间）</translation>
     </message>
     <message>
         <source>Open (routed, without firewall rules from libvirt)</source>
-        <translation type="unfinished"></translation>
+        <translation>开放（路由，libvirt 不添加防火墙规则）</translation>
     </message>
     <message>
         <source>Bridged to an existing host bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>桥接到现有的主机网桥</translation>
     </message>
     <message>
         <source>SR-IOV pool of virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>由虚拟功能组成的 SR-IOV 池</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Bridge name:</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥名称(&amp;B)：</translation>
     </message>
     <message>
         <source>Host &amp;bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机网桥(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Forward to:</source>
         <extracomment>The host NIC NAT or routed traffic leaves by</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转发到(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Physical function:</source>
         <extracomment>The SR-IOV physical function whose virtual functions make the pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>物理功能(&amp;P)：</translation>
     </message>
     <message>
         <source>IPv4 &amp;network:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 网络(&amp;N)：</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the first and last address of a DHCP range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>DHCP range:</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 范围：</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">创建(&amp;C)</translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>Any interface</source>
-        <translation type="unfinished"></translation>
+        <translation>任意接口</translation>
     </message>
     <message>
         <source>%1 (%2 virtual functions)</source>
         <extracomment>%1 an interface name, %2 how many virtual functions it has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个虚拟功能）</translation>
     </message>
     <message>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为网络命名。</translation>
     </message>
     <message>
         <source>A network called &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的网络已存在；请选择其他名称。</translation>
     </message>
     <message>
         <source>Choose the host bridge the network puts guests on. The Interfaces page shows how to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该网络将客户机接入的主机网桥。“接口”页面介绍了如何创建网桥。</translation>
     </message>
     <message>
         <source>Choose or type the SR-IOV network card (physical function) whose virtual functions make the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择或输入 SR-IOV 网卡（物理功能），其虚拟功能将组成该池。</translation>
     </message>
     <message>
         <source>Type an IPv4 network such as 192.168.100.0 with its prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IPv4 网络（如 192.168.100.0）及其前缀长度。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps the network &quot;%3&quot; (%4/%5); guests could not reach both. Choose another network.</source>
         <extracomment>%1/%2 the new network, %3 the other network&apos;s name, %4/%5 its address and prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1/%2 与网络“%3”（%4/%5）重叠；客户机将无法同时访问两者。请选择其他网络。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps the host&apos;s address %3 on %4. Choose another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1/%2 与主机在 %4 上的地址 %3 重叠。请选择其他网络。</translation>
     </message>
     <message>
         <source>The DHCP range must be two addresses of the network %1/%2, the first not after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 范围必须是网络 %1/%2 中的两个地址，且起始地址不能大于结束地址。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps no other network of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1/%2 与此主机上的其他网络均不重叠。</translation>
     </message>
     <message>
         <source>The network %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建网络 %1。</translation>
     </message>
     <message>
         <source>Check the fields (a bridge name in use, a subnet taken) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查各字段（网桥名称是否已被使用、子网是否已被占用）后重试。</translation>
     </message>
 </context>
 <context>
     <name>NewPoolDialog</name>
     <message>
         <source>Start the pool now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即启动存储池</translation>
     </message>
     <message>
         <source>Start the pool with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>随主机启动存储池</translation>
     </message>
     <message>
         <source>New Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新建存储池</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>server.example.com</source>
         <extracomment>Placeholder: the name or address of an NFS or iSCSI server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>server.example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Target &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标路径(&amp;P)：</translation>
     </message>
     <message>
         <source>Source &amp;host:</source>
         <extracomment>Field of a network pool: the server that exports the storage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源主机(&amp;H)：</translation>
     </message>
     <message>
         <source>Source &amp;folder:</source>
         <extracomment>Field of a netfs pool: the exported folder on the server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Source &amp;device:</source>
         <extracomment>Field of a pool: the block device (or iSCSI target IQN) that holds it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源设备(&amp;D)：</translation>
     </message>
     <message>
         <source>Source na&amp;me:</source>
         <extracomment>Field of a logical pool: the volume group; of rbd/gluster: the pool or volume name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源名称(&amp;M)：</translation>
     </message>
     <message>
         <source>Source f&amp;ormat:</source>
         <extracomment>Field of fs/netfs/disk pools: the file system or partition table format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源格式(&amp;O)：</translation>
     </message>
     <message>
         <source>iqn.2024-01.com.example:target</source>
         <extracomment>Placeholder of the source device field of an iSCSI pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iqn.2024-01.com.example:target</translation>
     </message>
     <message>
         <source>Give the pool a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为存储池命名。</translation>
     </message>
     <message>
         <source>Give the folder on the host where the pool&apos;s volumes are kept, as an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以绝对路径指定主机上存放该存储池中卷的文件夹。</translation>
     </message>
     <message>
         <source>Give the server that holds the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定提供存储的服务器。</translation>
     </message>
     <message>
         <source>Give the folder the server exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定服务器导出的文件夹。</translation>
     </message>
     <message>
         <source>Give the block device that holds the file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定包含该文件系统的块设备。</translation>
     </message>
     <message>
         <source>Give the volume group&apos;s name, or a device to make it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定卷组名称，或用于创建卷组的设备。</translation>
     </message>
 </context>
 <context>
@@ -4325,56 +4335,56 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     <name>NewVolumeDialog</name>
     <message>
         <source>Create it as an overlay on an existing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>创建为现有卷之上的覆盖文件</translation>
     </message>
     <message>
         <source>New Volume in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中新建卷</translation>
     </message>
     <message>
         <source>Backing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>后备卷</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source> GiB</source>
         <extracomment>Unit after the size of a new volume</extracomment>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">格式(&amp;F)：</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>容量(&amp;C)：</translation>
     </message>
     <message>
         <source>Give the volume a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为卷命名。</translation>
     </message>
     <message>
         <source>A volume&apos;s name cannot contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷名称不能包含“/”。</translation>
     </message>
     <message>
         <source>The pool already has a volume named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该存储池中已有名为 %1 的卷。</translation>
     </message>
     <message>
         <source>The pool has %1 free: the volume can be made, but the guest cannot fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该存储池仅有 %1 可用空间：可以创建该卷，但客户机无法将其写满。</translation>
     </message>
 </context>
 <context>
@@ -5118,28 +5128,28 @@ A running VM that uses it must be shut down first.</source>
     <name>ResizeVolumeDialog</name>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调整 %1 的大小</translation>
     </message>
     <message>
         <source> MiB</source>
         <extracomment>Unit after the new size of a volume</extracomment>
-        <translation type="unfinished"> MiB</translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：%1</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小</translation>
     </message>
     <message>
         <source>&amp;New capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>新容量(&amp;N)：</translation>
     </message>
     <message>
         <source>Growing a volume does not grow the file system inside it: do that in the guest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>扩大卷不会扩大其中的文件系统：之后请在客户机中扩展文件系统。</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5406,7 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>backing file of: %1</source>
         <extracomment>Snapshot tree: %1 lists the other VMs (linked clones) whose overlays are built on this image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作为以下虚拟机的后备文件：%1</translation>
     </message>
 </context>
 <context>
@@ -5719,15 +5729,15 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 is the backing file of %2: merging would change what they read and corrupt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的后备文件：合并会改变它们读取的内容并导致其损坏。</translation>
     </message>
     <message>
         <source>%1 (backing file of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 的后备文件）</translation>
     </message>
     <message>
         <source>Other virtual machines are built on these backing files: %1. They stay unchanged; do not delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他虚拟机基于这些后备文件：%1。这些文件将保持不变；请勿删除它们。</translation>
     </message>
 </context>
 <context>
@@ -5915,11 +5925,11 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>The folder %1 could not be opened as a storage pool: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件夹 %1 打开为存储池：%2</translation>
     </message>
     <message>
         <source>The file is not in the folder %1 on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不在主机上的文件夹 %1 中。</translation>
     </message>
 </context>
 <context>
@@ -6063,60 +6073,60 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Active</source>
         <extracomment>State of a storage pool</extracomment>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>未激活</translation>
     </message>
     <message>
         <source>On boot</source>
         <extracomment>Whether a storage pool starts with the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开机启动</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Column of the storage pool list</extracomment>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>State</source>
         <extracomment>Column of the storage pool list: active or inactive</extracomment>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Autostart</source>
         <extracomment>Column of the storage pool list: whether it starts with the host</extracomment>
-        <translation type="unfinished">自动启动</translation>
+        <translation>自动启动</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column of the storage pool list: dir, netfs, logical...</extracomment>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Path</source>
         <extracomment>Column of the storage pool list: its folder on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Capacity</source>
         <extracomment>Column of the storage pool list: its total size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Allocation</source>
         <extracomment>Column of the storage pool list: the space in use</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Available</source>
         <extracomment>Column of the storage pool list: the free space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
 </context>
 <context>
@@ -6131,59 +6141,59 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>The storage pool %1 could not be stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法停止存储池 %1：%2</translation>
     </message>
     <message>
         <source>The storage of pool %1 could not be deleted; the pool is stopped and still defined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除存储池 %1 的存储；该存储池已停止，但仍处于已定义状态：%2</translation>
     </message>
 </context>
 <context>
     <name>StorageVolumeModel</name>
     <message>
         <source>%1 is an overlay on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 之上的覆盖文件。</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Column of the volume list</extracomment>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Format</source>
         <extracomment>Column of the volume list: qcow2, raw, iso...</extracomment>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Capacity</source>
         <extracomment>Column of the volume list: the size the guest sees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Allocation</source>
         <extracomment>Column of the volume list: the space it takes on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Path</source>
         <extracomment>Column of the volume list: its file on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Used by</source>
         <extracomment>Column of the volume list: the virtual machines whose disks use it</extracomment>
-        <translation type="unfinished">使用方</translation>
+        <translation>使用者</translation>
     </message>
 </context>
 <context>
     <name>StorageVolumes</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6357,12 +6367,12 @@ A running VM that uses it must be shut down first.</source>
     <name>TransferPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel: %1</source>
         <extracomment>%1 says what is transferred (Uploading x into y)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>取消：%1</translation>
     </message>
 </context>
 <context>
@@ -6504,11 +6514,11 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Clone…</source>
         <extracomment>Menu action: make a copy (full or linked) of the selected VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>克隆…</translation>
     </message>
     <message>
         <source>Shut the virtual machine down or pause it to clone it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先将虚拟机关机或暂停，再进行克隆。</translation>
     </message>
 </context>
 <context>
@@ -6844,15 +6854,15 @@ A running VM that uses it must be shut down first.</source>
     <name>VolumeTransfer</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>传输已取消。</translation>
     </message>
 </context>
 <context>

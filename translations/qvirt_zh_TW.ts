@@ -404,302 +404,302 @@ Name:</source>
     <message>
         <source>Debian or Ubuntu with ifupdown (/etc/network/interfaces):</source>
         <extracomment>Heading of one way to make a host bridge; keep &quot;ifupdown&quot; and the file name as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用 ifupdown 的 Debian 或 Ubuntu（/etc/network/interfaces）：</translation>
     </message>
     <message>
         <source>Run &quot;apt install bridge-utils&quot;, replace the lines of %1 in /etc/network/interfaces with these, then run &quot;systemctl restart networking&quot; from the console (not over SSH on %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>執行「apt install bridge-utils」，將 /etc/network/interfaces 中 %1 的設定行替換為以下內容，然後在主控台上執行「systemctl restart networking」（不要透過 %1 上的 SSH 執行）：</translation>
     </message>
     <message>
         <source>Debian or Ubuntu with NetworkManager:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 NetworkManager 的 Debian 或 Ubuntu：</translation>
     </message>
     <message>
         <source>Run these as root; the host&apos;s address moves from %1 to br0 (the old connection of %1 can then be deleted with &quot;nmcli connection delete&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>以 root 身分執行以下指令；主機的位址會從 %1 移至 br0（之後可用「nmcli connection delete」刪除 %1 的舊連線）：</translation>
     </message>
     <message>
         <source>CentOS, RHEL or Fedora (NetworkManager):</source>
-        <translation type="unfinished"></translation>
+        <translation>CentOS、RHEL 或 Fedora（NetworkManager）：</translation>
     </message>
     <message>
         <source>Run these as root; the host&apos;s address moves from %1 to br0:</source>
-        <translation type="unfinished"></translation>
+        <translation>以 root 身分執行以下指令；主機的位址會從 %1 移至 br0：</translation>
     </message>
     <message>
         <source>No bridge such as br0 exists on this host. To put VMs on the host&apos;s LAN, make one on the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>此主機上沒有 br0 之類的橋接器。若要讓虛擬機器連上主機的區域網路，請在主機上建立一個：</translation>
     </message>
     <message>
         <source>The host&apos;s distribution is not known here; the steps for each:</source>
-        <translation type="unfinished"></translation>
+        <translation>無法得知主機的發行版；以下為各發行版的步驟：</translation>
     </message>
 </context>
 <context>
     <name>CloneDialog</name>
     <message>
         <source>Full clone: copy the disks</source>
-        <translation type="unfinished"></translation>
+        <translation>完整複製：複製磁碟</translation>
     </message>
     <message>
         <source>Linked clone: new overlays on the original&apos;s disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>連結複製：在原始虛擬機器的磁碟映像檔上建立新的覆蓋檔案</translation>
     </message>
     <message>
         <source>Clone Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>複製虛擬機器</translation>
     </message>
     <message>
         <source>Name of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>複本名稱</translation>
     </message>
     <message>
         <source>Number of clones</source>
-        <translation type="unfinished"></translation>
+        <translation>複本數量</translation>
     </message>
     <message>
         <source>Disks of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>複本的磁碟</translation>
     </message>
     <message>
         <source>Disk</source>
         <extracomment>Column header: a disk of the VM (its target, e.g. vda)</extracomment>
-        <translation type="unfinished">磁碟</translation>
+        <translation>磁碟</translation>
     </message>
     <message>
         <source>Image</source>
         <extracomment>Column header: the disk image file</extracomment>
-        <translation type="unfinished">映像檔</translation>
+        <translation>映像檔</translation>
     </message>
     <message>
         <source>Action</source>
         <extracomment>Column header: what the clone does with the disk (copy, share, leave out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>New image</source>
         <extracomment>Column header: the name of the clone&apos;s new image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新映像檔</translation>
     </message>
     <message>
         <source>Progress of the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>複製進度</translation>
     </message>
     <message>
         <source>Clone</source>
         <extracomment>Button: make the clone(s)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Open the Clone</source>
         <extracomment>Button: open the window of the clone just made</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>開啟複本</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <extracomment>Label of the clone&apos;s name; with several clones it is a pattern where %n is the number</extracomment>
-        <translation type="unfinished">名稱(&amp;N)：</translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>N&amp;umber of clones:</source>
-        <translation type="unfinished"></translation>
+        <translation>複本數量(&amp;U)：</translation>
     </message>
     <message>
         <source>Kind:</source>
         <extracomment>Label of the choice between a full and a linked clone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>方式：</translation>
     </message>
     <message>
         <source>Reading the virtual machine&apos;s disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取虛擬機器的磁碟…</translation>
     </message>
     <message>
         <source>The virtual machine could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取虛擬機器：%1</translation>
     </message>
     <message>
         <source>Make a new virtual machine from %1: the same hardware and settings, a new UUID and new MAC addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 建立新的虛擬機器：硬體與設定相同，但使用新的 UUID 與新的 MAC 位址。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A disk in the clone dialog&apos;s table: target and kind of device (vda (disk), sda (cdrom))</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>無映像檔</translation>
     </message>
     <message>
         <source>What the clone does with the disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複本如何處理磁碟 %1</translation>
     </message>
     <message>
         <source>Copy</source>
         <extracomment>What the clone does with a disk: a new copy of it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Share</source>
         <extracomment>What the clone does with a disk: use the same image as the original</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <source>Leave out</source>
         <extracomment>What the clone does with a disk: the clone has no such disk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>略過</translation>
     </message>
     <message>
         <source>Add the Folder %1 as a Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>將資料夾 %1 新增為儲存池</translation>
     </message>
     <message>
         <source>Named after each clone</source>
         <extracomment>The new image column when several clones are made: each is named after its clone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>依各複本命名</translation>
     </message>
     <message>
         <source>Makes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>將建立 %1。</translation>
     </message>
     <message>
         <source>With several clones, %n in the name is replaced by a number: web-%n makes web-1, web-2…</source>
-        <translation type="unfinished"></translation>
+        <translation>建立多個複本時，名稱中的 %n 會替換為編號：web-%n 會產生 web-1、web-2…</translation>
     </message>
     <message>
         <source>%1 also moves onto a new overlay of its own, so that its current disk images stay as they are: they become the shared base of %1 and every linked clone, and deleting or merging them would break the clones. %1 must be shut off for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 本身也會改用一個新的覆蓋檔案，使其目前的磁碟映像檔維持不變：這些映像檔會成為 %1 與所有連結複本共享的基礎，刪除或合併它們會損壞複本。為此 %1 必須處於關機狀態。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down to make a linked clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在執行。請將它關機以建立連結複本。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down or pause it to make a full clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在執行。請將它關機或暫停以建立完整複本。</translation>
     </message>
     <message>
         <source>Name the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為複本命名。</translation>
     </message>
     <message>
         <source>A virtual machine named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名為 %1 的虛擬機器。請選擇其他名稱。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Starting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開始複製…</translation>
     </message>
     <message>
         <source>Making the overlays…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立覆蓋檔案…</translation>
     </message>
     <message>
         <source>Copying disk %1 of %2 (%3) for %4: %5 of %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在為 %4 複製第 %1 個磁碟（共 %2 個，%3）：%5／%6。</translation>
     </message>
     <message>
         <source>No clone was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立任何複本。</translation>
     </message>
     <message>
         <source>%1 could not be cloned.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法複製 %1。</translation>
     </message>
     <message>
         <source>Nothing made for the clone was kept, and %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>為複本建立的項目均未保留，%1 維持原狀。</translation>
     </message>
     <message>
         <source>Cancelled. The images made for the clone are deleted; %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。為複本建立的映像檔已刪除；%1 維持原狀。</translation>
     </message>
     <message>
         <source>Made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立 %1。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The folder %1 could not be added as a storage pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將資料夾 %1 新增為儲存池。</translation>
     </message>
     <message>
         <source>Add it on the host, or choose Share for its disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在主機上新增，或為其磁碟選擇「共享」。</translation>
     </message>
 </context>
 <context>
     <name>Cloning</name>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。</translation>
     </message>
     <message>
         <source>The image %1 of disk %2 could not be copied for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為 %3 複製磁碟 %2 的映像檔 %1：%4</translation>
     </message>
     <message>
         <source>The UEFI variables of %1 could not be copied for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為 %2 複製 %1 的 UEFI 變數：%3</translation>
     </message>
     <message>
         <source>The clone %1 could not be defined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法定義複本 %1：%2</translation>
     </message>
     <message>
         <source>The disk %1 is on the network; a clone can only share it or go without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟 %1 位於網路上；複本只能共享此磁碟或不使用它。</translation>
     </message>
     <message>
         <source>The disk %1 has no image to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟 %1 沒有可複製的映像檔。</translation>
     </message>
     <message>
         <source>%1 is not in a storage pool of the host, so it cannot be copied from here. Add its folder %2 as a storage pool, then clone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在主機的任何儲存池中，因此無法從這裡複製。請將其資料夾 %2 新增為儲存池，然後再重新複製。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down first: a linked clone moves %1 onto a new overlay of its own, which it can only do while %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在執行。請先將它關機：連結複製會讓 %1 改用一個新的覆蓋檔案，而這只能在 %1 關機時進行。</translation>
     </message>
     <message>
         <source>%1 is running. Shut it down or pause it first: the disks of a running virtual machine change while they are copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在執行。請先將它關機或暫停：執行中虛擬機器的磁碟在複製期間會持續變動。</translation>
     </message>
     <message>
         <source>Name the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為複本命名。</translation>
     </message>
     <message>
         <source>The name %1 is given to two clones. Give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱 %1 被用於兩個複本。請為每個複本指定不同的名稱。</translation>
     </message>
     <message>
         <source>A virtual machine named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名為 %1 的虛擬機器。請選擇其他名稱。</translation>
     </message>
     <message>
         <source>%1 is paused, and libvirt cannot copy the image %2 while QEMU holds it open on a remote host. Shut %1 down, then clone it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已暫停，而 QEMU 在遠端主機上開啟映像檔 %2 時，libvirt 無法複製它。請將 %1 關機後再複製。</translation>
     </message>
     <message>
         <source>No overlay could be made for %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 %2 上為 %1 建立覆蓋檔案：%3</translation>
     </message>
     <message>
         <source>%1 could not be moved onto its new overlay, so no linked clone was made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讓 %1 改用新的覆蓋檔案，因此未建立連結複本：%2</translation>
     </message>
 </context>
 <context>
@@ -777,15 +777,15 @@ Name:</source>
     </message>
     <message>
         <source>Show the host&apos;s storage pools and volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示主機的儲存池與磁碟區。</translation>
     </message>
     <message>
         <source>Show the host&apos;s virtual networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示主機的虛擬網路。</translation>
     </message>
     <message>
         <source>Show the host&apos;s network interfaces and bridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示主機的網路介面與橋接器。</translation>
     </message>
 </context>
 <context>
@@ -2293,153 +2293,153 @@ Name:</source>
     <name>HostStoragePage</name>
     <message>
         <source>The host&apos;s storage pools could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法列出主機的儲存池：%1</translation>
     </message>
     <message>
         <source>The volumes of pool %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法列出儲存池 %1 的磁碟區：%2</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>傳輸</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失敗。</translation>
     </message>
     <message>
         <source>Storage &amp;pools:</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存池(&amp;P)：</translation>
     </message>
     <message>
         <source>New Pool…</source>
         <extracomment>Button: make a new storage pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新增儲存池…</translation>
     </message>
     <message>
         <source>Start</source>
         <extracomment>Button: start (activate) the storage pool</extracomment>
-        <translation type="unfinished">啟動</translation>
+        <translation>啟動</translation>
     </message>
     <message>
         <source>Stop</source>
         <extracomment>Button: stop (deactivate) the storage pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Start with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>隨主機啟動</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>Button: have libvirt read the pool&apos;s folder again</extracomment>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Delete Pool…</source>
         <extracomment>Button: delete the storage pool (asks what to remove)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>刪除儲存池…</translation>
     </message>
     <message>
         <source>&amp;Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟區(&amp;V)：</translation>
     </message>
     <message>
         <source>%p% used</source>
         <extracomment>Text on the pool&apos;s capacity bar; %p is the percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %p%</translation>
     </message>
     <message>
         <source>Filter volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選磁碟區</translation>
     </message>
     <message>
         <source>New Volume…</source>
         <extracomment>Button: make a new volume in the pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新增磁碟區…</translation>
     </message>
     <message>
         <source>Resize…</source>
         <extracomment>Button: change the volume&apos;s capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>調整大小…</translation>
     </message>
     <message>
         <source>Wipe…</source>
         <extracomment>Button: overwrite the volume&apos;s data with zeros</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>抹除…</translation>
     </message>
     <message>
         <source>Delete Volume…</source>
         <extracomment>Button: delete the volume</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>刪除磁碟區…</translation>
     </message>
     <message>
         <source>Upload</source>
         <extracomment>Button with a menu: copy a local file onto the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上傳</translation>
     </message>
     <message>
         <source>Download…</source>
         <extracomment>Button: copy the volume into a local file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>下載…</translation>
     </message>
     <message>
         <source>Upload a File into a New Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>上傳檔案至新磁碟區…</translation>
     </message>
     <message>
         <source>Upload a File into the Selected Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>上傳檔案至所選磁碟區…</translation>
     </message>
     <message>
         <source>%1 (%2) at %3 is stopped.</source>
         <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>位於 %3 的 %1（%2）已停止。</translation>
     </message>
     <message>
         <source>%1 (%2) at %3: %4 of %5 used, %6 free.</source>
         <extracomment>Pool details: %1 the pool, %2 its type, %3 its folder, %4 used, %5 capacity, %6 free</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>位於 %3 的 %1（%2）：已使用 %4／%5，可用 %6。</translation>
     </message>
     <message>
         <source>Space used in pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存池 %1 的已用空間</translation>
     </message>
     <message>
         <source>New Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新增儲存池</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立儲存池 %1。</translation>
     </message>
     <message>
         <source>Start Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動儲存池</translation>
     </message>
     <message>
         <source>Stop Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>停止儲存池</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法啟動儲存池 %1。</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法停止儲存池 %1。</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished">自動啟動</translation>
+        <translation>自動啟動</translation>
     </message>
     <message>
         <source>Whether the storage pool %1 starts with the host could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法變更儲存池 %1 是否隨主機啟動。</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法重新讀取儲存池 %1。</translation>
     </message>
     <message>
         <source>Delete the storage pool %1?
@@ -2447,115 +2447,119 @@ Name:</source>
 &quot;Delete Pool Only&quot; stops it and removes its definition: its folder %2 and every volume in it stay on the host.
 
 &quot;Delete Pool and Folder&quot; also removes the pool&apos;s storage (for a folder pool the folder itself, which libvirt removes only when it is empty: delete the volumes first).</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除儲存池 %1 嗎？
+
+「僅刪除儲存池」會停止儲存池並移除其定義：其資料夾 %2 及其中所有磁碟區都會保留在主機上。
+
+「刪除儲存池與資料夾」還會移除儲存池的儲存空間（對資料夾儲存池而言即資料夾本身，而 libvirt 只會在資料夾為空時將其移除：請先刪除磁碟區）。</translation>
     </message>
     <message>
         <source>Delete Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除儲存池</translation>
     </message>
     <message>
         <source>Delete Pool Only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅刪除儲存池</translation>
     </message>
     <message>
         <source>Delete Pool and Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除儲存池與資料夾</translation>
     </message>
     <message>
         <source>The storage pool %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除儲存池 %1。</translation>
     </message>
     <message>
         <source>New Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>新增磁碟區</translation>
     </message>
     <message>
         <source>The volume %1 could not be made in pool %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在儲存池 %2 中建立磁碟區 %1。</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>調整大小</translation>
     </message>
     <message>
         <source>%1 could not be resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法調整 %1 的大小。</translation>
     </message>
     <message>
         <source>%1 cannot be made smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法縮小 %1。</translation>
     </message>
     <message>
         <source>Only raw volumes can be shrunk here; a %1 volume would lose the guest&apos;s data past the new end.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡只能縮小 raw 磁碟區；%1 磁碟區會遺失客體系統位於新結尾之後的資料。</translation>
     </message>
     <message>
         <source>Shrink Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小磁碟區</translation>
     </message>
     <message>
         <source>Shrink %1 from %2 to %3? Whatever the guest keeps past %3 is lost, and a file system that is not shrunk first in the guest will be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>要將 %1 從 %2 縮小為 %3 嗎？客體系統存放在 %3 之後的資料都會遺失，且未先在客體系統中縮小的檔案系統將會損壞。</translation>
     </message>
     <message>
         <source>Shrink</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Wipe Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>抹除磁碟區</translation>
     </message>
     <message>
         <source>Overwrite all data in %1 with zeros? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要以零覆寫 %1 中的所有資料嗎？此操作無法復原。</translation>
     </message>
     <message>
         <source>Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>抹除</translation>
     </message>
     <message>
         <source>%1 could not be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法抹除 %1。</translation>
     </message>
     <message>
         <source>Delete %1? The file is removed from the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %1 嗎？該檔案會從主機上移除。</translation>
     </message>
     <message>
         <source>Delete %1? The file is removed from the host, and these virtual machines use it: %2. They will not start until their disk is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %1 嗎？該檔案會從主機上移除，而下列虛擬機器正在使用它：%2。在變更其磁碟之前，這些虛擬機器將無法啟動。</translation>
     </message>
     <message>
         <source>Delete Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除磁碟區</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">刪除</translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>%1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除 %1。</translation>
     </message>
     <message>
         <source>Uploading %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將 %1 上傳至 %2</translation>
     </message>
     <message>
         <source>Downloading %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將 %1 下載至 %2</translation>
     </message>
     <message>
         <source>Choose a File to Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要上傳的檔案</translation>
     </message>
     <message>
         <source>Download %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 下載至</translation>
     </message>
     <message>
         <source>Upload a File into This Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>上傳檔案至此磁碟區…</translation>
     </message>
 </context>
 <context>
@@ -2624,17 +2628,17 @@ Name:</source>
     <message>
         <source>Storage</source>
         <extracomment>Tab of the host details window: storage pools and volumes</extracomment>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Virtual Networks</source>
         <extracomment>Tab of the host details window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>虛擬網路</translation>
     </message>
     <message>
         <source>Interfaces</source>
         <extracomment>Tab of the host details window: the host&apos;s network interfaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>介面</translation>
     </message>
 </context>
 <context>
@@ -2708,105 +2712,105 @@ Name:</source>
     <name>InterfacesPage</name>
     <message>
         <source>This host&apos;s libvirt has no interface driver, so its interfaces cannot be shown from here (on the host, &quot;ip address&quot; lists them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此主機的 libvirt 沒有介面驅動程式，因此無法在這裡顯示其介面（可在主機上用「ip address」列出）：%1</translation>
     </message>
     <message>
         <source>The host&apos;s interfaces could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法列出主機的介面：%1</translation>
     </message>
     <message>
         <source>Up</source>
         <extracomment>State of a host interface</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">類型：</translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">狀態：</translation>
+        <translation>狀態：</translation>
     </message>
     <message>
         <source>MAC address:</source>
-        <translation type="unfinished">MAC 位址：</translation>
+        <translation>MAC 位址：</translation>
     </message>
     <message>
         <source>IPv4 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 位址：</translation>
     </message>
     <message>
         <source>IPv6 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 位址：</translation>
     </message>
     <message>
         <source>Bridge ports:</source>
         <extracomment>Row label: the interfaces enslaved to a bridge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>橋接器連接埠：</translation>
     </message>
     <message>
         <source>Owner:</source>
         <extracomment>Row label: what made a bridge; the value says it is a libvirt virtual network&apos;s own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>擁有者：</translation>
     </message>
     <message>
         <source>A libvirt virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 虛擬網路</translation>
     </message>
     <message>
         <source>SR-IOV:</source>
         <extracomment>%1 virtual functions configured, %2 the most the card can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV：</translation>
     </message>
     <message>
         <source>%1 of %2 virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1／%2 個虛擬功能</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column: interface type (bridge, ethernet)</extracomment>
-        <translation type="unfinished">類型</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 位址</translation>
     </message>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>Bridge ports</source>
         <extracomment>Column: a bridge&apos;s ports</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>橋接器連接埠</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">重新整理(&amp;R)</translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Host interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>主機介面</translation>
     </message>
     <message>
         <source>How to make a host bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>如何建立主機橋接器</translation>
     </message>
 </context>
 <context>
@@ -3073,33 +3077,39 @@ This is like pressing the reset button: the guest loses everything it has not wr
 %3
 
 QVirt can open each image&apos;s folder as a temporary storage pool, delete the images through it and remove the pool again; the folders and every other file in them stay. Delete the images now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已刪除，但下列映像檔不在 %2 的任何儲存池中，因此 libvirt 無法刪除它們：
+
+%3
+
+QVirt 可以將每個映像檔所在的資料夾暫時開啟為儲存池，透過它刪除映像檔，再移除該儲存池；資料夾及其中的其他檔案都會保留。要立即刪除這些映像檔嗎？</translation>
     </message>
     <message>
         <source>Delete Images</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除映像檔</translation>
     </message>
     <message>
         <source>Delete the Images</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除這些映像檔</translation>
     </message>
     <message>
         <source>Keep the Files</source>
-        <translation type="unfinished"></translation>
+        <translation>保留檔案</translation>
     </message>
     <message>
         <source>These images of %1 stay on %2; remove them on the host when they are no longer needed:
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的下列映像檔仍保留在 %2 上；不再需要時請在主機上移除：
+
+%3</translation>
     </message>
     <message>
         <source>These images of %1 stay on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的下列映像檔仍保留在 %2 上：</translation>
     </message>
     <message>
         <source>Remove them on the host, or give their folder a storage pool in the host window&apos;s Storage page.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在主機上移除，或在主機視窗的「儲存」頁面中為其資料夾建立儲存池。</translation>
     </message>
 </context>
 <context>
@@ -3689,19 +3699,19 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     </message>
     <message>
         <source>The network %1 was defined, but starting it with the host could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已定義網路 %1，但無法設定隨主機啟動：%2</translation>
     </message>
     <message>
         <source>The definition names the UUID %1, but this network&apos;s UUID is %2. Saving it would define a second network; put back the UUID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義中的 UUID 為 %1，但此網路的 UUID 是 %2。儲存後會定義出第二個網路；請將 UUID 改回 %2。</translation>
     </message>
     <message>
         <source>The definition names the network &quot;%1&quot;, but it is called &quot;%2&quot;. A network cannot be renamed through its definition: put back the name &quot;%2&quot;, or make a new network.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義中的網路名稱為「%1」，但此網路名為「%2」。網路無法透過其定義重新命名：請將名稱改回「%2」，或建立新的網路。</translation>
     </message>
     <message>
         <source>This host&apos;s libvirt does not report its interfaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此主機的 libvirt 未回報其介面：%1</translation>
     </message>
 </context>
 <context>
@@ -3709,541 +3719,541 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     <message>
         <source>Isolated</source>
         <extracomment>Forward mode of a virtual network: no forwarding, guests and host only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>隔離</translation>
     </message>
     <message>
         <source>NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT</translation>
     </message>
     <message>
         <source>Routed</source>
         <extracomment>Forward mode of a virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Forward mode of a virtual network: routed without firewall rules</extracomment>
-        <translation type="unfinished">開啟</translation>
+        <translation>開放</translation>
     </message>
     <message>
         <source>Bridged</source>
         <extracomment>Forward mode of a virtual network: guests on an existing host bridge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>橋接</translation>
     </message>
     <message>
         <source>SR-IOV pool</source>
         <extracomment>Forward mode of a virtual network: a pool of SR-IOV virtual functions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV 池</translation>
     </message>
     <message>
         <source>The host&apos;s virtual networks could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法列出主機的虛擬網路：%1</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>State of a virtual network</extracomment>
-        <translation type="unfinished">作用中</translation>
+        <translation>作用中</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>非作用中</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Whether a network starts with the host</extracomment>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A DHCP range: %1 the first address, %2 the last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>The connection is closed.</source>
-        <translation type="unfinished">連線已關閉。</translation>
+        <translation>連線已關閉。</translation>
     </message>
     <message>
         <source>No network is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選取任何網路。</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">狀態：</translation>
+        <translation>狀態：</translation>
     </message>
     <message>
         <source>Starts with the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>隨主機啟動：</translation>
     </message>
     <message>
         <source>Persistent:</source>
         <extracomment>Row label: whether the network has a persistent definition</extracomment>
-        <translation type="unfinished">持續性：</translation>
+        <translation>持續性：</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>橋接器：</translation>
     </message>
     <message>
         <source>IPv4 address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 位址：</translation>
     </message>
     <message>
         <source>DHCP range:</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 範圍：</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Forward device:</source>
-        <translation type="unfinished"></translation>
+        <translation>轉送裝置：</translation>
     </message>
     <message>
         <source>Physical function:</source>
-        <translation type="unfinished"></translation>
+        <translation>實體功能：</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished">UUID：</translation>
+        <translation>UUID：</translation>
     </message>
     <message>
         <source>DHCP leases (the network is not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 租約（網路未在執行）</translation>
     </message>
     <message>
         <source>&amp;DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 租約(&amp;D)</translation>
     </message>
     <message>
         <source>The DHCP leases of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1 的 DHCP 租約：%2</translation>
     </message>
     <message>
         <source>Never</source>
         <extracomment>Expiry of a DHCP lease that never expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source>&amp;DHCP leases: none</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 租約(&amp;D)：無</translation>
     </message>
     <message>
         <source>Virtual Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬網路</translation>
     </message>
     <message>
         <source>Check the network&apos;s definition on its XML tab and the host&apos;s libvirt log.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查網路「XML」分頁中的定義，以及主機的 libvirt 記錄檔。</translation>
     </message>
     <message>
         <source>The network %1 could not be started.</source>
-        <translation type="unfinished">無法啟動網路 %1。</translation>
+        <translation>無法啟動網路 %1。</translation>
     </message>
     <message>
         <source>Stop Network</source>
-        <translation type="unfinished"></translation>
+        <translation>停止網路</translation>
     </message>
     <message>
         <source>Stop the network %1? Running VMs on it lose their connection until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要停止網路 %1 嗎？使用此網路的執行中虛擬機器將會斷線，直到網路重新啟動為止。</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>The network %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法停止網路 %1。</translation>
     </message>
     <message>
         <source>Delete the network %1? It is stopped and its definition removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除網路 %1 嗎？網路將會停止並移除其定義；此操作無法復原。</translation>
     </message>
     <message>
         <source>Delete the network %1? These VMs have an interface on it and will not start until they are moved to another network: %2. It is stopped and its definition removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除網路 %1 嗎？下列虛擬機器有介面連接至此網路，在移至其他網路之前將無法啟動：%2。網路將會停止並移除其定義；此操作無法復原。</translation>
     </message>
     <message>
         <source>Delete Network</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除網路</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
         <source>The network %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除網路 %1。</translation>
     </message>
     <message>
         <source>The network %1 could not be set to start with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將網路 %1 設為隨主機啟動。</translation>
     </message>
     <message>
         <source>The network %1 could not be kept from starting with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取消網路 %1 隨主機啟動。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Autostart</source>
         <extracomment>Column: starts with the host</extracomment>
-        <translation type="unfinished">自動啟動</translation>
+        <translation>自動啟動</translation>
     </message>
     <message>
         <source>Persistent</source>
         <extracomment>Column: has a persistent definition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>持續性</translation>
     </message>
     <message>
         <source>Mode</source>
         <extracomment>Column: forward mode</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished">橋接器</translation>
+        <translation>橋接器</translation>
     </message>
     <message>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 位址</translation>
     </message>
     <message>
         <source>DHCP range</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 範圍</translation>
     </message>
     <message>
         <source>Forward device</source>
         <extracomment>Column: the host NIC a network forwards to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轉送裝置</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 位址</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 位址</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主機名稱</translation>
     </message>
     <message>
         <source>Expires</source>
         <extracomment>Column: when a DHCP lease expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>到期時間</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)…</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
         <extracomment>Button: start the selected virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>啟動(&amp;T)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
         <extracomment>Button: stop the selected virtual network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
         <source>Start with the &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>隨主機啟動(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">重新整理(&amp;R)</translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Virtual networks</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬網路</translation>
     </message>
     <message>
         <source>DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 租約</translation>
     </message>
     <message>
         <source>Details</source>
         <extracomment>Tab of the virtual network details</extracomment>
-        <translation type="unfinished">詳細資料</translation>
+        <translation>詳細資料</translation>
     </message>
     <message>
         <source>XML</source>
         <extracomment>Tab with the network&apos;s XML definition</extracomment>
-        <translation type="unfinished">XML</translation>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
     <name>NewNetworkDialog</name>
     <message>
         <source>Hand out addresses with &amp;DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>以 DHCP 分配位址(&amp;D)</translation>
     </message>
     <message>
         <source>Start the network &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即啟動網路(&amp;N)</translation>
     </message>
     <message>
         <source>Start the network &amp;with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>隨主機啟動網路(&amp;W)</translation>
     </message>
     <message>
         <source>New Virtual Network</source>
-        <translation type="unfinished"></translation>
+        <translation>新增虛擬網路</translation>
     </message>
     <message>
         <source>automatic (virbrN)</source>
         <extracomment>Placeholder of the bridge name field: libvirt picks a free virbrN when it is left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自動（virbrN）</translation>
     </message>
     <message>
         <source>IPv4 network address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 網路位址</translation>
     </message>
     <message>
         <source>IPv4 prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 前置長度</translation>
     </message>
     <message>
         <source>First address handed out by DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 分配的第一個位址</translation>
     </message>
     <message>
         <source>Last address handed out by DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 分配的最後一個位址</translation>
     </message>
     <message>
         <source>NAT (guests reach the outside through the host&apos;s address)</source>
         <extracomment>Network mode: guests reach outside through the host&apos;s address (masquerading)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NAT（客體系統透過主機的位址連至外部）</translation>
     </message>
     <message>
         <source>Routed (the host routes the guests&apos; own addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>路由（由主機路由客體系統自己的位址）</translation>
     </message>
     <message>
         <source>Isolated (guests and the host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>隔離（僅限客體系統與主機）</translation>
     </message>
     <message>
         <source>Open (routed, without firewall rules from libvirt)</source>
-        <translation type="unfinished"></translation>
+        <translation>開放（路由，不套用 libvirt 的防火牆規則）</translation>
     </message>
     <message>
         <source>Bridged to an existing host bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>橋接至現有的主機橋接器</translation>
     </message>
     <message>
         <source>SR-IOV pool of virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬功能的 SR-IOV 池</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名稱(&amp;N)：</translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Bridge name:</source>
-        <translation type="unfinished"></translation>
+        <translation>橋接器名稱(&amp;B)：</translation>
     </message>
     <message>
         <source>Host &amp;bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>主機橋接器(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Forward to:</source>
         <extracomment>The host NIC NAT or routed traffic leaves by</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轉送至(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Physical function:</source>
         <extracomment>The SR-IOV physical function whose virtual functions make the pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>實體功能(&amp;P)：</translation>
     </message>
     <message>
         <source>IPv4 &amp;network:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 網路(&amp;N)：</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the first and last address of a DHCP range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>DHCP range:</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 範圍：</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">建立(&amp;C)</translation>
+        <translation>建立(&amp;C)</translation>
     </message>
     <message>
         <source>Any interface</source>
-        <translation type="unfinished"></translation>
+        <translation>任何介面</translation>
     </message>
     <message>
         <source>%1 (%2 virtual functions)</source>
         <extracomment>%1 an interface name, %2 how many virtual functions it has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 個虛擬功能）</translation>
     </message>
     <message>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為網路命名。</translation>
     </message>
     <message>
         <source>A network called &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名為「%1」的網路；請選擇其他名稱。</translation>
     </message>
     <message>
         <source>Choose the host bridge the network puts guests on. The Interfaces page shows how to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇此網路要讓客體系統連接的主機橋接器。「介面」頁面說明了如何建立橋接器。</translation>
     </message>
     <message>
         <source>Choose or type the SR-IOV network card (physical function) whose virtual functions make the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇或輸入 SR-IOV 網路卡（實體功能），以其虛擬功能組成此池。</translation>
     </message>
     <message>
         <source>Type an IPv4 network such as 192.168.100.0 with its prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入 IPv4 網路（例如 192.168.100.0）及其前置長度。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps the network &quot;%3&quot; (%4/%5); guests could not reach both. Choose another network.</source>
         <extracomment>%1/%2 the new network, %3 the other network&apos;s name, %4/%5 its address and prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>網路 %1/%2 與網路「%3」（%4/%5）重疊；客體系統將無法同時連到兩者。請選擇其他網路。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps the host&apos;s address %3 on %4. Choose another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>網路 %1/%2 與主機在 %4 上的位址 %3 重疊。請選擇其他網路。</translation>
     </message>
     <message>
         <source>The DHCP range must be two addresses of the network %1/%2, the first not after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 範圍必須是網路 %1/%2 中的兩個位址，且第一個位址不得在最後一個位址之後。</translation>
     </message>
     <message>
         <source>The network %1/%2 overlaps no other network of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>網路 %1/%2 未與此主機的其他網路重疊。</translation>
     </message>
     <message>
         <source>The network %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立網路 %1。</translation>
     </message>
     <message>
         <source>Check the fields (a bridge name in use, a subnet taken) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查各欄位（橋接器名稱是否已被使用、子網路是否已被佔用）後再試一次。</translation>
     </message>
 </context>
 <context>
     <name>NewPoolDialog</name>
     <message>
         <source>Start the pool now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即啟動儲存池</translation>
     </message>
     <message>
         <source>Start the pool with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>隨主機啟動儲存池</translation>
     </message>
     <message>
         <source>New Storage Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新增儲存池</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source>server.example.com</source>
         <extracomment>Placeholder: the name or address of an NFS or iSCSI server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>server.example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名稱(&amp;N)：</translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;T)：</translation>
     </message>
     <message>
         <source>Target &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>目標路徑(&amp;P)：</translation>
     </message>
     <message>
         <source>Source &amp;host:</source>
         <extracomment>Field of a network pool: the server that exports the storage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>來源主機(&amp;H)：</translation>
     </message>
     <message>
         <source>Source &amp;folder:</source>
         <extracomment>Field of a netfs pool: the exported folder on the server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>來源資料夾(&amp;F)：</translation>
     </message>
     <message>
         <source>Source &amp;device:</source>
         <extracomment>Field of a pool: the block device (or iSCSI target IQN) that holds it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>來源裝置(&amp;D)：</translation>
     </message>
     <message>
         <source>Source na&amp;me:</source>
         <extracomment>Field of a logical pool: the volume group; of rbd/gluster: the pool or volume name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>來源名稱(&amp;M)：</translation>
     </message>
     <message>
         <source>Source f&amp;ormat:</source>
         <extracomment>Field of fs/netfs/disk pools: the file system or partition table format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>來源格式(&amp;O)：</translation>
     </message>
     <message>
         <source>iqn.2024-01.com.example:target</source>
         <extracomment>Placeholder of the source device field of an iSCSI pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iqn.2024-01.com.example:target</translation>
     </message>
     <message>
         <source>Give the pool a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為儲存池命名。</translation>
     </message>
     <message>
         <source>Give the folder on the host where the pool&apos;s volumes are kept, as an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以絕對路徑指定主機上存放此儲存池磁碟區的資料夾。</translation>
     </message>
     <message>
         <source>Give the server that holds the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定存放儲存空間的伺服器。</translation>
     </message>
     <message>
         <source>Give the folder the server exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定伺服器匯出的資料夾。</translation>
     </message>
     <message>
         <source>Give the block device that holds the file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定存放檔案系統的區塊裝置。</translation>
     </message>
     <message>
         <source>Give the volume group&apos;s name, or a device to make it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定磁碟區群組的名稱，或用來建立它的裝置。</translation>
     </message>
 </context>
 <context>
@@ -4325,56 +4335,56 @@ QVirt can open each image&apos;s folder as a temporary storage pool, delete the 
     <name>NewVolumeDialog</name>
     <message>
         <source>Create it as an overlay on an existing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>建立為現有磁碟區上的覆蓋檔案</translation>
     </message>
     <message>
         <source>New Volume in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中新增磁碟區</translation>
     </message>
     <message>
         <source>Backing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>後備磁碟區</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source> GiB</source>
         <extracomment>Unit after the size of a new volume</extracomment>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名稱(&amp;N)：</translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">格式(&amp;F)：</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>容量(&amp;C)：</translation>
     </message>
     <message>
         <source>Give the volume a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為磁碟區命名。</translation>
     </message>
     <message>
         <source>A volume&apos;s name cannot contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟區名稱不能包含「/」。</translation>
     </message>
     <message>
         <source>The pool already has a volume named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此儲存池中已有名為 %1 的磁碟區。</translation>
     </message>
     <message>
         <source>The pool has %1 free: the volume can be made, but the guest cannot fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此儲存池只剩 %1 可用空間：可以建立此磁碟區，但客體系統無法將其填滿。</translation>
     </message>
 </context>
 <context>
@@ -5118,28 +5128,28 @@ A running VM that uses it must be shut down first.</source>
     <name>ResizeVolumeDialog</name>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>調整 %1 的大小</translation>
     </message>
     <message>
         <source> MiB</source>
         <extracomment>Unit after the new size of a volume</extracomment>
-        <translation type="unfinished"> MiB</translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目前：%1</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>調整大小</translation>
     </message>
     <message>
         <source>&amp;New capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>新容量(&amp;N)：</translation>
     </message>
     <message>
         <source>Growing a volume does not grow the file system inside it: do that in the guest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>擴大磁碟區並不會擴大其中的檔案系統：之後請在客體系統中進行。</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5406,7 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>backing file of: %1</source>
         <extracomment>Snapshot tree: %1 lists the other VMs (linked clones) whose overlays are built on this image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以下虛擬機器的後備檔案：%1</translation>
     </message>
 </context>
 <context>
@@ -5719,15 +5729,15 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>%1 is the backing file of %2: merging would change what they read and corrupt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的後備檔案：合併會改變它們讀取的內容並使其損毀。</translation>
     </message>
     <message>
         <source>%1 (backing file of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 的後備檔案）</translation>
     </message>
     <message>
         <source>Other virtual machines are built on these backing files: %1. They stay unchanged; do not delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他虛擬機器以這些後備檔案為基礎：%1。這些檔案會維持不變；請勿刪除。</translation>
     </message>
 </context>
 <context>
@@ -5915,11 +5925,11 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>The folder %1 could not be opened as a storage pool: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將資料夾 %1 開啟為儲存池：%2</translation>
     </message>
     <message>
         <source>The file is not in the folder %1 on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>該檔案不在主機上的資料夾 %1 中。</translation>
     </message>
 </context>
 <context>
@@ -6063,60 +6073,60 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Active</source>
         <extracomment>State of a storage pool</extracomment>
-        <translation type="unfinished">作用中</translation>
+        <translation>作用中</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>非作用中</translation>
     </message>
     <message>
         <source>On boot</source>
         <extracomment>Whether a storage pool starts with the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>開機時</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Column of the storage pool list</extracomment>
-        <translation type="unfinished">名稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>State</source>
         <extracomment>Column of the storage pool list: active or inactive</extracomment>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Autostart</source>
         <extracomment>Column of the storage pool list: whether it starts with the host</extracomment>
-        <translation type="unfinished">自動啟動</translation>
+        <translation>自動啟動</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column of the storage pool list: dir, netfs, logical...</extracomment>
-        <translation type="unfinished">類型</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Path</source>
         <extracomment>Column of the storage pool list: its folder on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>路徑</translation>
     </message>
     <message>
         <source>Capacity</source>
         <extracomment>Column of the storage pool list: its total size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Allocation</source>
         <extracomment>Column of the storage pool list: the space in use</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已配置</translation>
     </message>
     <message>
         <source>Available</source>
         <extracomment>Column of the storage pool list: the free space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
 </context>
 <context>
@@ -6131,59 +6141,59 @@ A running VM that uses it must be shut down first.</source>
     </message>
     <message>
         <source>The storage pool %1 could not be stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法停止儲存池 %1：%2</translation>
     </message>
     <message>
         <source>The storage of pool %1 could not be deleted; the pool is stopped and still defined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除儲存池 %1 的儲存空間；儲存池已停止，但仍保有定義：%2</translation>
     </message>
 </context>
 <context>
     <name>StorageVolumeModel</name>
     <message>
         <source>%1 is an overlay on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 上的覆蓋檔案。</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Column of the volume list</extracomment>
-        <translation type="unfinished">名稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Format</source>
         <extracomment>Column of the volume list: qcow2, raw, iso...</extracomment>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Capacity</source>
         <extracomment>Column of the volume list: the size the guest sees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Allocation</source>
         <extracomment>Column of the volume list: the space it takes on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已配置</translation>
     </message>
     <message>
         <source>Path</source>
         <extracomment>Column of the volume list: its file on the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>路徑</translation>
     </message>
     <message>
         <source>Used by</source>
         <extracomment>Column of the volume list: the virtual machines whose disks use it</extracomment>
-        <translation type="unfinished">使用方</translation>
+        <translation>使用方</translation>
     </message>
 </context>
 <context>
     <name>StorageVolumes</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6357,12 +6367,12 @@ A running VM that uses it must be shut down first.</source>
     <name>TransferPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel: %1</source>
         <extracomment>%1 says what is transferred (Uploading x into y)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>取消：%1</translation>
     </message>
 </context>
 <context>
@@ -6504,11 +6514,11 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Clone…</source>
         <extracomment>Menu action: make a copy (full or linked) of the selected VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>複製…</translation>
     </message>
     <message>
         <source>Shut the virtual machine down or pause it to clone it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請將虛擬機器關機或暫停後再進行複製。</translation>
     </message>
 </context>
 <context>
@@ -6844,15 +6854,15 @@ A running VM that uses it must be shut down first.</source>
     <name>VolumeTransfer</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>The transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳輸已取消。</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,10 @@ std::vector<H> adoptList(typename H::pointer *items, int n)
 }
 
 // Typed parameters built with virTypedParamsAdd* or filled by libvirt, freed with them.
-struct TypedParams final
+struct TypedParamList final
 {
     virTypedParameterPtr params = nullptr;
     int count = 0;
     int max = 0;
-    ~TypedParams() { virTypedParamsFree(params, count); }
+    ~TypedParamList() { virTypedParamsFree(params, count); }
 };

@@ -295,7 +295,7 @@ VoidResult Move::copyFile(const QString &path, qint64 done, qint64 total)
 VoidResult Move::migrate()
 {
     const MigrationOptions &o = m_job.options;
-    TypedParams p;
+    TypedParamList p;
     unsigned int flags = 0;
     if (m_live) {
         flags |= VIR_MIGRATE_LIVE;

@@ -9,8 +9,6 @@
 #include <atomic>
 #include <memory>
 
-using ConnectHandle = Handle<virConnect, virConnectClose>;
-
 // Carries a running move's progress from its thread to the GUI thread: it
 // lives there, the job emits on it, and it goes with deleteLater() from
 // whichever thread lets go of it last.

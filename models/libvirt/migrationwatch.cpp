@@ -40,7 +40,7 @@ void MigrationWatch::tick()
             Session::dropError();
     }
     int type = VIR_DOMAIN_JOB_NONE;
-    TypedParams p;
+    TypedParamList p;
     if (virDomainGetJobStats(m_dom, &type, &p.params, &p.count, 0) < 0) {
         Session::dropError();
         return;

@@ -289,6 +289,19 @@ private slots:
         QVERIFY(steps->text().contains(QLatin1String("/etc/network/interfaces")));
     }
 
+    // Shown while its connection still opens (--show-host-interfaces at start-up):
+    // the list is read once the connection is open.
+    void interfacesShownBeforeTheConnectionOpens()
+    {
+        Connection later(QStringLiteral("test:///default"));
+        InterfacesPage page(&later);
+        QSignalSpy reloaded(&page, &InterfacesPage::reloaded);
+        page.show();
+        QVERIFY(openAndLoad(&later));
+        QVERIFY(reloaded.count() > 0 || reloaded.wait(10000));
+        QVERIFY(page.findChild<QTreeWidget *>(QStringLiteral("interfaceList"))->topLevelItemCount() > 0);
+    }
+
     void hostWindowTabs()
     {
         HostWindow window(m_conn);

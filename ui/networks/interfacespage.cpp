@@ -78,6 +78,12 @@ InterfacesPage::InterfacesPage(Connection *connection, QWidget *parent)
         if (m_loaded)
             reload();
     });
+    // Shown before the connection opened (--show-host-interfaces at start-up), or
+    // after a reconnect: read the interfaces once it is open.
+    connect(connection, &Connection::stateChanged, this, [this](ConnectionState state) {
+        if (state == ConnectionState::Connected && (m_loaded || isVisible()))
+            reload();
+    });
     retranslate();
 }
 

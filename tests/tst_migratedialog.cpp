@@ -97,6 +97,8 @@ void tst_MigrateDialog::formFollowsTheVmState()
 
     // Running: live options on; the definition can stay here.
     auto *live = new MigrateDialog(&manager, source, vm->uuid, vm->name, true);
+    QTRY_VERIFY(!live->findChild<QLabel *>(QStringLiteral("migrateDisks"))->text().isEmpty());
+    shoot(live, "live");
     QVERIFY(live->findChild<QLabel *>(QStringLiteral("migrateIntro"))->text().contains(QLatin1String("keeps running")));
     QVERIFY(live->findChild<QCheckBox *>(QStringLiteral("migratePersistent"))->isEnabled());
     QVERIFY(live->findChild<QSpinBox *>(QStringLiteral("migrateBandwidth"))->isEnabled());
@@ -116,8 +118,6 @@ void tst_MigrateDialog::formFollowsTheVmState()
     QVERIFY(!o.keepSource);
     QVERIFY(!live->findChild<QCheckBox *>(QStringLiteral("migrateKeepSource"))->isEnabled());
     // The disks are listed once the definition is read.
-    QTRY_VERIFY(!live->findChild<QLabel *>(QStringLiteral("migrateDisks"))->text().isEmpty());
-    shoot(live, "live");
     delete live;
 
     // Shut off: an offline move, always defined there; no live-only options.
@@ -147,9 +147,9 @@ void tst_MigrateDialog::refusesARunningVmWithHostDevices()
     auto *dialog = new MigrateDialog(&manager, source, uuid.value(), QStringLiteral("gpu-guest"), true);
     auto *banner = dialog->findChild<Banner *>();
     QTRY_VERIFY(banner->text().contains(QLatin1String("0000:01:00.0")));
+    shoot(dialog, "refused");
     QVERIFY(banner->text().contains(QLatin1String("Shut it down")));
     QVERIFY(!migrateButton(dialog)->isEnabled());
-    shoot(dialog, "refused");
     delete dialog;
 
     // Shut off, it may move (offline): the definition goes, the device stays.

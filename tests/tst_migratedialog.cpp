@@ -56,6 +56,16 @@ static void shoot(QWidget *w, const char *tag)
     w->grab().save(QStringLiteral("%1/%2-migrate-%3.png").arg(shots, qEnvironmentVariable("QVIRT_SCREENSHOT_LANG", QStringLiteral("en")), QLatin1String(tag)));
 }
 
+// A source host (libvirt's test driver, its VM "test" running) and a second
+// connected host to move to.
+struct TwoHosts
+{
+    ConnectionManager manager;
+    Connection *source = manager.add(QStringLiteral("test:///default"), true, false);
+    Connection *other = manager.add(dataUri("states.xml"), true, false);
+    bool open() { return openAndLoad(source) && openAndLoad(other); }
+};
+
 static QPushButton *migrateButton(MigrateDialog *d)
 {
     return d->findChild<QPushButton *>(QStringLiteral("migrateButton"));
@@ -87,11 +97,10 @@ void tst_MigrateDialog::listsOtherConnectedHostsOnly()
 
 void tst_MigrateDialog::formFollowsTheVmState()
 {
-    ConnectionManager manager;
-    Connection *source = manager.add(QStringLiteral("test:///default"), true, false);
-    Connection *other = manager.add(dataUri("states.xml"), true, false);
-    QVERIFY(openAndLoad(source));
-    QVERIFY(openAndLoad(other));
+    TwoHosts hosts;
+    QVERIFY(hosts.open());
+    ConnectionManager &manager = hosts.manager;
+    Connection *source = hosts.source;
     const DomainInfo *vm = source->domainModel()->find(QStringLiteral("test"));
     QVERIFY(vm);
 
@@ -131,11 +140,10 @@ void tst_MigrateDialog::formFollowsTheVmState()
 
 void tst_MigrateDialog::refusesARunningVmWithHostDevices()
 {
-    ConnectionManager manager;
-    Connection *source = manager.add(QStringLiteral("test:///default"), true, false);
-    Connection *other = manager.add(dataUri("states.xml"), true, false);
-    QVERIFY(openAndLoad(source));
-    QVERIFY(openAndLoad(other));
+    TwoHosts hosts;
+    QVERIFY(hosts.open());
+    ConnectionManager &manager = hosts.manager;
+    Connection *source = hosts.source;
     const QString xml = QStringLiteral(
         "<domain type='test'><name>gpu-guest</name><memory>65536</memory><os><type>hvm</type></os><devices>"
         "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0000' bus='0x01' slot='0x00' function='0x0'/></source></hostdev>"
@@ -161,11 +169,10 @@ void tst_MigrateDialog::refusesARunningVmWithHostDevices()
 
 void tst_MigrateDialog::aRefusedMoveKeepsEveryChoice()
 {
-    ConnectionManager manager;
-    Connection *source = manager.add(QStringLiteral("test:///default"), true, false);
-    Connection *other = manager.add(dataUri("states.xml"), true, false);
-    QVERIFY(openAndLoad(source));
-    QVERIFY(openAndLoad(other));
+    TwoHosts hosts;
+    QVERIFY(hosts.open());
+    ConnectionManager &manager = hosts.manager;
+    Connection *source = hosts.source;
     const DomainInfo *vm = source->domainModel()->find(QStringLiteral("test"));
     QVERIFY(vm);
     const QString uuid = vm->uuid;

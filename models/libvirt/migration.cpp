@@ -12,7 +12,6 @@
 
 namespace {
 
-
 QString hostUuid(virConnectPtr conn)
 {
     const Result<QString> caps = Session::text(virConnectGetCapabilities(conn));
@@ -28,23 +27,6 @@ QString hostUuid(virConnectPtr conn)
 QString folderOf(const QString &path)
 {
     return QFileInfo(path).path();
-}
-
-QString dirPoolXml(const QString &name, const QString &folder)
-{
-    QDomDocument doc;
-    QDomElement pool = doc.createElement(QStringLiteral("pool"));
-    pool.setAttribute(QStringLiteral("type"), QStringLiteral("dir"));
-    doc.appendChild(pool);
-    QDomElement n = doc.createElement(QStringLiteral("name"));
-    n.appendChild(doc.createTextNode(name));
-    pool.appendChild(n);
-    QDomElement target = doc.createElement(QStringLiteral("target"));
-    QDomElement p = doc.createElement(QStringLiteral("path"));
-    p.appendChild(doc.createTextNode(folder));
-    target.appendChild(p);
-    pool.appendChild(target);
-    return doc.toString();
 }
 
 // One move, on the job's thread: what it made on the destination is removed
@@ -169,7 +151,10 @@ Result<QString> Move::poolFor(const QString &folder)
     for (int i = 2; StoragePoolHandle(virStoragePoolLookupByName(m_dst, name.toUtf8().constData())); ++i)
         name = QStringLiteral("%1-%2").arg(base).arg(i);
     Session::dropError();
-    const StoragePoolHandle pool(virStoragePoolDefineXML(m_dst, dirPoolXml(name, folder).toUtf8().constData(), 0));
+    PoolRequest folderPool;
+    folderPool.name = name;
+    folderPool.targetPath = folder;
+    const StoragePoolHandle pool(virStoragePoolDefineXML(m_dst, poolXml(folderPool).toUtf8().constData(), 0));
     if (!pool)
         return Session::takeError();
     m_createdPools << name;

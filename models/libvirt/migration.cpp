@@ -55,6 +55,8 @@ private:
     Result<QString> poolFor(const QString &folder);
     VoidResult createVolume(const QString &path, qint64 capacity, const QString &format,
                             const QString &backing = {}, const QString &backingFormat = {});
+    // An incremental copy's overlay needs its backing file there already.
+    VoidResult backingOnDestination(const MigrationDisk &d);
     VoidResult prepareLiveStorage();
     VoidResult copyOfflineStorage();
     VoidResult copyFile(const QString &path, qint64 done, qint64 total);
@@ -197,6 +199,16 @@ VoidResult Move::createVolume(const QString &path, qint64 capacity, const QStrin
     return {};
 }
 
+VoidResult Move::backingOnDestination(const MigrationDisk &d)
+{
+    if (StorageVolHandle(virStorageVolLookupByPath(m_dst, FileName::toNative(d.backing.first()).constData())))
+        return {};
+    Session::dropError();
+    return Error{0, tr("Copying only the top layer of %1 needs its backing file %2 on the destination host, and it "
+                       "is not there (in a storage pool). Copy the whole disks instead, or copy the backing file "
+                       "there first.").arg(d.path, d.backing.first())};
+}
+
 VoidResult Move::prepareLiveStorage()
 {
     for (const MigrationDisk &d : std::as_const(m_copied)) {
@@ -207,12 +219,8 @@ VoidResult Move::prepareLiveStorage()
             return Session::takeError();
         const bool overlay = m_job.options.storage == MigrationOptions::Storage::Incremental && !d.backing.isEmpty();
         if (overlay) {
-            if (!StorageVolHandle(virStorageVolLookupByPath(m_dst, FileName::toNative(d.backing.first()).constData()))) {
-                Session::dropError();
-                return Error{0, tr("Copying only the top layer of %1 needs its backing file %2 on the destination host, and it "
-                                   "is not there (in a storage pool). Copy the whole disks instead, or copy the backing file "
-                                   "there first.").arg(d.path, d.backing.first())};
-            }
+            if (const VoidResult there = backingOnDestination(d); !there)
+                return there;
         }
         const VoidResult made = createVolume(d.path, qint64(info.capacity), d.format, overlay ? d.backing.first() : QString(),
                                              overlay ? d.backingFormat : QString());
@@ -231,6 +239,10 @@ VoidResult Move::copyOfflineStorage()
         files << d.path;
         if (m_job.options.storage == MigrationOptions::Storage::Full)
             files << d.backing;
+        else if (!d.backing.isEmpty()) {
+            if (const VoidResult there = backingOnDestination(d); !there)
+                return there;
+        }
     }
     files.removeDuplicates();
     QVector<qint64> sizes;

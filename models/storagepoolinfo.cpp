@@ -87,6 +87,16 @@ bool parseStoragePoolXml(const QString &xml, StoragePoolInfo *out)
     return true;
 }
 
+// A child element tag of parent, holding text unless it is empty.
+static QDomElement appendElement(QDomDocument &doc, QDomElement parent, const QString &tag, const QString &text)
+{
+    QDomElement e = doc.createElement(tag);
+    if (!text.isEmpty())
+        e.appendChild(doc.createTextNode(text));
+    parent.appendChild(e);
+    return e;
+}
+
 QString poolXml(const PoolRequest &r)
 {
     QDomDocument doc;
@@ -94,11 +104,7 @@ QString poolXml(const PoolRequest &r)
     pool.setAttribute(QStringLiteral("type"), r.type);
     doc.appendChild(pool);
     auto add = [&doc](QDomElement parent, const QString &tag, const QString &text = {}) {
-        QDomElement e = doc.createElement(tag);
-        if (!text.isEmpty())
-            e.appendChild(doc.createTextNode(text));
-        parent.appendChild(e);
-        return e;
+        return appendElement(doc, parent, tag, text);
     };
     add(pool, QStringLiteral("name"), r.name);
     const int fields = poolFields(r.type);
@@ -144,11 +150,7 @@ QString volumeXml(const VolumeRequest &request)
     QDomElement volume = doc.createElement(QStringLiteral("volume"));
     doc.appendChild(volume);
     auto add = [&doc](QDomElement parent, const QString &tag, const QString &text = {}) {
-        QDomElement e = doc.createElement(tag);
-        if (!text.isEmpty())
-            e.appendChild(doc.createTextNode(text));
-        parent.appendChild(e);
-        return e;
+        return appendElement(doc, parent, tag, text);
     };
     add(volume, QStringLiteral("name"), request.name);
     add(volume, QStringLiteral("capacity"), QString::number(request.capacity)).setAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));

@@ -135,7 +135,8 @@ public:
         ::lseek(t->m_fd, cur, SEEK_SET);
         return rc;
     }
-    static int sourceSkip(virStreamPtr, long long length, void *opaque)
+    // A hole on either side: the file's offset moves past it (sparse send and receive alike).
+    static int skipHole(virStreamPtr, long long length, void *opaque)
     {
         auto *t = static_cast<Transfer *>(opaque);
         if (t->m_state->cancelled || ::lseek(t->m_fd, off_t(length), SEEK_CUR) < 0)
@@ -157,14 +158,6 @@ public:
         }
         t->advance(qint64(nbytes));
         return int(nbytes);
-    }
-    static int sinkHole(virStreamPtr, long long length, void *opaque)
-    {
-        auto *t = static_cast<Transfer *>(opaque);
-        if (t->m_state->cancelled || ::lseek(t->m_fd, off_t(length), SEEK_CUR) < 0)
-            return -1;
-        t->advance(length);
-        return 0;
     }
 
 private:
@@ -200,7 +193,7 @@ private:
         if (!stream)
             return Session::takeError();
         if (virStorageVolUpload(vol.get(), stream.get(), 0, quint64(m_total), VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM) == 0) {
-            if (virStreamSparseSendAll(stream.get(), source, sourceHole, sourceSkip, this) < 0)
+            if (virStreamSparseSendAll(stream.get(), source, sourceHole, skipHole, this) < 0)
                 return streamError();
         } else {
             const Error e = Session::takeError();
@@ -238,7 +231,7 @@ private:
         if (!stream)
             return Session::takeError();
         if (virStorageVolDownload(vol.get(), stream.get(), 0, 0, VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) == 0) {
-            if (virStreamSparseRecvAll(stream.get(), sink, sinkHole, this) < 0)
+            if (virStreamSparseRecvAll(stream.get(), sink, skipHole, this) < 0)
                 return streamError();
         } else {
             const Error e = Session::takeError();

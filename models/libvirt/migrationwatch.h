@@ -17,7 +17,6 @@ public:
     ~MigrationWatch();
     MigrationWatch(const MigrationWatch &) = delete;
     MigrationWatch &operator=(const MigrationWatch &) = delete;
-    bool inPostCopy() const { return m_postCopy; }
 
 private:
     void loop();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTcpSocket>
 #include <QTest>
 
 #include <rfb/rfb.h>
@@ -66,6 +67,36 @@ inline bool shutDown(rfbScreenInfoPtr screen, int timeoutMs = 10000)
     rfbShutdownServer(screen, TRUE);
     rfbScreenCleanup(screen);
     return gone;
+}
+
+// A server in the test's hands: the RFB 3.8 handshake without security and
+// a ServerInit of w x h (32 bpp) on s; then, with closeAfterInit, the start
+// of a FramebufferUpdate and the end of the connection.
+inline void fakeHandshake(QTcpSocket *s, quint16 w, quint16 h, bool closeAfterInit)
+{
+    s->write("RFB 003.008\n");
+    s->waitForBytesWritten(1000);
+    s->waitForReadyRead(2000);
+    s->readAll(); // client version
+    s->write(QByteArray::fromHex("0101")); // one security type: None
+    s->waitForReadyRead(2000);
+    s->readAll(); // chosen type
+    s->write(QByteArray::fromHex("00000000")); // security result OK
+    s->waitForReadyRead(2000);
+    s->readAll(); // ClientInit
+    QByteArray init;
+    init.append(char(w >> 8)).append(char(w & 0xff)).append(char(h >> 8)).append(char(h & 0xff));
+    init.append(QByteArray::fromHex("2018000100ff00ff00ff100800000000")); // pixel format
+    init.append(QByteArray::fromHex("00000004")).append("fake");
+    s->write(init);
+    s->waitForBytesWritten(1000);
+    if (closeAfterInit) {
+        // Start a FramebufferUpdate and vanish in the middle of it.
+        s->waitForReadyRead(1000);
+        s->write(QByteArray::fromHex("000000010000000000100010"));
+        s->waitForBytesWritten(1000);
+        s->close();
+    }
 }
 
 } // namespace TestVncServer

@@ -179,8 +179,6 @@ QRgb tst_VncClient::serverPixel(int x, int y) const
     return qRgb(p[0], p[1], p[2]);
 }
 
-static void serveFakeHandshake(QTcpSocket *s, quint16 w, quint16 h, bool closeAfterInit);
-
 bool tst_VncClient::connectClient(VncClient &c, const QString &password)
 {
     VncSettings s;
@@ -405,7 +403,7 @@ void tst_VncClient::resizeGuestUnsupported()
     c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), {});
     QVERIFY(server.waitForNewConnection(5000));
     QTcpSocket *s = server.nextPendingConnection();
-    serveFakeHandshake(s, 16, 16, false);
+    TestVncServer::fakeHandshake(s, 16, 16, false);
     // Read the client's set-up up to its first FramebufferUpdateRequest.
     QByteArray received;
     QDeadlineTimer setup(5000);
@@ -472,33 +470,6 @@ void tst_VncClient::unsupportedSecurityIsNoPasswordFailure()
 }
 
 // A fake RFB 3.8 server: handshake with no security, then a ServerInit of the given size.
-static void serveFakeHandshake(QTcpSocket *s, quint16 w, quint16 h, bool closeAfterInit)
-{
-    s->write("RFB 003.008\n");
-    s->waitForBytesWritten(1000);
-    s->waitForReadyRead(2000);
-    s->readAll(); // client version
-    s->write(QByteArray::fromHex("0101")); // one security type: None
-    s->waitForReadyRead(2000);
-    s->readAll(); // chosen type
-    s->write(QByteArray::fromHex("00000000")); // security result OK
-    s->waitForReadyRead(2000);
-    s->readAll(); // ClientInit
-    QByteArray init;
-    init.append(char(w >> 8)).append(char(w & 0xff)).append(char(h >> 8)).append(char(h & 0xff));
-    init.append(QByteArray::fromHex("2018000100ff00ff00ff100800000000")); // pixel format
-    init.append(QByteArray::fromHex("00000004")).append("fake");
-    s->write(init);
-    s->waitForBytesWritten(1000);
-    if (closeAfterInit) {
-        // Start a FramebufferUpdate and vanish in the middle of it.
-        s->waitForReadyRead(1000);
-        s->write(QByteArray::fromHex("000000010000000000100010"));
-        s->waitForBytesWritten(1000);
-        s->close();
-    }
-}
-
 void tst_VncClient::impossibleFramebufferSize()
 {
     QTcpServer server;
@@ -507,7 +478,7 @@ void tst_VncClient::impossibleFramebufferSize()
     c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), {});
     QVERIFY(server.waitForNewConnection(5000));
     QTcpSocket *s = server.nextPendingConnection();
-    serveFakeHandshake(s, 60000, 60000, false);
+    TestVncServer::fakeHandshake(s, 60000, 60000, false);
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), VncClient::State::Failed, 10000);
     QVERIFY2(c.errorString().contains(QLatin1String("60000")), qPrintable(c.errorString()));
 }
@@ -537,7 +508,7 @@ void tst_VncClient::modeChangeBeforeEncodings()
     c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), settings);
     QVERIFY(server.waitForNewConnection(5000));
     QTcpSocket *s = server.nextPendingConnection();
-    serveFakeHandshake(s, 640, 480, false);
+    TestVncServer::fakeHandshake(s, 640, 480, false);
     // SetPixelFormat (20), SetEncodings (4 + 4n), FramebufferUpdateRequest (10).
     QByteArray got;
     QDeadlineTimer deadline(5000);
@@ -574,7 +545,7 @@ void tst_VncClient::serverClosesMidMessage()
     VncClient c;
     c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), {});
     QVERIFY(server.waitForNewConnection(5000));
-    serveFakeHandshake(server.nextPendingConnection(), 64, 48, true);
+    TestVncServer::fakeHandshake(server.nextPendingConnection(), 64, 48, true);
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), VncClient::State::Failed, 10000);
     QVERIFY(c.failure() == VncClient::Failure::Closed || c.failure() == VncClient::Failure::Protocol);
     QVERIFY(!c.errorString().isEmpty());

@@ -23,6 +23,8 @@ void VncClient::start(int fd, const QString &host, int port, const VncSettings &
     m_failure = Failure::None;
     m_error.clear();
     m_extendedKeys = false;
+    m_extendedClipboard = false;
+    m_clipboard = settings.clipboard;
     m_session = std::make_shared<VncSession>();
     m_notifier = new QSocketNotifier(m_session->notifyFd(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &VncClient::takeEvents);
@@ -75,6 +77,27 @@ void VncClient::requestDesktopSize(int width, int height)
         m_session->post({VncInput::Kind::DesktopSize, 0, 0, false, width, height, 0});
 }
 
+void VncClient::setClipboardSharing(bool on)
+{
+    if (m_clipboard == on)
+        return;
+    m_clipboard = on;
+    if (m_session) {
+        VncInput input{VncInput::Kind::ClipboardSharing};
+        input.down = on;
+        m_session->post(input);
+    }
+}
+
+void VncClient::setClipboardText(const QString &text)
+{
+    if (m_session && m_clipboard && m_state == State::Connected) {
+        VncInput input{VncInput::Kind::ClipboardText};
+        input.text = text;
+        m_session->post(input);
+    }
+}
+
 // The newest complete picture becomes image(). A copy of the old image()
 // that someone kept keeps its pixels: that buffer stays with it.
 void VncClient::showNewest()
@@ -120,6 +143,18 @@ void VncClient::takeEvents()
             break;
         case VncEvent::Kind::ResizeForwarded:
             emit desktopResizeForwarded();
+            break;
+        case VncEvent::Kind::ClipboardText:
+            if (m_clipboard) // not switched off while it was on its way
+                emit clipboardReceived(e.text);
+            break;
+        case VncEvent::Kind::ClipboardDropped:
+            if (m_clipboard)
+                emit clipboardDropped(e.text);
+            break;
+        case VncEvent::Kind::ClipboardCaps:
+            m_extendedClipboard = e.extendedKeys;
+            emit extendedClipboardChanged(m_extendedClipboard);
             break;
         }
         if (!current())

@@ -55,6 +55,18 @@ public:
     // server that announced it can; otherwise desktopResizeRefused() follows.
     void requestDesktopSize(int width, int height);
 
+    // The clipboard, both ways. Off (VncSettings::clipboard false) nothing of
+    // it is sent or taken, and a server is not even told QVirt could; on, what
+    // the guest copies arrives as clipboardReceived() and setClipboardText()
+    // offers the desktop's text to the guest (the Extended Clipboard, UTF-8,
+    // where the server has it, as QEMU does; the classic Latin-1 cut text
+    // otherwise).
+    void setClipboardSharing(bool on);
+    bool clipboardSharing() const { return m_clipboard; }
+    void setClipboardText(const QString &text);
+    // The server speaks the Extended Clipboard (it answered with its caps).
+    bool hasExtendedClipboard() const { return m_extendedClipboard; }
+
 signals:
     void stateChanged(VncClient::State state);
     void resized(const QSize &size);
@@ -65,6 +77,10 @@ signals:
     // QEMU passed the request on to the guest's video device: the guest
     // resizes when its display driver or agent follows (then resized()).
     void desktopResizeForwarded();
+    void clipboardReceived(const QString &text);
+    // The guest's clipboard was not taken: too large, or not readable.
+    void clipboardDropped(const QString &reason);
+    void extendedClipboardChanged(bool available);
 
 private:
     void start(int fd, const QString &host, int port, const VncSettings &settings, bool localLink);
@@ -81,6 +97,8 @@ private:
     QString m_error;
     QString m_encoding;
     bool m_extendedKeys = false;
+    bool m_clipboard = false;
+    bool m_extendedClipboard = false;
     QImage m_image;
     quint64 m_updates = 0;
     quint64 m_bytes = 0;

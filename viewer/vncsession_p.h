@@ -15,19 +15,20 @@ class FrameBuffers;
 // What the GUI asks of the VNC thread.
 struct VncInput
 {
-    enum class Kind { Key, Pointer, DesktopSize } kind;
+    enum class Kind { Key, Pointer, DesktopSize, ClipboardText, ClipboardSharing } kind;
     quint32 keysym = 0;
     quint32 qnum = 0;
     bool down = false;
     int x = 0;
     int y = 0;
     int buttons = 0;
+    QString text = QString(); // ClipboardText: what the desktop's clipboard holds; ClipboardSharing: down is on or off
 };
 
 // What the VNC thread tells the GUI, in order.
 struct VncEvent
 {
-    enum class Kind { Frames, Update, State, ServerInfo, ResizeRefused, ResizeForwarded };
+    enum class Kind { Frames, Update, State, ServerInfo, ResizeRefused, ResizeForwarded, ClipboardText, ClipboardDropped, ClipboardCaps };
     explicit VncEvent(Kind k) : kind(k) {}
 
     Kind kind;
@@ -37,8 +38,9 @@ struct VncEvent
     quint64 bytes = 0;
     VncClient::State state = VncClient::State::Disconnected;
     VncClient::Failure failure = VncClient::Failure::None;
-    QString text;                         // State: the error; ServerInfo: the encoding; ResizeRefused: why
-    bool extendedKeys = false;
+    QString text;                         // State: the error; ServerInfo: the encoding; ResizeRefused and
+                                          // ClipboardDropped: why; ClipboardText: the guest's text
+    bool extendedKeys = false;            // ServerInfo: extended key events; ClipboardCaps: extended clipboard
 };
 
 // What one connection's two sides share. The GUI (VncClient) and the VNC

@@ -15,6 +15,9 @@ struct VncSettings
     // x509 files for VeNCrypt/TLS: a folder with ca-cert.pem, client-cert.pem and
     // client-key.pem (QEMU's names). Empty: ~/.pki/libvirt-vnc, then /etc/pki/libvirt-vnc.
     QString tlsDirectory;
+    // Whether the clipboard is shared with the guest from the start (see
+    // VncClient::setClipboardSharing). Off: nothing of the clipboard is sent or taken.
+    bool clipboard = false;
 
     // libvncclient's space-separated encodingsString. Automatic means raw on a
     // local link (no decoding cost, bandwidth is free) and tight otherwise.

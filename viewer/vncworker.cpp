@@ -1,11 +1,13 @@
 #include "framebuffers_p.h"
 #include "vncsession_p.h"
+#include "vncclipboard.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QVector>
+#include <QtEndian>
 
 #include <rfb/rfbclient.h>
 
@@ -15,6 +17,7 @@
 #include <condition_variable>
 #include <cstdarg>
 #include <cstring>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -117,6 +120,12 @@ private:
     void requestDesktopSize(int w, int h);
     void refuseDesktopSize(const QString &why);
     void copyRect(int sx, int sy, int w, int h, int dx, int dy);
+    bool readServerCutText();
+    bool skipFromServer(qint64 bytes);
+    void extendedClipboard(quint32 flags, const QByteArray &payload);
+    void offerClipboard();
+    void dropClipboard(const QString &why);
+    void setClipboardSharing(bool on);
 
     static VncWorker *self(rfbClient *cl) { return static_cast<VncWorker *>(rfbClientGetClientData(cl, &tag)); }
     static rfbBool mallocFrameBuffer(rfbClient *cl);
@@ -147,6 +156,15 @@ private:
     bool m_firstUpdateDone = false;
     rfbExtDesktopScreen m_screen{}; // the server's first screen, as it last described it
     QSize m_pendingDesktopSize;     // asked for before the server said whether it can
+    // The clipboard (vncclipboard.h). The Extended Clipboard is announced in
+    // SetEncodings once per connection at most: QEMU registers a clipboard
+    // peer each time it reads it, and twice corrupts its list.
+    bool m_clipboard = false;
+    bool m_clipboardAnnounced = false;
+    bool m_serverClipboard = false; // the server sent its extended clipboard caps
+    quint32 m_serverClipboardFlags = 0;
+    std::optional<QString> m_localText; // the desktop's text, offered to the server
+    bool m_offerPending = false;        // waits for the server's caps or its first update
 };
 
 rfbBool VncWorker::mallocFrameBuffer(rfbClient *cl)
@@ -315,6 +333,8 @@ void VncWorker::endOfUpdate()
 {
     flush();
     m_firstUpdateDone = true;
+    if (m_offerPending)
+        offerClipboard(); // the caps would have come before this update
     // Whether the server can resize is known once its first update is in.
     if (m_pendingDesktopSize.isValid()) {
         const QSize size = std::exchange(m_pendingDesktopSize, QSize());
@@ -324,27 +344,173 @@ void VncWorker::endOfUpdate()
 
 bool VncWorker::handleServerMessage()
 {
-    if (!m_rawMode) {
-        if (m_askExtDesktopSize) {
-            bool handled = false;
-            if (!interceptPseudoUpdate(&handled))
-                return false;
-            if (handled)
-                return true;
-        }
-        return HandleRFBServerMessage(m_cl);
-    }
+    // A 1-byte read always goes through libvncclient's buffer (TLS and SASL
+    // too): the byte can be handed back and libvncclient parses the message
+    // as if nobody had looked.
     uint8_t type = 0;
     if (!ReadFromRFBServer(m_cl, reinterpret_cast<char *>(&type), 1))
         return false;
-    if (type != rfbFramebufferUpdate) {
-        // Not an update: hand the byte back to libvncclient's buffer (a 1-byte
-        // read always goes through it) and let it parse the message.
-        --m_cl->bufoutptr;
-        ++m_cl->buffered;
-        return HandleRFBServerMessage(m_cl);
+    // Cut text is read here in every mode: libvncclient 0.9.14 closes the
+    // connection on an Extended Clipboard message (its length is negative).
+    if (type == rfbServerCutText)
+        return readServerCutText();
+    if (m_rawMode && type == rfbFramebufferUpdate)
+        return readRawUpdate();
+    --m_cl->bufoutptr;
+    ++m_cl->buffered;
+    if (!m_rawMode && m_askExtDesktopSize) {
+        bool handled = false;
+        if (!interceptPseudoUpdate(&handled))
+            return false;
+        if (handled)
+            return true;
     }
-    return readRawUpdate();
+    return HandleRFBServerMessage(m_cl);
+}
+
+// Reads and forgets bytes of a message QVirt does not keep.
+bool VncWorker::skipFromServer(qint64 bytes)
+{
+    char buf[4096];
+    while (bytes > 0) {
+        const unsigned n = unsigned(std::min<qint64>(bytes, qint64(sizeof buf)));
+        if (!ReadFromRFBServer(m_cl, buf, n))
+            return false;
+        bytes -= n;
+    }
+    return true;
+}
+
+// ServerCutText (the type byte is read): the classic Latin-1 text, or with a
+// negative length an Extended Clipboard message. Text QVirt does not take is
+// read past and dropped; only a message no server sends for text (over
+// kMaxMessageBytes) ends the connection.
+bool VncWorker::readServerCutText()
+{
+    char head[7]; // padding, then the length
+    if (!ReadFromRFBServer(m_cl, head, sizeof head))
+        return false;
+    const qint32 length = qFromBigEndian<qint32>(head + 3);
+    const qint64 size = length < 0 ? -qint64(length) : qint64(length);
+    if (size > VncClipboard::kMaxMessageBytes) {
+        t_lastLog = VncClient::tr("The server sent a clipboard message of %1 MiB, more than QVirt takes (%2 MiB).")
+                        .arg(size / (1024 * 1024))
+                        .arg(VncClipboard::kMaxMessageBytes / (1024 * 1024));
+        return false;
+    }
+    if (length < 0 && !m_clipboardAnnounced)
+        return skipFromServer(size); // not asked for: a server out of step, or a test
+    if (length >= 0 && !m_clipboard)
+        return skipFromServer(size);
+    QByteArray payload(qsizetype(size), Qt::Uninitialized);
+    if (size > 0 && !ReadFromRFBServer(m_cl, payload.data(), unsigned(size)))
+        return false;
+    if (length >= 0) {
+        VncEvent e{VncEvent::Kind::ClipboardText};
+        e.text = VncClipboard::fromLatin1Text(payload);
+        m_session->send(std::move(e));
+        return true;
+    }
+    if (payload.size() < 4)
+        return true; // no flags: nothing to act on
+    extendedClipboard(qFromBigEndian<quint32>(payload.constData()), payload.mid(4));
+    return true;
+}
+
+void VncWorker::extendedClipboard(quint32 flags, const QByteArray &payload)
+{
+    using namespace VncClipboard;
+    const quint32 action = flags & kActions;
+    if (action & Caps) {
+        const bool first = !m_serverClipboard;
+        m_serverClipboard = true;
+        m_serverClipboardFlags = flags;
+        const QByteArray caps = clientCaps();
+        WriteToRFBServer(m_cl, caps.constData(), unsigned(caps.size()));
+        if (first) {
+            VncEvent e{VncEvent::Kind::ClipboardCaps};
+            e.extendedKeys = true;
+            m_session->send(std::move(e));
+        }
+        if (m_offerPending)
+            offerClipboard();
+        return;
+    }
+    if (!m_clipboard)
+        return; // switched off: the server hears nothing, not even "no"
+    if ((action & Request) && (flags & Text) && m_localText) {
+        const QByteArray msg = extendedClientCutText(Provide | Text, encodeProvide(*m_localText));
+        WriteToRFBServer(m_cl, msg.constData(), unsigned(msg.size()));
+    }
+    if (action & Peek) {
+        const QByteArray msg = extendedClientCutText(Notify | (m_localText ? quint32(Text) : 0u));
+        WriteToRFBServer(m_cl, msg.constData(), unsigned(msg.size()));
+    }
+    if ((action & Notify) && (flags & Text)) {
+        // The guest copied: the desktop's text is no longer what the guest has.
+        m_localText.reset();
+        const QByteArray msg = extendedClientCutText(Request | Text);
+        WriteToRFBServer(m_cl, msg.constData(), unsigned(msg.size()));
+    }
+    if (action & Provide) {
+        DecodeFailure failure = DecodeFailure::None;
+        const std::optional<QString> text = decodeProvide(flags, payload, &failure);
+        if (text) {
+            VncEvent e{VncEvent::Kind::ClipboardText};
+            e.text = *text;
+            m_session->send(std::move(e));
+        } else if (failure == DecodeFailure::TooLarge) {
+            dropClipboard(VncClient::tr("The guest's clipboard holds more than %1 MiB of text; it was not copied.")
+                              .arg(kMaxTextBytes / (1024 * 1024)));
+        } else if (failure == DecodeFailure::Corrupt) {
+            dropClipboard(VncClient::tr("The guest's clipboard text arrived damaged; it was not copied."));
+        }
+    }
+}
+
+void VncWorker::dropClipboard(const QString &why)
+{
+    VncEvent e{VncEvent::Kind::ClipboardDropped};
+    e.text = why;
+    m_session->send(std::move(e));
+}
+
+// The desktop's text goes to the server: announced (the server asks for it
+// when the guest pastes) where it speaks the Extended Clipboard, as classic
+// Latin-1 cut text where it does not. Which one is known from the server's
+// caps, which come before its first update.
+void VncWorker::offerClipboard()
+{
+    using namespace VncClipboard;
+    m_offerPending = false;
+    if (!m_clipboard || !m_localText)
+        return;
+    QByteArray msg;
+    if (m_serverClipboard) {
+        if (m_serverClipboardFlags & Notify)
+            msg = extendedClientCutText(Notify | Text);
+        else if (m_serverClipboardFlags & Provide)
+            msg = extendedClientCutText(Provide | Text, encodeProvide(*m_localText));
+    } else if (m_firstUpdateDone) {
+        msg = clientCutText(toLatin1Text(*m_localText));
+    } else {
+        m_offerPending = true;
+        return;
+    }
+    if (!msg.isEmpty())
+        WriteToRFBServer(m_cl, msg.constData(), unsigned(msg.size()));
+}
+
+void VncWorker::setClipboardSharing(bool on)
+{
+    m_clipboard = on;
+    if (!on) {
+        m_localText.reset();
+        m_offerPending = false;
+        return;
+    }
+    if (!m_clipboardAnnounced)
+        sendFormatAndEncodings(); // now with the Extended Clipboard
 }
 
 // Makes n bytes wait in libvncclient's buffer (reading the socket as it would)
@@ -712,6 +878,10 @@ bool VncWorker::sendFormatAndEncodings()
     if (m_askExtDesktopSize)
         encodings << kEncodingExtDesktopSize;
     encodings << kEncodingDesktopResize << kEncodingQemuExtendedKeys << kEncodingQemuLedState;
+    if (m_clipboard && !m_clipboardAnnounced) {
+        encodings << VncClipboard::kEncoding;
+        m_clipboardAnnounced = true;
+    }
 
     QByteArray msg(sz_rfbSetEncodingsMsg + encodings.size() * 4, 0);
     auto *se = reinterpret_cast<rfbSetEncodingsMsg *>(msg.data());
@@ -738,6 +908,13 @@ void VncWorker::drainInput()
             break;
         case VncInput::Kind::DesktopSize:
             requestDesktopSize(i.x, i.y);
+            break;
+        case VncInput::Kind::ClipboardText:
+            m_localText = i.text;
+            offerClipboard();
+            break;
+        case VncInput::Kind::ClipboardSharing:
+            setClipboardSharing(i.down);
             break;
         }
     }
@@ -850,6 +1027,7 @@ void VncWorker::run()
     free(m_cl->serverHost); // rfbGetClient's own empty string
     m_cl->serverHost = strdup(m_host.isEmpty() ? "localhost" : m_host.constData());
 
+    m_clipboard = m_settings.clipboard;
     VncClient::Failure failure = VncClient::Failure::None;
     QString error;
     if (m_fd >= 0) {

@@ -1,9 +1,15 @@
 #pragma once
 
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QtEndian>
+#include <QVector>
+
+#include "vncclient.h"
 #include <QTest>
 
 #include <rfb/rfb.h>
+#include <rfb/rfbproto.h>
 
 #include <atomic>
 
@@ -97,6 +103,79 @@ inline void fakeHandshake(QTcpSocket *s, quint16 w, quint16 h, bool closeAfterIn
         s->waitForBytesWritten(1000);
         s->close();
     }
+}
+
+
+// A client connected to server (listening here) after the handshake; the
+// test's side of that connection, or nullptr.
+inline QTcpSocket *fakeServer(QTcpServer &server, VncClient &c, bool clipboard)
+{
+    if (!server.listen(QHostAddress::LocalHost))
+        return nullptr;
+    VncSettings s;
+    s.clipboard = clipboard;
+    c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), s);
+    if (!server.waitForNewConnection(5000))
+        return nullptr;
+    QTcpSocket *sock = server.nextPendingConnection();
+    fakeHandshake(sock, 16, 16, false);
+    if (!QTest::qWaitFor([&] { return c.state() == VncClient::State::Connected; }, 10000))
+        return nullptr;
+    return sock;
+}
+
+// ServerCutText with this length (negative: the Extended Clipboard).
+inline QByteArray serverCutText(qint32 length, const QByteArray &payload)
+{
+    QByteArray m(4, '\0');
+    m[0] = char(rfbServerCutText);
+    char len[4];
+    qToBigEndian(length, len);
+    m.append(len, 4);
+    return m + payload;
+}
+
+// A raw 16x16 update of one colour (the client asked for 32 bpp, blue in the low byte).
+inline QByteArray rawUpdate(QRgb color)
+{
+    QByteArray m = QByteArray::fromHex("000000010000000000100010") + QByteArray::fromHex("00000000");
+    for (int i = 0; i < 16 * 16; ++i)
+        m.append(char(qBlue(color))).append(char(qGreen(color))).append(char(qRed(color))).append('\0');
+    return m;
+}
+
+// The ClientCutText messages among what a client sent, in order: each one's
+// length and payload.
+inline QVector<QPair<qint32, QByteArray>> cutTexts(const QByteArray &in)
+{
+    QVector<QPair<qint32, QByteArray>> out;
+    qsizetype i = 0;
+    while (i < in.size()) {
+        const quint8 type = quint8(in.at(i));
+        if (type == 0) { // SetPixelFormat
+            i += 20;
+        } else if (type == 2) { // SetEncodings
+            if (i + 4 > in.size())
+                break;
+            i += 4 + 4 * qFromBigEndian<quint16>(in.constData() + i + 2);
+        } else if (type == 3) { // FramebufferUpdateRequest
+            i += 10;
+        } else if (type == 4) { // KeyEvent
+            i += 8;
+        } else if (type == 5) { // PointerEvent
+            i += 6;
+        } else if (type == 6) { // ClientCutText
+            if (i + 8 > in.size())
+                break;
+            const qint32 length = qFromBigEndian<qint32>(in.constData() + i + 4);
+            const qsizetype size = length < 0 ? -qsizetype(length) : length;
+            out.append({length, in.mid(i + 8, size)});
+            i += 8 + size;
+        } else {
+            break; // something this parser does not know: stop here
+        }
+    }
+    return out;
 }
 
 } // namespace TestVncServer

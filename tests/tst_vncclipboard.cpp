@@ -9,6 +9,8 @@
 
 #include "testvncserver.h"
 
+using namespace TestVncServer;
+
 #include <rfb/rfb.h>
 
 #include <mutex>
@@ -45,13 +47,6 @@ private slots:
 private:
     void startServer();
     bool connectClient(VncClient &c, bool clipboard);
-    // The fake server's side: a client connected after the handshake.
-    QTcpSocket *fakeServer(QTcpServer &server, VncClient &c, bool clipboard);
-    static QByteArray serverCutText(qint32 length, const QByteArray &payload);
-    static QByteArray rawUpdate(QRgb color);
-    // The client messages the fake server received, parsed: each ClientCutText's
-    // length and payload, in order.
-    static QVector<QPair<qint32, QByteArray>> cutTexts(const QByteArray &fromClient);
 
     rfbScreenInfoPtr m_screen = nullptr;
     QByteArray m_fb;
@@ -121,73 +116,6 @@ bool tst_VncClipboard::connectClient(VncClient &c, bool clipboard)
     s.clipboard = clipboard;
     c.connectToHost(QStringLiteral("127.0.0.1"), m_screen->port, s);
     return QTest::qWaitFor([&] { return c.state() == VncClient::State::Connected && c.updateCount() > 0; }, 10000);
-}
-
-QTcpSocket *tst_VncClipboard::fakeServer(QTcpServer &server, VncClient &c, bool clipboard)
-{
-    if (!server.listen(QHostAddress::LocalHost))
-        return nullptr;
-    VncSettings s;
-    s.clipboard = clipboard;
-    c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort(), s);
-    if (!server.waitForNewConnection(5000))
-        return nullptr;
-    QTcpSocket *sock = server.nextPendingConnection();
-    TestVncServer::fakeHandshake(sock, 16, 16, false);
-    if (!QTest::qWaitFor([&] { return c.state() == VncClient::State::Connected; }, 10000))
-        return nullptr;
-    return sock;
-}
-
-QByteArray tst_VncClipboard::serverCutText(qint32 length, const QByteArray &payload)
-{
-    QByteArray m(4, '\0');
-    m[0] = char(rfbServerCutText);
-    char len[4];
-    qToBigEndian(length, len);
-    m.append(len, 4);
-    return m + payload;
-}
-
-// A raw 16x16 update of one colour (the client asked for 32 bpp, blue in the low byte).
-QByteArray tst_VncClipboard::rawUpdate(QRgb color)
-{
-    QByteArray m = QByteArray::fromHex("000000010000000000100010") + QByteArray::fromHex("00000000");
-    for (int i = 0; i < 16 * 16; ++i)
-        m.append(char(qBlue(color))).append(char(qGreen(color))).append(char(qRed(color))).append('\0');
-    return m;
-}
-
-QVector<QPair<qint32, QByteArray>> tst_VncClipboard::cutTexts(const QByteArray &in)
-{
-    QVector<QPair<qint32, QByteArray>> out;
-    qsizetype i = 0;
-    while (i < in.size()) {
-        const quint8 type = quint8(in.at(i));
-        if (type == 0) { // SetPixelFormat
-            i += 20;
-        } else if (type == 2) { // SetEncodings
-            if (i + 4 > in.size())
-                break;
-            i += 4 + 4 * qFromBigEndian<quint16>(in.constData() + i + 2);
-        } else if (type == 3) { // FramebufferUpdateRequest
-            i += 10;
-        } else if (type == 4) { // KeyEvent
-            i += 8;
-        } else if (type == 5) { // PointerEvent
-            i += 6;
-        } else if (type == 6) { // ClientCutText
-            if (i + 8 > in.size())
-                break;
-            const qint32 length = qFromBigEndian<qint32>(in.constData() + i + 4);
-            const qsizetype size = length < 0 ? -qsizetype(length) : length;
-            out.append({length, in.mid(i + 8, size)});
-            i += 8 + size;
-        } else {
-            break; // something this parser does not know: stop here
-        }
-    }
-    return out;
 }
 
 void tst_VncClipboard::wireTextRoundTrip_data()

@@ -1,5 +1,7 @@
 #include "consolepanel.h"
 
+#include "clipboardagent.h"
+#include "clipboardbridge.h"
 #include "connection.h"
 #include "domainlistmodel.h"
 #include "messagebox.h"
@@ -7,6 +9,7 @@
 #include "vncclient.h"
 #include "xforwarding.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -124,6 +127,8 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     bar->addWidget(m_encoding);
     bar->addWidget(m_quality);
     bar->addWidget(m_sendKey);
+    setUpClipboard();
+    bar->addWidget(m_clipboardButton);
     bar->addWidget(m_screenshot);
     bar->addWidget(m_fullScreenButton);
     bar->addWidget(m_detach);
@@ -260,6 +265,106 @@ void ConsolePanel::retranslate()
     menu->addSeparator();
     //: Name of the Print Screen key, sent to the guest
     menu->addAction(tr("Print Screen"), this, [this] { m_view->sendKeyCombination({kPrint}); });
+    retranslateClipboard();
+    updateStatus();
+}
+
+// The per-VM clipboard switch: a toolbar button that turns sharing on and
+// off, with a menu that adds QEMU's clipboard channel to a VM without one.
+void ConsolePanel::setUpClipboard()
+{
+    m_clipboardBridge = new ClipboardBridge(m_client, m_view, this);
+    m_clipboardButton = new QToolButton(this);
+    m_clipboardButton->setObjectName(QStringLiteral("consoleClipboard"));
+    m_clipboardButton->setCheckable(true);
+    m_clipboardButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *menu = new QMenu(m_clipboardButton);
+    m_addAgentAction = menu->addAction(QString(), this, &ConsolePanel::addClipboardAgent);
+    m_addAgentAction->setObjectName(QStringLiteral("consoleAddClipboardAgent"));
+    m_clipboardButton->setMenu(menu);
+    m_noteTimer = new QTimer(this);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(8000);
+    connect(m_noteTimer, &QTimer::timeout, this, [this] {
+        m_note.clear();
+        updateStatus();
+    });
+    const bool shared = m_connection && ClipboardBridge::isShared(m_connection->uri(), m_uuid, m_connection->isLocal());
+    m_clipboardButton->setChecked(shared);
+    m_clipboardBridge->setEnabled(shared);
+    connect(m_clipboardButton, &QToolButton::toggled, this, [this](bool on) {
+        if (m_connection)
+            ClipboardBridge::setShared(m_connection->uri(), m_uuid, on);
+        m_clipboardBridge->setEnabled(on);
+        retranslateClipboard();
+    });
+    connect(m_clipboardBridge, &ClipboardBridge::note, this, &ConsolePanel::showNote);
+    connect(m_client, &VncClient::stateChanged, this, [this](VncClient::State state) {
+        if (state == VncClient::State::Connected)
+            readClipboardAgent();
+    });
+}
+
+void ConsolePanel::retranslateClipboard()
+{
+    if (!m_clipboardButton)
+        return;
+    //: Console toolbar button (on/off): share the clipboard with the VM
+    m_clipboardButton->setText(tr("Clipboard"));
+    m_clipboardButton->setAccessibleName(tr("Share the clipboard with this virtual machine"));
+    const bool remote = m_connection && !m_connection->isLocal();
+    QString tip;
+    if (!m_clipboardButton->isChecked())
+        tip = remote ? tr("Clipboard sharing is off. It is off by default for virtual machines on other hosts; turn it on to "
+                          "copy and paste between this virtual machine and your desktop.")
+                     : tr("Clipboard sharing is off for this virtual machine: nothing you copy reaches it, and nothing it "
+                          "copies reaches your desktop.");
+    else if (!m_hasAgent)
+        tip = tr("Clipboard sharing is on, but this virtual machine has no clipboard channel (qemu-vdagent), so the guest "
+                 "receives nothing. Add one from this button's menu; it works after the virtual machine's next start, "
+                 "with spice-vdagent running in the guest.");
+    else
+        tip = tr("Copy and paste between this virtual machine and your desktop. Text you copy on the desktop reaches the "
+                 "guest when you come back to this console, not before.");
+    m_clipboardButton->setToolTip(tip);
+    m_clipboardButton->setAccessibleDescription(tip);
+    m_addAgentAction->setText(tr("Add a Clipboard Channel to This Virtual Machine"));
+    m_addAgentAction->setEnabled(!m_hasAgent);
+}
+
+// Whether the running VM has QEMU's clipboard channel (its live definition).
+void ConsolePanel::readClipboardAgent()
+{
+    if (!m_connection)
+        return;
+    m_connection->domainXml(m_uuid).then(this, [this](const Result<QString> &r) {
+        if (!r)
+            return; // the button keeps what it said
+        m_hasAgent = ClipboardAgent::present(r.value());
+        retranslateClipboard();
+    });
+}
+
+void ConsolePanel::addClipboardAgent()
+{
+    if (!m_connection)
+        return;
+    m_connection->updateDefinition(m_uuid, &ClipboardAgent::add).then(this, [this](const VoidResult &r) {
+        if (!r) {
+            //: Title of the error box when the clipboard channel could not be added
+            MessageBox::error(this, tr("Clipboard Channel"), tr("The clipboard channel could not be added."),
+                              r.error().message, tr("The definition was not changed. Check the message, then try again."));
+            return;
+        }
+        showNote(tr("The clipboard channel was added to the definition. It works after the virtual machine is shut down and "
+                    "started again (a reboot inside the guest is not enough), with spice-vdagent running in the guest."));
+    });
+}
+
+void ConsolePanel::showNote(const QString &text)
+{
+    m_note = text;
+    m_noteTimer->start();
     updateStatus();
 }
 
@@ -275,6 +380,7 @@ VncSettings ConsolePanel::settings() const
     VncSettings s;
     s.encoding = VncSettings::Encoding(m_encoding->currentData().toInt());
     s.jpegQuality = m_quality->value();
+    s.clipboard = m_clipboardBridge->isEnabled();
     return s;
 }
 
@@ -396,6 +502,8 @@ void ConsolePanel::updateStatus()
             text += QStringLiteral(" · ") + tr("Keyboard grabbed: press Ctrl+Alt to release");
         if (!m_resizeNote.isEmpty() && m_view->scaling() == ConsoleView::Scaling::ResizeGuest)
             text += QStringLiteral(" · ") + m_resizeNote;
+        if (!m_note.isEmpty())
+            text += QStringLiteral(" · ") + m_note;
         break;
     //: Console status line: connecting to the VM's display
     case VncClient::State::Connecting: text = tr("Connecting…"); break;

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ClipboardBridge;
 class Connection;
 class QBoxLayout;
 class QComboBox;
@@ -55,6 +56,11 @@ private:
     void updateStatus();
     void saveScreenshot();
     void addXForwardingNote(QBoxLayout *layout);
+    void setUpClipboard();
+    void retranslateClipboard();
+    void readClipboardAgent();
+    void addClipboardAgent();
+    void showNote(const QString &text);
     VncSettings settings() const;
 
     QPointer<Connection> m_connection;
@@ -76,6 +82,12 @@ private:
     QToolButton *m_screenshot;
     QToolButton *m_fullScreenButton;
     QToolButton *m_detach;
+    ClipboardBridge *m_clipboardBridge = nullptr;
+    QToolButton *m_clipboardButton = nullptr;
+    QAction *m_addAgentAction = nullptr;
+    bool m_hasAgent = true; // until the VM's XML says otherwise
+    QString m_note;         // a passing note of the status line (clipboard)
+    QTimer *m_noteTimer = nullptr;
     QTimer *m_statsTimer;
     QTimer *m_retryTimer;
     QWidget *m_fullScreen = nullptr;

@@ -6,7 +6,9 @@
 #
 # Build (see build.sh / CMakeLists.txt):
 #   as --32 [--defsym FPS=60] -o guest.o guest.s
-#   ld -m elf_i386 -T guest.ld -o guest.elf guest.o
+#   gcc -m32 -ffreestanding -fno-pic -fno-stack-protector -nostdlib -O2 \
+#       -fno-asynchronous-unwind-tables -c -o agent.o agent.c
+#   ld -m elf_i386 -T guest.ld -o guest.elf guest.o agent.o
 #   objcopy -O binary --pad-to 0x107c00 guest.elf qvirt-test-guest.img
 #
 # Memory map (all below 64 KiB so real-mode offsets equal linear addresses):
@@ -15,6 +17,7 @@
 #   0x1000  protected-mode IDT (48 gates)
 #   ..7C00  stack (grows down)
 #   0x7C00  boot sector, 0x7E00 the rest of this program (STAGE2_SECTORS)
+#   0x100000.. the clipboard agent's vrings and buffers (agent.c)
 
 # Frame-rate limit in frames per second (PIT channel 0 + hlt). 0 starts
 # unthrottled (the 'f' key then toggles a 60 Hz limit on). Otherwise 19..1000.
@@ -38,7 +41,7 @@
         .set    IDT_BASE, 0x1000
         .set    IDT_ENTRIES, 48
         .set    STACK_TOP, 0x7C00
-        .set    STAGE2_SECTORS, 16      # loaded by the boot sector; see guest.ld
+        .set    STAGE2_SECTORS, 31      # loaded by the boot sector; see guest.ld
 
         .set    PIC1_MASK, 0xFC         # IRQ0 (timer) and IRQ1 (keyboard) on
 
@@ -71,6 +74,7 @@
         .set    SC_P, 0x19
         .set    SC_F, 0x21
         .set    SC_W, 0x11
+        .set    SC_F9, 0x43             # the clipboard agent grabs its text (agent.c)
 
         # the sector the 'w' key writes: past the program, inside the image
         .set    WRITE_LBA, 32
@@ -351,6 +355,7 @@ pm_start:
         call    serial_init
         movl    $msg_ready, %esi
         call    serial_puts
+        call    agent_init              # agent.c: virtio console + vdagent
 
         movzwl  boot_mode, %eax
         movl    %eax, want_mode
@@ -370,6 +375,7 @@ main_loop:
         incl    frame                   # the tiles were drawn for
 1:      call    draw_frame
         call    kbd_poll
+        call    agent_poll              # agent.c (C: keeps ebx esi edi ebp)
         call    mode_switch
         call    frame_wait
         jmp     main_loop
@@ -498,7 +504,11 @@ kbd_byte:
 3:      cmpb    $SC_W, %al
         jne     4f
         jmp     disk_write
-4:      cmpb    $SC_1, %al
+4:      cmpb    $SC_F9, %al
+        jne     5f
+        movl    $1, agent_f9            # agent.c handles it in agent_poll
+        ret
+5:      cmpb    $SC_1, %al
         jb      9f
         cmpb    $SC_3, %al
         ja      9f
@@ -588,6 +598,8 @@ serial_init:
         ret
 
 # Send al. Waits for the transmitter, bounded: a missing UART never hangs us.
+# Keeps all registers; agent.c calls it as regparm(1) with the byte in eax.
+        .globl  serial_putc
 serial_putc:
         pushl   %ecx
         pushl   %edx

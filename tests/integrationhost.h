@@ -103,4 +103,30 @@ inline QString testGuestXml(const QString &dir, const QString &name, const QStri
 }
 #endif
 
+#ifdef QVIRT_TEST_GUEST_AGENT_XML_IN
+// The test guest with its serial log (serial, a file libvirt creates at each
+// start) and QEMU's clipboard channel (tests/guest/domain-agent.xml.in).
+inline QString testGuestAgentXml(const QString &dir, const QString &name, const QString &serial)
+{
+    const QString image = dir + QLatin1Char('/') + name + QStringLiteral(".img");
+    QFile::remove(image);
+    QFile tpl(QStringLiteral(QVIRT_TEST_GUEST_AGENT_XML_IN));
+    if (!QFile::copy(QStringLiteral(QVIRT_TEST_GUEST_IMAGE), image) || !tpl.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(tpl.readAll())
+        .replace(QLatin1String("@NAME@"), name)
+        .replace(QLatin1String("@IMAGE@"), image)
+        .replace(QLatin1String("@SERIAL@"), serial);
+}
+
+// The test guest's serial log, a line each (tests/guest/README.md).
+inline QStringList serialLines(const QString &serial)
+{
+    QFile f(serial);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+#endif
+
 } // namespace IntegrationHost

@@ -121,8 +121,8 @@ void tst_IntegrationClipboard::bothWays()
     // Desktop to guest, with CJK and a line break.
     const QString text = QStringLiteral("桌面 → 虚拟机 ✓ QVirt\nsecond line");
     QGuiApplication::clipboard()->setText(text);
-    QTRY_COMPARE_WITH_TIMEOUT(logged(QStringLiteral("C")).size(), before + 1, 30000);
-    QCOMPARE(logged(QStringLiteral("C")).last(), QString(text).replace(QLatin1String("\n"), QLatin1String("\r\n")));
+    QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("C")).size() > before, 30000);
+    QCOMPARE(logged(QStringLiteral("C")).at(before), QString(text).replace(QLatin1String("\n"), QLatin1String("\r\n")));
 
     // The guest copies it back changed (its echo): it reaches the desktop as
     // the desktop writes it, and is not sent to the guest again.
@@ -132,7 +132,11 @@ void tst_IntegrationClipboard::bothWays()
     // Guest to desktop on its own: F9 in the guest.
     pressF9(panel);
     QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), QStringLiteral("QVirt guest clipboard: 剪贴板 ✓"), 30000);
-    QCOMPARE(logged(QStringLiteral("C")).size(), before + 1); // neither guest text came back to it
+    // Neither guest text came back to it: all it received is the desktop's
+    // text (QEMU may hand the same text over twice when the agent asks twice).
+    const QStringList received = logged(QStringLiteral("C")).mid(before);
+    for (const QString &r : received)
+        QVERIFY2(r == QString(text).replace(QLatin1String("\n"), QLatin1String("\r\n")), qPrintable(r));
 }
 
 void tst_IntegrationClipboard::offSendsNothing()

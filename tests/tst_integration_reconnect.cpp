@@ -1,8 +1,10 @@
 #include "connection.h"
 #include "connectionmanager.h"
+#include "consolepanel.h"
 #include "domainlistmodel.h"
 #include "integrationhost.h"
 #include "testutil.h"
+#include "vncclient.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -64,6 +66,7 @@ private slots:
     void cleanupTestCase();
     void reconnectsAfterDaemonRestart();
     void removingAHungConnectionDoesNotWait();
+    void consoleComesBackWithTheHost();
 
 private:
     QString m_name;
@@ -75,7 +78,11 @@ void tst_IntegrationReconnect::initTestCase()
     QVERIFY2(PrivateDaemon::configured(),
              "no private libvirtd: run this test through tests/privatelibvirtd.sh (ctest does); it kills and freezes "
              "its daemon and must never do that to the shared one");
-    m_dir = IH::makeImageDir(QStringLiteral("reconnect"));
+    // Where the private daemon (in a mount namespace of its own) sees the disk.
+    m_dir = PrivateDaemon::dir() + QStringLiteral("/images/reconnect");
+    QVERIFY(QDir().mkpath(m_dir));
+    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                     | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     m_name = QStringLiteral("qvirt-reconnect-%1").arg(QCoreApplication::applicationPid());
     const QString disk = m_dir + QStringLiteral("/disk.qcow2");
     QCOMPARE(IH::run(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
@@ -166,5 +173,37 @@ void tst_IntegrationReconnect::removingAHungConnectionDoesNotWait()
     QVERIFY2(openAndLoad(&again, 30000), qPrintable(again.lastError()));
 }
 
-QTEST_GUILESS_MAIN(tst_IntegrationReconnect)
+// A console opened while the host is away says so, and connects by itself
+// once the connection is back (QEMU runs on while libvirtd is gone).
+void tst_IntegrationReconnect::consoleComesBackWithTheHost()
+{
+    Connection c(IH::uri());
+    QVERIFY2(openAndLoad(&c, 30000), qPrintable(c.lastError()));
+    const DomainInfo *d = c.domainModel()->find(m_name);
+    QVERIFY(d);
+    const QString uuid = d->uuid;
+    const VoidResult started = await(c.perform(uuid, DomainAction::Start));
+    QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
+    auto destroy = qScopeGuard([this] { IH::virsh({QStringLiteral("destroy"), m_name}); });
+    QTRY_COMPARE(stateOf(&c, uuid), DomainState::Running);
+
+    const pid_t daemon = PrivateDaemon::pid();
+    QVERIFY2(PrivateDaemon::exists(daemon), "the private libvirtd is not running");
+    QCOMPARE(::kill(daemon, SIGTERM), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), ConnectionState::Reconnecting, 15000);
+    ConsolePanel panel(&c, uuid);
+    panel.resize(800, 600);
+    panel.show();
+    panel.activate();
+    QTRY_VERIFY2(panel.message().contains(QLatin1String("not open")), qPrintable(panel.message()));
+    QTRY_VERIFY_WITH_TIMEOUT(!PrivateDaemon::exists(daemon), 15000);
+    const IH::Output start = PrivateDaemon::start();
+    QVERIFY2(start.exitCode == 0, qPrintable(start.err));
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), ConnectionState::Connected, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.client()->state(), VncClient::State::Connected, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.client()->updateCount() > 0, 30000);
+    QVERIFY(panel.message().isEmpty());
+}
+
+QTEST_MAIN(tst_IntegrationReconnect)
 #include "tst_integration_reconnect.moc"

@@ -195,6 +195,13 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePanel::connectNow);
 
     if (connection) {
+        // After a host reconnect the console comes back by itself.
+        connect(connection, &Connection::stateChanged, this, [this](ConnectionState state) {
+            const VncClient::State client = m_client->state();
+            if (state == ConnectionState::Connected && m_active && client != VncClient::State::Connected
+                && client != VncClient::State::Connecting)
+                connectNow();
+        });
         DomainListModel *model = connection->domainModel();
         connect(model, &QAbstractItemModel::dataChanged, this, [this, model](const QModelIndex &tl, const QModelIndex &br) {
             const int row = model->rowOf(m_uuid);
@@ -403,11 +410,20 @@ void ConsolePanel::connectNow()
         return;
     }
     m_wasRunning = true;
+    if (m_connection->state() != ConnectionState::Connected) {
+        // Connection::stateChanged brings it back (hostStateChanged).
+        m_client->disconnectFromServer();
+        showMessage(tr("The connection to the host is not open. The console connects by itself once it is."));
+        return;
+    }
     showMessage(tr("Connecting to the display…"));
     QPointer<Connection> guard(m_connection);
     m_connection->openConsole(m_uuid).then(this, [this](const Result<ConsoleEndpoint> &r) {
         if (!r) {
             showMessage(tr("The console cannot open: %1").arg(r.error().message));
+            // Tried again while the page is shown: the host or the display may come back.
+            if (m_active && m_connection && m_connection->state() == ConnectionState::Connected)
+                m_retryTimer->start(5000);
             return;
         }
         ConsoleEndpoint ep = r.value();

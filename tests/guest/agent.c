@@ -317,7 +317,6 @@ static const char agent_port_name[] = "com.redhat.spice.0";
 enum { AGENT_OFF, AGENT_WAIT_PORT, AGENT_PORT_OPEN };
 static int state = AGENT_OFF;
 static struct vq ctrl_rx, ctrl_tx, port_rx, port_tx;
-static u32 agent_port;
 
 static void send_caps(u32 request);
 
@@ -355,7 +354,6 @@ static void open_agent_port(u32 id)
         return;
     }
     vq_fill_rx(&port_rx, PORT_RX_BUFS, PORT_RX_N, PORT_BUF_SIZE);
-    agent_port = id;
     state = AGENT_PORT_OPEN;
     send_control(id, VIRTIO_CONSOLE_PORT_OPEN, 1);
     /* QEMU ignores receive-queue kicks of a port the guest has not opened,
@@ -426,7 +424,6 @@ static u8 msg_hdr[sizeof(struct agent_message)];
 static u32 msg_hdr_got, msg_size, msg_got;
 
 static int host_caps_seen;
-static u32 host_caps;
 static int own_grab;                    /* we hold the CLIPBOARD selection */
 static u32 own_len;
 static int echo_pending;
@@ -562,7 +559,6 @@ static void handle_message(u32 type, const u8 *p, u32 got, u32 size)
     case VD_AGENT_ANNOUNCE_CAPABILITIES:
         if (got < 8)
             return;
-        host_caps = *(const u32 *)(p + 4);
         if (!host_caps_seen) {
             host_caps_seen = 1;
             log_str("A ready\n");

@@ -6,10 +6,12 @@ announces the Extended Clipboard pseudo-encoding and talks to a guest started
 from domain-agent.xml.in (the guest's clipboard agent is described in
 README.md). Commands:
 
-  clipcheck.py PORT send TEXT [--legacy] [--no-echo]
+  clipcheck.py PORT send TEXT [--legacy] [--no-echo] [--no-ext]
       Offers TEXT to the guest (Extended Clipboard notify, then provide when
       QEMU asks; --legacy: a plain ClientCutText in Latin-1) and, unless
       --no-echo, waits for the guest's echo ("echo:" + TEXT) and prints it.
+      --no-ext: a client without the Extended Clipboard: ClientCutText only,
+      and no echo to wait for (QEMU 7.2 does not send it to such a client).
   clipcheck.py PORT f9
       Presses F9 in the guest and prints the text the guest then offers.
   clipcheck.py PORT check --serial LOG
@@ -51,15 +53,16 @@ class Fail(Exception):
 
 
 class Rfb:
-    def __init__(self, address, timeout):
+    def __init__(self, address, timeout, ext=True):
         host, _, port = address.rpartition(":")
         self.sock = socket.create_connection((host or "127.0.0.1", int(port)), timeout=timeout)
         self.timeout = timeout
         self.buf = b""
         self.server_caps = None     # flags of the server's Extended Clipboard caps
         self.offer = None           # bytes we provide when asked
-        self.received = []          # texts the server provided (str)
+        self.received = []          # texts the server provided (bytes)
         self.notified = 0           # notify messages seen
+        self.ext = ext
         self._handshake()
 
     # -- plumbing
@@ -103,7 +106,10 @@ class Rfb:
         self._take(struct.unpack(">I", init[20:24])[0])     # desktop name
         # SetEncodings: Raw and the Extended Clipboard pseudo-encoding. No
         # framebuffer update is ever requested, so none arrives.
-        self.sock.sendall(struct.pack(">BxHII", 2, 2, 0, EXT_CLIPBOARD))
+        if self.ext:
+            self.sock.sendall(struct.pack(">BxHII", 2, 2, 0, EXT_CLIPBOARD))
+        else:
+            self.sock.sendall(struct.pack(">BxHI", 2, 1, 0))
 
     def _send_cut_ext(self, flags, payload=b""):
         body = struct.pack(">I", flags) + payload
@@ -125,7 +131,7 @@ class Rfb:
             raise Fail("unexpected server message type %d" % kind)
         length = struct.unpack(">xxxi", self._take(7, deadline))[0]
         if length >= 0:                 # legacy ServerCutText (Latin-1)
-            self.received.append(self._take(length, deadline).decode("latin-1"))
+            self.received.append(self._take(length, deadline))
             return
         body = self._take(-length, deadline)
         flags = struct.unpack(">I", body[:4])[0]
@@ -149,9 +155,9 @@ class Rfb:
             if flags & CB_TEXT and len(data) >= 4:
                 size = struct.unpack(">I", data[:4])[0]
                 text = data[4:4 + size]
-                # Strict about the encoding; lenient about the terminator,
-                # which QEMU does not add to what the guest sent.
-                self.received.append(text.rstrip(b"\0").decode("utf-8"))
+                # Lenient about the terminator, which QEMU does not add to
+                # what the guest sent.
+                self.received.append(text.rstrip(b"\0"))
 
     def pump(self, until, timeout=None):
         """Handle server messages until until() is true; False on timeout."""
@@ -176,13 +182,18 @@ class Rfb:
         self.sock.sendall(struct.pack(">BBxxI", 4, 1 if down else 0, keysym))
 
     def wait_for_text(self, expected, count, timeout=None):
-        """The text the server provides after the first count must be expected."""
-        if not self.pump(lambda: len(self.received) > count, timeout):
-            raise Fail("no text came back from the guest (notifications seen: %d)" % self.notified)
-        got = self.received[count]
-        if expected is not None and got != expected:
-            raise Fail("wrong text came back:\n  want %r\n  got  %r" % (expected, got))
-        return got
+        """Waits for a text (bytes) the server provides after the first count:
+        expected, or any when expected is None. Others on the way (another
+        client's text, say) are skipped."""
+        def seen():
+            new = self.received[count:]
+            return bool(new) if expected is None else expected in new
+        if not self.pump(seen, timeout):
+            raise Fail("the text did not come back from the guest:\n  want %r\n  got  %r"
+                       " (notifications seen: %d)"
+                       % (expected and expected[:120], [t[:120] for t in self.received[count:]],
+                          self.notified))
+        return self.received[count] if expected is None else expected
 
 
 class SerialLog:
@@ -219,11 +230,12 @@ def hexline(tag, data):
     return "%s %s" % (tag, data.hex())
 
 
-def send_and_echo(rfb, log, text, legacy, timeout):
+def send_and_echo(rfb, log, text, legacy, timeout, sender=None):
+    """sender (default rfb) sends text; rfb must get the echo."""
     log.mark()
     count = len(rfb.received)
     if legacy:
-        rfb.legacy_cut_text(text)
+        (sender or rfb).legacy_cut_text(text)
         sent = text.encode("latin-1")
     else:
         rfb.offer_text(text)
@@ -235,8 +247,7 @@ def send_and_echo(rfb, log, text, legacy, timeout):
         log.wait_line("A truncated %d %d" % (total, CLIP_MAX), timeout, rfb)
     echo = (ECHO.encode() + sent)[:CLIP_MAX]
     log.wait_line(hexline("G", echo), timeout, rfb)
-    got = rfb.wait_for_text(echo.decode("latin-1" if legacy else "utf-8"), count, timeout)
-    return got
+    return rfb.wait_for_text(echo, count, timeout)
 
 
 def cmd_check(args):
@@ -257,35 +268,44 @@ def cmd_check(args):
     for name, text, legacy in steps:
         got = send_and_echo(rfb, log, text, legacy, args.timeout)
         print("ok  %-24s %d bytes to the guest, echo of %d bytes back"
-              % (name, len(text.encode("utf-8")), len(got.encode("utf-8"))))
+              % (name, len(text.encode("utf-8")), len(got)))
+    # A second client without the Extended Clipboard: its ClientCutText
+    # reaches the guest; the echo goes to the first client only.
+    plain = Rfb(args.address, args.timeout, ext=False)
+    name, text = "plain client's cut text", "from a plain client"
+    got = send_and_echo(rfb, log, text, True, args.timeout, sender=plain)
+    plain.sock.close()
+    print("ok  %-24s %d bytes to the guest, echo of %d bytes back" % (name, len(text), len(got)))
     log.mark()
     count = len(rfb.received)
     rfb.key(KEYSYM_F9, True)
     rfb.key(KEYSYM_F9, False)
     log.wait_line(hexline("G", F9_TEXT.encode()), args.timeout, rfb)
-    got = rfb.wait_for_text(F9_TEXT, count, args.timeout)
-    print("ok  %-24s %r" % ("F9 text from the guest", got))
+    got = rfb.wait_for_text(F9_TEXT.encode(), count, args.timeout)
+    print("ok  %-24s %r" % ("F9 text from the guest", got.decode("utf-8")))
     print("check passed")
 
 
 def cmd_send(args):
-    rfb = Rfb(args.address, args.timeout)
-    rfb.pump(lambda: rfb.server_caps is not None, 5)
-    if args.legacy:
+    rfb = Rfb(args.address, args.timeout, ext=not args.no_ext)
+    if not args.no_ext:
+        rfb.pump(lambda: rfb.server_caps is not None, 5)
+    if args.legacy or args.no_ext:
         rfb.legacy_cut_text(args.text)
-        sent = args.text
+        sent = args.text.encode("latin-1")
     else:
         if rfb.server_caps is None:
             raise Fail("the VNC server sent no Extended Clipboard caps")
         rfb.offer_text(args.text)
-        sent = args.text
-    if args.no_echo:
+        sent = args.text.encode("utf-8")
+    if args.no_echo or args.no_ext:
+        # QEMU 7.2 sends the guest's text only to Extended Clipboard clients.
         rfb.pump(lambda: False, 2)      # answer QEMU's request meanwhile
         return
     got = rfb.wait_for_text(None, 0, args.timeout)
-    print(got)
-    print(got.encode("utf-8").hex())
-    if got != (ECHO + sent)[:CLIP_MAX]:
+    print(got.decode("utf-8", errors="replace"))
+    print(got.hex())
+    if got != (ECHO.encode() + sent)[:CLIP_MAX]:
         raise Fail("that is not the echo of the text sent")
 
 
@@ -295,8 +315,8 @@ def cmd_f9(args):
     rfb.key(KEYSYM_F9, True)
     rfb.key(KEYSYM_F9, False)
     got = rfb.wait_for_text(None, 0, args.timeout)
-    print(got)
-    print(got.encode("utf-8").hex())
+    print(got.decode("utf-8", errors="replace"))
+    print(got.hex())
 
 
 def cmd_keyrate(args):
@@ -322,6 +342,8 @@ def main():
     s.add_argument("text")
     s.add_argument("--legacy", action="store_true", help="plain ClientCutText (Latin-1)")
     s.add_argument("--no-echo", action="store_true")
+    s.add_argument("--no-ext", action="store_true",
+                   help="do not announce the Extended Clipboard (implies --legacy)")
     sub.add_parser("f9")
     c = sub.add_parser("check")
     c.add_argument("--serial", required=True, help="the guest's serial log")
@@ -332,7 +354,7 @@ def main():
     args.address = args.port if ":" in args.port else "127.0.0.1:" + args.port
     try:
         {"send": cmd_send, "f9": cmd_f9, "check": cmd_check, "keyrate": cmd_keyrate}[args.cmd](args)
-    except (Fail, OSError, zlib.error, UnicodeDecodeError) as e:
+    except (Fail, OSError, zlib.error, UnicodeError) as e:
         print("FAIL: %s" % e, file=sys.stderr)
         return 1
     return 0

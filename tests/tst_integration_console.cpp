@@ -127,9 +127,10 @@ void tst_IntegrationConsole::fdPathFramesArrive()
     QTRY_VERIFY_WITH_TIMEOUT(frameCounter(c.image()) > 0, 10000);
     const quint32 n1 = frameCounter(c.image());
     const quint64 u1 = c.updateCount();
-    QTest::qWait(1500);
-    QVERIFY2(frameCounter(c.image()) > n1, "the guest animates; new frames must arrive");
-    QVERIFY(c.updateCount() > u1 + 5);
+    // The guest animates: new frames keep arriving (how fast is the host's
+    // business, not this test's; a loaded TCG host is slow).
+    QTRY_VERIFY_WITH_TIMEOUT(frameCounter(c.image()) > n1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.updateCount() > u1 + 5, 20000);
     QTRY_VERIFY(c.hasExtendedKeys()); // QEMU acknowledges raw scan codes
 }
 
@@ -210,12 +211,12 @@ void tst_IntegrationConsole::resolutionChangeKeepsConnection()
     VncClient &c = *m_client;
     QSignalSpy resized(&c, &VncClient::resized);
     pressKey(c, 'r', 0x13);
-    QTRY_COMPARE_WITH_TIMEOUT(c.size(), QSize(800, 600), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.size(), QSize(800, 600), 30000);
     const quint32 n = frameCounter(c.image());
-    QTRY_VERIFY(frameCounter(c.image()) > n);
+    QTRY_VERIFY_WITH_TIMEOUT(frameCounter(c.image()) > n, 30000);
     QCOMPARE(c.state(), VncClient::State::Connected);
     pressKey(c, 'r', 0x13);
-    QTRY_COMPARE_WITH_TIMEOUT(c.size(), QSize(1024, 768), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.size(), QSize(1024, 768), 30000);
     QCOMPARE(c.state(), VncClient::State::Connected);
     QVERIFY(resized.size() >= 2);
 
@@ -224,13 +225,13 @@ void tst_IntegrationConsole::resolutionChangeKeepsConnection()
     // The answer reaches the user and does not cost the connection.
     QSignalSpy refused(&c, &VncClient::desktopResizeRefused);
     c.requestDesktopSize(900, 700);
-    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 30000);
     QVERIFY2(refused.first().first().toString().contains(QLatin1String("video device")),
              qPrintable(refused.first().first().toString()));
     QCOMPARE(c.size(), QSize(1024, 768));
     QCOMPARE(c.state(), VncClient::State::Connected);
     const quint32 later = frameCounter(c.image());
-    QTRY_VERIFY(frameCounter(c.image()) > later);
+    QTRY_VERIFY_WITH_TIMEOUT(frameCounter(c.image()) > later, 30000);
 }
 
 void tst_IntegrationConsole::tcpPath()

@@ -12,8 +12,12 @@
 #include <rfb/rfbproto.h>
 
 #include <atomic>
+#include <functional>
+#include <chrono>
+#include <thread>
 
 #include <arpa/inet.h>
+#include <poll.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -73,6 +77,33 @@ inline bool shutDown(rfbScreenInfoPtr screen, int timeoutMs = 10000)
     rfbShutdownServer(screen, TRUE);
     rfbScreenCleanup(screen);
     return gone;
+}
+
+// A LibVNCServer of w x h on its own thread, listening on 127.0.0.1 with
+// countClients(); fb is its frame buffer (LibVNCServer's layout: R, G, B, 0).
+// configure sets hooks before it starts. nullptr when it cannot start.
+inline rfbScreenInfoPtr start(int w, int h, QByteArray *fb, const std::function<void(rfbScreenInfoPtr)> &configure = {})
+{
+    int argc = 0;
+    rfbScreenInfoPtr screen = rfbGetScreen(&argc, nullptr, w, h, 8, 3, 4);
+    if (!screen)
+        return nullptr;
+    *fb = QByteArray(w * h * 4, '\0');
+    screen->frameBuffer = fb->data();
+    screen->cursor = nullptr; // no server-drawn pointer in the pixels under test
+    listenOnEphemeralPort(screen);
+    screen->httpPort = 0;
+    countClients(screen);
+    if (configure)
+        configure(screen);
+    rfbLogEnable(0);
+    rfbInitServer(screen);
+    if (screen->port <= 0) {
+        rfbScreenCleanup(screen);
+        return nullptr;
+    }
+    rfbRunEventLoop(screen, 5000, TRUE);
+    return screen;
 }
 
 // A server in the test's hands: the RFB 3.8 handshake without security and
@@ -177,5 +208,80 @@ inline QVector<QPair<qint32, QByteArray>> cutTexts(const QByteArray &in)
     }
     return out;
 }
+
+// A TCP relay on 127.0.0.1 to a server's port that passes the server's bytes
+// on at bytesPerSecond (the client's at once): a slow link on loopback, where
+// QVirt sees a local link and uses raw pixels. One client; a thread of its own.
+class ThrottledRelay
+{
+public:
+    ThrottledRelay(int serverPort, double bytesPerSecond) : m_serverPort(serverPort), m_rate(bytesPerSecond)
+    {
+        m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 && ::listen(m_listen, 1) == 0
+            && ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+            m_port = ntohs(addr.sin_port);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~ThrottledRelay()
+    {
+        m_stop = true;
+        m_thread.join();
+        ::close(m_listen);
+    }
+    ThrottledRelay(const ThrottledRelay &) = delete;
+    ThrottledRelay &operator=(const ThrottledRelay &) = delete;
+    int port() const { return m_port; }
+
+private:
+    void run()
+    {
+        int client = -1;
+        while (!m_stop && client < 0) {
+            pollfd p{m_listen, POLLIN, 0};
+            if (::poll(&p, 1, 100) > 0)
+                client = ::accept(m_listen, nullptr, nullptr);
+        }
+        if (client < 0)
+            return;
+        const int server = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        addr.sin_port = htons(quint16(m_serverPort));
+        if (::connect(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0) {
+            char buf[16384];
+            while (!m_stop) {
+                pollfd p[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
+                if (::poll(p, 2, 100) <= 0)
+                    continue;
+                if (p[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+                    const ssize_t n = ::read(client, buf, sizeof buf);
+                    if (n <= 0 || ::write(server, buf, size_t(n)) != n)
+                        break;
+                }
+                if (p[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+                    const ssize_t n = ::read(server, buf, 4096);
+                    if (n <= 0 || ::write(client, buf, size_t(n)) != n)
+                        break;
+                    std::this_thread::sleep_for(std::chrono::duration<double>(double(n) / m_rate));
+                }
+            }
+        }
+        ::close(server);
+        ::close(client);
+    }
+
+    int m_listen = -1;
+    int m_port = 0;
+    int m_serverPort;
+    double m_rate;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
 
 } // namespace TestVncServer

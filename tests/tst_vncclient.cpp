@@ -60,6 +60,7 @@ private slots:
     void exitWithConsolesOpen();
     void exitChild();
     void fuzzServer();
+    void slowLinkIsNoticed();
 
 private:
     QByteArray recordServer(const QVector<qint32> &encodings, int *handshakeLength);
@@ -1146,6 +1147,35 @@ void tst_VncClient::fuzzServer()
           clock.elapsed(), closedMidway, failures.value(VncClient::Failure::Network),
           failures.value(VncClient::Failure::Password), failures.value(VncClient::Failure::Protocol),
           failures.value(VncClient::Failure::Closed));
+}
+
+// Raw pixels through a link of 1.5 MB/s (a relay on loopback, so QVirt sees
+// a local link and picks raw): after a few large updates the client says the
+// link is slow, once, with about its rate.
+void tst_VncClient::slowLinkIsNoticed()
+{
+    startServer(640, 480);
+    TestVncServer::ThrottledRelay relay(m_screen->port, 1.5 * 1024 * 1024);
+    VncClient c;
+    QSignalSpy slow(&c, &VncClient::slowLink);
+    c.connectToHost(QStringLiteral("127.0.0.1"), relay.port(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), VncClient::State::Connected, 10000);
+    QCOMPARE(c.encoding(), QStringLiteral("raw"));
+    QTRY_VERIFY_WITH_TIMEOUT(c.updateCount() > 0, 20000);
+    for (int i = 1; i <= 6 && slow.isEmpty(); ++i) {
+        const quint64 before = c.updateCount();
+        fillServer(QRect(0, 0, 640, 480), qRgb(i * 40, 255 - i * 40, 7));
+        QTRY_VERIFY_WITH_TIMEOUT(c.updateCount() > before, 20000);
+    }
+    QCOMPARE(slow.size(), 1);
+    const double rate = slow.first().first().toDouble();
+    QVERIFY2(rate > 0 && rate < 4.0 * 1024 * 1024, qPrintable(QString::number(rate)));
+    // Once per connection.
+    const quint64 before = c.updateCount();
+    fillServer(QRect(0, 0, 640, 480), qRgb(1, 2, 3));
+    QTRY_VERIFY_WITH_TIMEOUT(c.updateCount() > before, 20000);
+    QCOMPARE(slow.size(), 1);
+    c.disconnectFromServer();
 }
 
 QTEST_MAIN(tst_VncClient)

@@ -77,37 +77,28 @@ void tst_VncClipboard::cleanup()
 
 void tst_VncClipboard::startServer()
 {
-    int argc = 0;
-    m_screen = rfbGetScreen(&argc, nullptr, 64, 48, 8, 3, 4);
+    m_screen = start(64, 48, &m_fb, [](rfbScreenInfoPtr screen) {
+        screen->setXCutText = [](char *str, int len, rfbClientPtr) {
+            std::lock_guard lock(s_mutex);
+            s_latin1 << QByteArray(str, len);
+        };
+        screen->setXCutTextUTF8 = [](char *str, int len, rfbClientPtr) {
+            std::lock_guard lock(s_mutex);
+            s_utf8 << QByteArray(str, len);
+        };
+        screen->kbdAddEvent = [](rfbBool down, rfbKeySym key, rfbClientPtr) {
+            if (down)
+                s_key = key;
+        };
+        // countClients(), and the client kept for the test to look at.
+        screen->newClientHook = [](rfbClientPtr cl) {
+            ++clients();
+            cl->clientGoneHook = [](rfbClientPtr) { --clients(); };
+            s_client = cl;
+            return RFB_CLIENT_ACCEPT;
+        };
+    });
     QVERIFY(m_screen);
-    m_fb = QByteArray(64 * 48 * 4, '\0');
-    m_screen->frameBuffer = m_fb.data();
-    m_screen->cursor = nullptr;
-    TestVncServer::listenOnEphemeralPort(m_screen);
-    m_screen->httpPort = 0;
-    m_screen->setXCutText = [](char *str, int len, rfbClientPtr) {
-        std::lock_guard lock(s_mutex);
-        s_latin1 << QByteArray(str, len);
-    };
-    m_screen->setXCutTextUTF8 = [](char *str, int len, rfbClientPtr) {
-        std::lock_guard lock(s_mutex);
-        s_utf8 << QByteArray(str, len);
-    };
-    m_screen->kbdAddEvent = [](rfbBool down, rfbKeySym key, rfbClientPtr) {
-        if (down)
-            s_key = key;
-    };
-    // TestVncServer::countClients(), and the client kept for the test to look at.
-    m_screen->newClientHook = [](rfbClientPtr cl) {
-        ++TestVncServer::clients();
-        cl->clientGoneHook = [](rfbClientPtr) { --TestVncServer::clients(); };
-        s_client = cl;
-        return RFB_CLIENT_ACCEPT;
-    };
-    rfbLogEnable(0);
-    rfbInitServer(m_screen);
-    QVERIFY(m_screen->port > 0);
-    rfbRunEventLoop(m_screen, 5000, TRUE);
 }
 
 bool tst_VncClipboard::connectClient(VncClient &c, bool clipboard)

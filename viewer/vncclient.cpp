@@ -152,6 +152,9 @@ void VncClient::takeEvents()
             if (m_clipboard)
                 emit clipboardDropped(e.text);
             break;
+        case VncEvent::Kind::SlowLink:
+            emit slowLink(double(e.bytes));
+            break;
         case VncEvent::Kind::ClipboardCaps:
             m_extendedClipboard = e.extendedKeys;
             emit extendedClipboardChanged(m_extendedClipboard);

@@ -81,6 +81,9 @@ signals:
     // The guest's clipboard was not taken: too large, or not readable.
     void clipboardDropped(const QString &reason);
     void extendedClipboardChanged(bool available);
+    // Raw pixels cross the link slower than a local link carries them (once
+    // per connection, with the measured rate): a lighter encoding would help.
+    void slowLink(double bytesPerSecond);
 
 private:
     void start(int fd, const QString &host, int port, const VncSettings &settings, bool localLink);

@@ -28,14 +28,14 @@ struct VncInput
 // What the VNC thread tells the GUI, in order.
 struct VncEvent
 {
-    enum class Kind { Frames, Update, State, ServerInfo, ResizeRefused, ResizeForwarded, ClipboardText, ClipboardDropped, ClipboardCaps };
+    enum class Kind { Frames, Update, State, ServerInfo, ResizeRefused, ResizeForwarded, ClipboardText, ClipboardDropped, ClipboardCaps, SlowLink };
     explicit VncEvent(Kind k) : kind(k) {}
 
     Kind kind;
     std::shared_ptr<FrameBuffers> frames; // Frames: a new screen size
     QRegion region;                       // Update: what changed, over `updates` updates
     quint64 updates = 0;
-    quint64 bytes = 0;
+    quint64 bytes = 0;                    // Update: pixel bytes; SlowLink: the link's bytes per second
     VncClient::State state = VncClient::State::Disconnected;
     VncClient::Failure failure = VncClient::Failure::None;
     QString text;                         // State: the error; ServerInfo: the encoding; ResizeRefused and

@@ -44,6 +44,9 @@ constexpr int32_t kEncodingCompressLevel0 = -256;
 constexpr int32_t kEncodingQualityLevel0 = -32;
 constexpr int kMaxScreenSide = 16384;
 constexpr int kConnectTimeoutMs = 15000;
+constexpr quint64 kLinkSampleBytes = 512 * 1024;
+constexpr double kSlowLinkBytesPerSecond = 4.0 * 1024 * 1024; // 32 Mbit/s: a 1024x768 raw frame takes 0.75 s
+constexpr int kSlowLinkSamples = 3;
 
 thread_local QString t_lastLog;
 
@@ -126,6 +129,7 @@ private:
     void offerClipboard();
     void dropClipboard(const QString &why);
     void setClipboardSharing(bool on);
+    void measureLink(quint64 bytes, std::chrono::steady_clock::duration took);
 
     static VncWorker *self(rfbClient *cl) { return static_cast<VncWorker *>(rfbClientGetClientData(cl, &tag)); }
     static rfbBool mallocFrameBuffer(rfbClient *cl);
@@ -165,6 +169,10 @@ private:
     quint32 m_serverClipboardFlags = 0;
     std::optional<QString> m_localText; // the desktop's text, offered to the server
     bool m_offerPending = false;        // waits for the server's caps or its first update
+    // The link, measured on raw updates (measureLink).
+    int m_slowSamples = 0;
+    double m_slowRate = 0;
+    bool m_slowLinkReported = false;
 };
 
 rfbBool VncWorker::mallocFrameBuffer(rfbClient *cl)
@@ -797,6 +805,8 @@ bool VncWorker::readRawUpdate()
     char header[3];
     if (!ReadFromRFBServer(client, header, 3))
         return false;
+    const auto started = std::chrono::steady_clock::now();
+    const quint64 bytesBefore = m_pendingBytes;
     const int rects = (uint8_t(header[1]) << 8) | uint8_t(header[2]);
     for (int i = 0; i < rects; ++i) {
         rfbFramebufferUpdateRectHeader rh;
@@ -844,8 +854,29 @@ bool VncWorker::readRawUpdate()
         }
         }
     }
+    measureLink(m_pendingBytes - bytesBefore, std::chrono::steady_clock::now() - started);
     endOfUpdate();
     return SendIncrementalFramebufferUpdateRequest(client);
+}
+
+// How fast raw pixels cross the link, from updates large enough to tell
+// (a server writes an update at once, so reading it is the link's time).
+// Slower than kSlowLinkBytesPerSecond over kSlowLinkSamples updates in a row,
+// the GUI hears of it once per connection: Tight would send about a tenth.
+void VncWorker::measureLink(quint64 bytes, std::chrono::steady_clock::duration took)
+{
+    if (bytes < kLinkSampleBytes || m_slowLinkReported)
+        return;
+    const double seconds = std::max(1e-6, std::chrono::duration<double>(took).count());
+    const double rate = double(bytes) / seconds;
+    m_slowSamples = rate < kSlowLinkBytesPerSecond ? m_slowSamples + 1 : 0;
+    m_slowRate = m_slowSamples == 1 ? rate : (m_slowRate + rate) / 2;
+    if (m_slowSamples >= kSlowLinkSamples) {
+        m_slowLinkReported = true;
+        VncEvent e{VncEvent::Kind::SlowLink};
+        e.bytes = quint64(m_slowRate);
+        m_session->send(std::move(e));
+    }
 }
 
 bool VncWorker::sendFormatAndEncodings()

@@ -137,6 +137,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     addXForwardingNote(layout);
+    addSlowLinkBanner(layout);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
 
@@ -273,7 +274,59 @@ void ConsolePanel::retranslate()
     //: Name of the Print Screen key, sent to the guest
     menu->addAction(tr("Print Screen"), this, [this] { m_view->sendKeyCombination({kPrint}); });
     retranslateClipboard();
+    if (m_slowBanner) {
+        m_useTight->setText(tr("Use Tight Encoding"));
+        //: Button of the slow-link note: keep the current VNC encoding
+        m_keepEncoding->setText(tr("Keep"));
+        m_keepEncoding->setToolTip(tr("Keep the current encoding and hide this note"));
+        if (m_slowBanner->isVisible())
+            offerLighterEncoding(m_slowRate); // its sentence in the new language
+    }
     updateStatus();
+}
+
+void ConsolePanel::addSlowLinkBanner(QBoxLayout *layout)
+{
+    m_slowBanner = new QWidget(this);
+    m_slowBanner->setObjectName(QStringLiteral("consoleSlowLink"));
+    auto *row = new QHBoxLayout(m_slowBanner);
+    row->setContentsMargins(6, 2, 6, 2);
+    m_slowText = new QLabel(m_slowBanner);
+    m_slowText->setWordWrap(true);
+    m_useTight = new QPushButton(m_slowBanner);
+    m_useTight->setObjectName(QStringLiteral("consoleUseTight"));
+    m_keepEncoding = new QToolButton(m_slowBanner);
+    m_keepEncoding->setObjectName(QStringLiteral("consoleKeepEncoding"));
+    row->addWidget(m_slowText, 1);
+    row->addWidget(m_useTight);
+    row->addWidget(m_keepEncoding);
+    layout->addWidget(m_slowBanner);
+    m_slowBanner->hide();
+    connect(m_client, &VncClient::slowLink, this, &ConsolePanel::offerLighterEncoding);
+    connect(m_keepEncoding, &QToolButton::clicked, m_slowBanner, &QWidget::hide);
+    connect(m_useTight, &QPushButton::clicked, this, [this] {
+        m_slowBanner->hide();
+        m_slowRate = 0;
+        const int tight = m_encoding->findData(int(VncSettings::Encoding::Tight));
+        m_encoding->setCurrentIndex(tight);
+        emit m_encoding->activated(tight); // saved and renegotiated as a choice of the user's
+    });
+}
+
+// Raw pixels over a link that cannot carry them: the screen lags behind the
+// guest. Offered where raw is in use (chosen, or automatic on a link that
+// looked local, such as an SSH port forward to 127.0.0.1).
+void ConsolePanel::offerLighterEncoding(double bytesPerSecond)
+{
+    const auto chosen = VncSettings::Encoding(m_encoding->currentData().toInt());
+    if (chosen != VncSettings::Encoding::Raw && chosen != VncSettings::Encoding::Automatic)
+        return;
+    m_slowRate = bytesPerSecond;
+    m_slowText->setText(tr("This display's link carries raw pixels at only %1 MB/s, so the screen lags behind the guest. "
+                           "Tight encoding sends about a tenth of the data.")
+                            .arg(bytesPerSecond / (1024.0 * 1024.0), 0, 'f', 1));
+    m_slowBanner->setAccessibleName(m_slowText->text());
+    m_slowBanner->show();
 }
 
 // The per-VM clipboard switch: a toolbar button that turns sharing on and

@@ -61,6 +61,8 @@ private:
     void readClipboardAgent();
     void addClipboardAgent();
     void showNote(const QString &text);
+    void addSlowLinkBanner(QBoxLayout *layout);
+    void offerLighterEncoding(double bytesPerSecond);
     VncSettings settings() const;
 
     QPointer<Connection> m_connection;
@@ -88,6 +90,11 @@ private:
     bool m_hasAgent = true; // until the VM's XML says otherwise
     QString m_note;         // a passing note of the status line (clipboard)
     QTimer *m_noteTimer = nullptr;
+    QWidget *m_slowBanner = nullptr; // over a slow link: offers Tight instead of raw pixels
+    QLabel *m_slowText = nullptr;
+    QPushButton *m_useTight = nullptr;
+    QToolButton *m_keepEncoding = nullptr;
+    double m_slowRate = 0;
     QTimer *m_statsTimer;
     QTimer *m_retryTimer;
     QWidget *m_fullScreen = nullptr;

@@ -169,6 +169,25 @@ inline QByteArray messages(Random &r, int w, int h, const QVector<qint32> &asked
         case 7: { // ServerCutText, sometimes of an absurd length
             put8(out, 3);
             out += QByteArray(3, '\0');
+            if (r.chance(50)) { // the Extended Clipboard: flags, then a payload or part of one
+                static constexpr quint32 flags[] = {0x01000001u, 0x08000001u, 0x10000001u, 0x02000001u, 0x04000000u,
+                                                    0x10000007u, 0x1f00ffffu};
+                QByteArray payload;
+                put32(payload, r.chance(80) ? r.pick(flags) : r.next());
+                if (r.chance(50)) { // a zlib stream of a size and some text, whole or cut
+                    QByteArray plain;
+                    put32(plain, r.chance(70) ? quint32(r.below(40)) : r.next());
+                    plain += r.bytes(r.below(40));
+                    const QByteArray z = qCompress(plain).mid(4);
+                    payload += z.left(r.chance(70) ? z.size() : r.below(int(z.size()) + 1));
+                } else {
+                    payload += r.bytes(r.below(48));
+                }
+                const qint32 length = r.chance(85) ? -qint32(payload.size()) : -qint32(r.below(8));
+                put32(out, quint32(length));
+                out += payload;
+                break;
+            }
             static constexpr quint32 lengths[] = {0, 5, 100, (1u << 20) + 1, 0xffffffffu, 0x80000000u};
             const quint32 n = r.chance(60) ? quint32(r.below(64)) : r.pick(lengths);
             put32(out, n);

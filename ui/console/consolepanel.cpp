@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "domainlistmodel.h"
 #include "messagebox.h"
+#include "spicedisplaypage.h"
 #include "statusline.h"
 #include "vncclient.h"
 #include "xforwarding.h"
@@ -83,6 +84,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     , m_detach(new QToolButton(this))
     , m_statsTimer(new QTimer(this))
     , m_retryTimer(new QTimer(this))
+    , m_spice(new SpiceDisplayPage(connection, uuid, this))
 {
     setObjectName(QStringLiteral("consolePanel"));
     m_view->setClient(m_client);
@@ -118,6 +120,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     ml->addStretch();
     m_stack->addWidget(messagePage);
     m_stack->addWidget(m_view);
+    m_stack->addWidget(m_spice);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scaling);
@@ -127,6 +130,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     bar->addWidget(m_screenshot);
     bar->addWidget(m_fullScreenButton);
     bar->addWidget(m_detach);
+    bar->addWidget(m_spice->goBackButton());
     bar->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -188,6 +192,11 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setInterval(1500);
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePanel::connectNow);
+    connect(m_spice, &SpiceDisplayPage::applies, this, [this](bool spiceOnly) {
+        if (spiceOnly && m_client->state() != VncClient::State::Connected)
+            m_stack->setCurrentWidget(m_spice);
+    });
+    connect(m_spice, &SpiceDisplayPage::definitionChanged, this, &ConsolePanel::connectNow);
 
     if (connection) {
         DomainListModel *model = connection->domainModel();
@@ -294,12 +303,18 @@ void ConsolePanel::connectNow()
     if (!d || !isActive(d->state)) {
         m_client->disconnectFromServer();
         showMessage(tr("The virtual machine is not running. Start it to see its screen."));
+        m_spice->refresh();
         return;
     }
     m_wasRunning = true;
     showMessage(tr("Connecting to the display…"));
     QPointer<Connection> guard(m_connection);
     m_connection->openConsole(m_uuid).then(this, [this](const Result<ConsoleEndpoint> &r) {
+        if (!r && r.error().alternative == Error::Alternative::SpiceDisplay) {
+            m_stack->setCurrentWidget(m_spice);
+            m_spice->refresh();
+            return;
+        }
         if (!r) {
             showMessage(tr("The console cannot open: %1").arg(r.error().message));
             return;
@@ -325,6 +340,8 @@ void ConsolePanel::showMessage(const QString &text, bool askPassword)
 
 QString ConsolePanel::message() const
 {
+    if (m_stack->currentWidget() == m_spice)
+        return m_spice->explanation();
     return m_stack->currentIndex() == 0 ? m_message->text() : QString();
 }
 
@@ -340,6 +357,7 @@ void ConsolePanel::domainChanged()
         m_wasRunning = false;
         m_client->disconnectFromServer();
         showMessage(tr("The virtual machine is not running. Start it to see its screen."));
+        m_spice->refresh();
     }
 }
 

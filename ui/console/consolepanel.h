@@ -16,6 +16,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
+class SpiceDisplayPage;
 class StatusLine;
 class VncClient;
 
@@ -78,6 +79,7 @@ private:
     QToolButton *m_detach;
     QTimer *m_statsTimer;
     QTimer *m_retryTimer;
+    SpiceDisplayPage *m_spice; // instead of the view when the display is SPICE only
     QWidget *m_fullScreen = nullptr;
     bool m_active = false;
     bool m_wasRunning = false;

@@ -62,11 +62,13 @@ QString tst_IntegrationSpice::defineSpiceGuest(const QString &name, const QStrin
     if (xml.isEmpty())
         return {};
     const QString usbNone = QStringLiteral("<controller type='usb' model='none'/>");
-    const int video = int(xml.indexOf(QLatin1String("<video>")));
-    const int videoEnd = int(xml.indexOf(QLatin1String("</video>")));
-    if (!xml.contains(usbNone) || video < 0 || videoEnd < 0)
+    if (!xml.contains(usbNone))
         return {};
     xml.replace(usbNone, QStringLiteral("<controller type='usb' index='0' model='piix3-uhci'/>"));
+    const int video = int(xml.indexOf(QLatin1String("<video>")));
+    const int videoEnd = int(xml.indexOf(QLatin1String("</video>")));
+    if (video < 0 || videoEnd < 0)
+        return {};
     xml.replace(video, videoEnd + int(qstrlen("</video>")) - video, QStringLiteral(R"(<channel type='spicevmc'>
       <target type='virtio' name='com.redhat.spice.0'/>
     </channel>

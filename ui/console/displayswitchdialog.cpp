@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 DisplaySwitchDialog::DisplaySwitchDialog(const QString &vmName, const QVector<DisplayChange> &changes, QWidget *parent)
     : QDialog(parent)
     , m_vmName(vmName)
@@ -23,6 +25,8 @@ DisplaySwitchDialog::DisplaySwitchDialog(const QString &vmName, const QVector<Di
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setSpacing(3);
+    m_list->setAlternatingRowColors(true);
     m_when->setObjectName(QStringLiteral("displaySwitchWhen"));
     m_when->setWordWrap(true);
     m_back->setObjectName(QStringLiteral("displaySwitchBack"));
@@ -98,7 +102,10 @@ void DisplaySwitchDialog::retranslate()
     setWindowTitle(tr("Switch Display to VNC"));
     m_intro->setText(tr("Switching the display of \"%1\" to VNC makes these changes to its definition; nothing else changes:").arg(m_vmName));
     m_list->clear();
-    for (const DisplayChange &c : std::as_const(m_changes))
+    // The display first, then the devices, whatever their order in the XML.
+    QVector<DisplayChange> shown = m_changes;
+    std::stable_sort(shown.begin(), shown.end(), [](const DisplayChange &a, const DisplayChange &b) { return a.kind < b.kind; });
+    for (const DisplayChange &c : std::as_const(shown))
         m_list->addItem(describe(c));
     m_list->setAccessibleName(tr("Changes to the definition"));
     m_when->setText(tr("The change takes effect the next time the virtual machine starts."));

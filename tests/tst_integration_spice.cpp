@@ -5,8 +5,10 @@
 #include "domainlistmodel.h"
 #include "integrationhost.h"
 #include "messagebox.h"
+#include "privatesshd.h"
 #include "remoteviewer.h"
 #include "spicedisplaypage.h"
+#include "sshtunnel.h"
 #include "testutil.h"
 #include "vncclient.h"
 
@@ -15,6 +17,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QPushButton>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -40,6 +43,7 @@ private slots:
     void cleanupTestCase();
     void switchShowAndGoBack();
     void remoteViewerConnects();
+    void remoteViewerThroughSsh();
 
 private:
     QString defineSpiceGuest(const QString &name, const QString &graphics);
@@ -87,6 +91,8 @@ QString tst_IntegrationSpice::defineSpiceGuest(const QString &name, const QStrin
 
 bool tst_IntegrationSpice::startXvfb()
 {
+    if (m_xvfb.state() == QProcess::Running)
+        return true;
     // A display number no other X server (or test) holds.
     for (int n = 93; n <= 99; ++n) {
         const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(n);
@@ -257,6 +263,57 @@ void tst_IntegrationSpice::remoteViewerConnects()
     QVERIFY(::kill(pid_t(pid), 0) != 0 && errno == ESRCH);
     QVERIFY(!QFile::exists(file));
     QTRY_VERIFY_WITH_TIMEOUT(spiceInfo().contains(QLatin1String("Channels: none")), 20000);
+    QVERIFY(await(m_conn->perform(uuid, DomainAction::ForceOff)).ok());
+}
+
+// A VM on a qemu+ssh:// host (this machine through a private sshd): the
+// viewer reaches the display that listens on the host's loopback address
+// through a local port whose connections go through the SSH connection.
+void tst_IntegrationSpice::remoteViewerThroughSsh()
+{
+    QVERIFY2(!RemoteViewer::program().isEmpty(), "remote-viewer is missing: install virt-viewer (scripts/common.sh)");
+    QVERIFY2(startXvfb(), "Xvfb did not start");
+    PrivateSshd sshd;
+    const QString sshdError = sshd.start();
+    QVERIFY2(sshdError.isEmpty(), qPrintable(sshdError));
+    const QString name = QStringLiteral("qvirt-spice-ssh-%1").arg(QCoreApplication::applicationPid());
+    const QString uuid = defineSpiceGuest(name, QStringLiteral("<graphics type='spice' autoport='yes' listen='127.0.0.1' passwd='qv-ssh'/>"));
+    QVERIFY(!uuid.isEmpty());
+    const VoidResult started = await(m_conn->perform(uuid, DomainAction::Start));
+    QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
+    const auto spiceInfo = [&] {
+        return IH::virsh({QStringLiteral("qemu-monitor-command"), name, QStringLiteral("--hmp"), QStringLiteral("info spice")}).out;
+    };
+
+    Connection remote(sshd.uri());
+    QVERIFY2(openAndLoad(&remote, 60000), qPrintable(remote.lastError()));
+    QVERIFY(!remote.isLocal());
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(&remote, uuid), DomainState::Running, 30000);
+    {
+        ConsolePanel panel(&remote, uuid);
+        panel.show();
+        panel.activate();
+        auto *page = panel.findChild<SpiceDisplayPage *>();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 30000);
+        auto *open = page->findChild<QPushButton *>(QStringLiteral("spiceOpenRemoteViewer"));
+        QTRY_VERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        RemoteViewer *viewers = RemoteViewer::instance();
+        QTRY_COMPARE_WITH_TIMEOUT(viewers->viewers().size(), 1, 30000);
+        const qint64 pid = viewers->viewers().constFirst();
+        const int local = viewers->forwardedPort(pid);
+        QVERIFY(local > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(spiceInfo().contains(QLatin1String("Channel:")), 90000);
+
+        QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(viewers->viewers().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(spiceInfo().contains(QLatin1String("Channels: none")), 20000);
+        // The local port went with its viewer.
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(local));
+        QVERIFY(!probe.waitForConnected(3000));
+    }
+    SshTunnel::closeShared(SshTunnel::fromUri(sshd.uri()));
     QVERIFY(await(m_conn->perform(uuid, DomainAction::ForceOff)).ok());
 }
 

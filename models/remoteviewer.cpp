@@ -81,7 +81,9 @@ QByteArray RemoteViewer::connectionFile(const SpiceEndpoint &ep, const QString &
         text += "tls-port=" + QByteArray::number(ep.tlsPort) + '\n';
         text += "ca=" + keyFileValue(QString::fromUtf8(ep.caCertificate)) + '\n';
     }
-    if (ep.passwordRequired || !ep.password.isEmpty())
+    // A password this connection may not read is left out: remote-viewer
+    // then asks for it.
+    if (!ep.password.isEmpty())
         text += "password=" + keyFileValue(ep.password) + '\n';
     if (!ep.name.isEmpty())
         text += "title=" + keyFileValue(ep.name) + '\n';

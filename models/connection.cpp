@@ -281,6 +281,11 @@ QFuture<Result<ConsoleEndpoint>> Connection::openConsole(const QString &uuid)
     return runOnWorker<Result<ConsoleEndpoint>>([uuid](ConnectionWorker *w) { return w->consoleEndpoints().openConsole(uuid); });
 }
 
+QFuture<Result<SpiceEndpoint>> Connection::spiceEndpoint(const QString &uuid)
+{
+    return runOnWorker<Result<SpiceEndpoint>>([uuid](ConnectionWorker *w) { return w->consoleEndpoints().spiceEndpoint(uuid); });
+}
+
 QFuture<Result<SnapshotState>> Connection::snapshots(const QString &uuid)
 {
     return runOnWorker<Result<SnapshotState>>([uuid](ConnectionWorker *w) { return w->snapshots().snapshots(uuid); });
@@ -357,6 +362,12 @@ QFuture<VoidResult> Connection::destroyNodeDevice(const QString &nodeDeviceName)
 QFuture<VoidResult> Connection::updateDefinition(const QString &uuid, DefinitionEdit edit)
 {
     return runOnWorker<VoidResult>([=](ConnectionWorker *w) { return w->definitions().updateDefinition(uuid, edit); });
+}
+
+QFuture<Result<DefinitionUpdate>> Connection::updateDefinition(const QString &uuid, DefinitionEdit edit, DefinitionKeep keep)
+{
+    return runOnWorker<Result<DefinitionUpdate>>(
+        [=](ConnectionWorker *w) { return w->definitions().updateDefinition(uuid, edit, keep); });
 }
 
 QFuture<Result<HardwareApplyReport>> Connection::applyHardware(const QString &uuid, const QVector<HardwareChange> &changes)

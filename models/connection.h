@@ -109,6 +109,22 @@ struct ConsoleEndpoint
     bool localLink = true;
 };
 
+// Where a SPICE client (remote-viewer) reaches a domain's SPICE display.
+struct SpiceEndpoint
+{
+    QString host;       // to connect to from this machine; empty when the
+    int port = -1;      // display is reached through SSH (see ssh)
+    int tlsPort = -1;
+    QString password;   // from the domain XML when this connection may read it
+    bool passwordRequired = false;
+    QByteArray caCertificate; // PEM of the host's SPICE CA, when tlsPort is given
+    // On a qemu+ssh host: the SSH host and the address as the host sees it.
+    bool throughSsh = false;
+    QString sshUri;
+    QString remoteHost;
+    QString name;       // the VM's name, for the viewer's title
+};
+
 // A domain's snapshots and the backing chain of each of its disks.
 struct SnapshotState
 {
@@ -217,6 +233,14 @@ public:
     // edit's error is returned as it is and nothing is defined.
     using DefinitionEdit = DomainXml::Edit;
     QFuture<VoidResult> updateDefinition(const QString &uuid, DefinitionEdit edit);
+    // The same, keeping what it replaces. keep runs on the connection's
+    // thread twice: once edit worked and before the define, with
+    // update.after empty (its error stops everything: nothing is defined),
+    // and after the define with what libvirt keeps (its error is returned;
+    // the new definition stays). The answer holds the definition before and
+    // after, both as editableXml() reads them.
+    using DefinitionKeep = std::function<VoidResult(const DefinitionUpdate &update)>;
+    QFuture<Result<DefinitionUpdate>> updateDefinition(const QString &uuid, DefinitionEdit edit, DefinitionKeep keep);
     // Applies hardware changes in order: each to the persistent definition (as
     // updateDefinition does) and, while the VM runs, to the running VM where
     // libvirt allows. The report says per change what happened live and what
@@ -307,6 +331,9 @@ public:
     // one, else the TCP address. Fails with a reason (not running, no
     // graphics, SPICE only) a console shows as it is.
     QFuture<Result<ConsoleEndpoint>> openConsole(const QString &uuid);
+    // Where a SPICE client reaches the running domain's SPICE display, read
+    // from its live XML with the password where this connection may read it.
+    QFuture<Result<SpiceEndpoint>> spiceEndpoint(const QString &uuid);
 
     // What the VM's definition says about moving it (its disks, devices
     // passed through).

@@ -109,6 +109,8 @@ GraphicsDescription readGraphics(QXmlStreamReader &xml)
     bool okPort = false;
     const int port = attrs.value(QLatin1String("port")).toInt(&okPort);
     g.port = okPort ? port : -1;
+    const int tlsPort = attrs.value(QLatin1String("tlsPort")).toInt(&okPort);
+    g.tlsPort = okPort ? tlsPort : -1;
     g.autoport = attrs.value(QLatin1String("autoport")) == u"yes";
     g.listen = attrs.value(QLatin1String("listen")).toString();
     g.socket = attrs.value(QLatin1String("socket")).toString();

@@ -33,6 +33,7 @@ struct GraphicsDescription
 {
     QString type;        // vnc, spice
     int port = -1;
+    int tlsPort = -1;    // SPICE
     bool autoport = false;
     QString listen;
     QString socket;

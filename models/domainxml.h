@@ -8,6 +8,14 @@
 
 class QDomDocument;
 
+// A persistent definition as it was before an edit and as libvirt keeps it
+// after (both read with VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE).
+struct DefinitionUpdate
+{
+    QString before;
+    QString after;
+};
+
 // A domain definition as a DOM: the form every edit of a definition takes
 // (never regular expressions), so what QVirt does not model (the VNC password
 // of a definition read with VIR_DOMAIN_XML_SECURE, <metadata>, <description>,

@@ -17,6 +17,7 @@ struct Error
     enum class Alternative {
         None,
         ExternalSnapshot, // an internal snapshot is impossible here; an external one is not
+        SpiceDisplay,     // the display is SPICE only: a SPICE client, or switching it to VNC
     };
 
     int code = 0;

@@ -19,7 +19,8 @@ QVIRT_PACKAGES=(
 # Only the tests need these: a private sshd plays the remote host. (libvirt
 # starts no virtual network with an IP address without dnsmasq: "Cannot check
 # dnsmasq binary"; dnsmasq-base is among the run-time packages above.)
-QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso)
+# virt-viewer: remote-viewer, which the SPICE console test starts on a SPICE guest.
+QVIRT_TEST_PACKAGES=(openssh-server openssl xvfb xorriso virt-viewer)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

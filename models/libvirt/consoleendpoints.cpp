@@ -3,7 +3,10 @@
 #include "domaindefinitions.h"
 #include "sshtunnel.h"
 
+#include <QFile>
 #include <QUrl>
+
+#include <algorithm>
 
 #include <cerrno>
 
@@ -50,21 +53,30 @@ ConsoleEndpoints::ConsoleEndpoints(Session &session, DomainDefinitions &definiti
 {
 }
 
-Result<ConsoleEndpoint> ConsoleEndpoints::openConsole(const QString &uuid)
+Result<DomainDescription> ConsoleEndpoints::liveDescription(const QString &uuid, DomainHandle *dom)
 {
-    DomainHandle dom;
-    if (const auto error = m_session.lookup(uuid, dom))
+    if (const auto error = m_session.lookup(uuid, *dom))
         return *error;
-    if (virDomainIsActive(dom.get()) != 1)
+    if (virDomainIsActive(dom->get()) != 1)
         return Error{VIR_ERR_OPERATION_INVALID, tr("The virtual machine is not running.")};
-    // The secure flag shows the VNC password; read-only or unprivileged clients may not use it.
-    Result<QString> xml = m_definitions.xml(dom.get(), VIR_DOMAIN_XML_SECURE);
+    // The secure flag shows the display's password; read-only or unprivileged clients may not use it.
+    Result<QString> xml = m_definitions.xml(dom->get(), VIR_DOMAIN_XML_SECURE);
     if (!xml)
-        xml = m_definitions.xml(dom.get(), 0);
+        xml = m_definitions.xml(dom->get(), 0);
     if (!xml)
         return xml.error();
     DomainDescription desc;
     parseDomainXml(xml.value(), &desc);
+    return desc;
+}
+
+Result<ConsoleEndpoint> ConsoleEndpoints::openConsole(const QString &uuid)
+{
+    DomainHandle dom;
+    const Result<DomainDescription> live = liveDescription(uuid, &dom);
+    if (!live)
+        return live.error();
+    const DomainDescription &desc = live.value();
     int vncIndex = -1;
     bool spice = false;
     for (int i = 0; i < desc.graphics.size(); ++i) {
@@ -73,8 +85,11 @@ Result<ConsoleEndpoint> ConsoleEndpoints::openConsole(const QString &uuid)
         spice |= desc.graphics.at(i).type == QLatin1String("spice");
     }
     if (vncIndex < 0) {
-        return Error{VIR_ERR_NO_SUPPORT, spice ? tr("This virtual machine has only a SPICE display; QVirt's console speaks VNC. Add a VNC display or use remote-viewer.")
-                                               : tr("This virtual machine has no graphical display.")};
+        if (spice) {
+            return Error{VIR_ERR_NO_SUPPORT, tr("This virtual machine has only a SPICE display; QVirt's console speaks VNC. Add a VNC display or use remote-viewer."),
+                         0, 0, Error::Alternative::SpiceDisplay};
+        }
+        return Error{VIR_ERR_NO_SUPPORT, tr("This virtual machine has no graphical display.")};
     }
     const GraphicsDescription &g = desc.graphics.at(vncIndex);
     ConsoleEndpoint ep;
@@ -122,5 +137,59 @@ Result<ConsoleEndpoint> ConsoleEndpoints::openConsole(const QString &uuid)
     ep.host = m_session.isLocal() ? (wildcard ? QStringLiteral("127.0.0.1") : listen) : remoteHost;
     ep.port = g.port;
     ep.localLink = m_session.isLocal() || ep.host.startsWith(QLatin1String("127.")) || ep.host == QLatin1String("localhost");
+    return ep;
+}
+
+Result<SpiceEndpoint> ConsoleEndpoints::spiceEndpoint(const QString &uuid)
+{
+    DomainHandle dom;
+    const Result<DomainDescription> live = liveDescription(uuid, &dom);
+    if (!live)
+        return live.error();
+    const DomainDescription &desc = live.value();
+    const auto g = std::find_if(desc.graphics.cbegin(), desc.graphics.cend(),
+                                [](const GraphicsDescription &d) { return d.type == QLatin1String("spice"); });
+    if (g == desc.graphics.cend())
+        return Error{VIR_ERR_NO_SUPPORT, tr("This virtual machine has no SPICE display.")};
+    if (g->port <= 0 && g->tlsPort <= 0) {
+        return Error{VIR_ERR_NO_SUPPORT, tr("The SPICE display listens on no TCP port (only on a local socket or not at all), "
+                                            "so Remote Viewer cannot reach it.")};
+    }
+    SpiceEndpoint ep;
+    ep.name = desc.name;
+    ep.password = g->password;
+    ep.passwordRequired = g->hasPassword;
+    ep.port = g->port;
+    ep.tlsPort = g->tlsPort;
+    const QString listen = g->listen;
+    const bool wildcard = listen.isEmpty() || listen == QLatin1String("0.0.0.0") || listen == QLatin1String("::");
+    const bool loopback = listen.startsWith(QLatin1String("127.")) || listen == QLatin1String("::1") || listen == QLatin1String("localhost");
+    const QUrl uri(m_session.uri());
+    if (!m_session.isLocal() && uri.scheme().endsWith(QLatin1String("+ssh"))) {
+        // Through the host's shared SSH connection, as the VNC console goes.
+        // TLS would need the host's CA and a name the certificate carries,
+        // neither of which a tunnel to 127.0.0.1 has.
+        if (g->port <= 0)
+            return Error{VIR_ERR_NO_SUPPORT, tr("The SPICE display accepts only TLS connections, which QVirt cannot pass through SSH.")};
+        ep.throughSsh = true;
+        ep.sshUri = m_session.uri();
+        ep.remoteHost = wildcard || loopback ? QStringLiteral("127.0.0.1") : listen;
+        ep.tlsPort = -1;
+        return ep;
+    }
+    if (!m_session.isLocal() && loopback) {
+        return Error{VIR_ERR_NO_SUPPORT, tr("The SPICE display listens only on the remote host's loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.")};
+    }
+    ep.host = m_session.isLocal() ? (wildcard ? QStringLiteral("127.0.0.1") : listen) : (wildcard ? uri.host() : listen);
+    if (ep.tlsPort > 0) {
+        // libvirt's default spice_tls_x509_cert_dir.
+        QFile ca(QStringLiteral("/etc/pki/libvirt-spice/ca-cert.pem"));
+        if (m_session.isLocal() && ca.open(QIODevice::ReadOnly))
+            ep.caCertificate = ca.readAll();
+        else if (ep.port <= 0)
+            return Error{VIR_ERR_NO_SUPPORT, tr("The SPICE display accepts only TLS connections, and QVirt cannot read the host's SPICE certificate authority to give Remote Viewer.")};
+        else
+            ep.tlsPort = -1;
+    }
     return ep;
 }

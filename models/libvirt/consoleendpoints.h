@@ -19,8 +19,12 @@ public:
     ConsoleEndpoints(Session &session, DomainDefinitions &definitions);
 
     Result<ConsoleEndpoint> openConsole(const QString &uuid);
+    Result<SpiceEndpoint> spiceEndpoint(const QString &uuid);
 
 private:
+    // The running domain's live XML, with its secrets where this connection may read them.
+    Result<DomainDescription> liveDescription(const QString &uuid, DomainHandle *dom);
+
     Session &m_session;
     DomainDefinitions &m_definitions;
     QSet<QString> m_unreachableHosts; // VNC displays there go through SSH

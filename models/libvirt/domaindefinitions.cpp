@@ -81,7 +81,8 @@ Result<QString> DomainDefinitions::defineXml(const QString &xml, unsigned int fl
 // The persistent definition is read with its secrets: one read without
 // VIR_DOMAIN_XML_SECURE has no VNC password, and defining it again would
 // remove the password. A connection that may not read secrets may not edit.
-Result<QString> DomainDefinitions::edit(virDomainPtr dom, const DomainXml::Edit &edit)
+Result<QString> DomainDefinitions::edit(virDomainPtr dom, const DomainXml::Edit &edit,
+                                        const std::function<VoidResult(const QString &before)> &keep)
 {
     const Result<QString> current = xml(dom, VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE);
     if (!current)
@@ -89,6 +90,10 @@ Result<QString> DomainDefinitions::edit(virDomainPtr dom, const DomainXml::Edit 
     const Result<QString> edited = DomainXml::apply(current.value(), edit);
     if (!edited)
         return edited.error();
+    if (keep) {
+        if (const VoidResult kept = keep(current.value()); !kept)
+            return kept.error();
+    }
     const DomainHandle defined(virDomainDefineXML(m_session.conn(), edited.value().toUtf8().constData()));
     if (!defined)
         return Session::takeError();
@@ -107,6 +112,34 @@ VoidResult DomainDefinitions::updateDefinition(const QString &uuid, const Domain
         return defined.error();
     }
     return {};
+}
+
+Result<DefinitionUpdate> DomainDefinitions::updateDefinition(const QString &uuid, const DomainXml::Edit &edit, const Keep &keep)
+{
+    DomainHandle dom;
+    if (const auto error = m_session.lookup(uuid, dom))
+        return *error;
+    DefinitionUpdate update;
+    const Result<QString> defined = this->edit(dom.get(), edit, [&](const QString &before) {
+        update.before = before;
+        return keep ? keep(update) : VoidResult();
+    });
+    m_session.queueRefresh(uuid);
+    if (!defined) {
+        m_session.checkAlive();
+        return defined.error();
+    }
+    // What libvirt made of it (defaults, addresses): the text a later read
+    // compares with.
+    const Result<QString> after = xml(dom.get(), VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE);
+    if (!after)
+        return after.error();
+    update.after = after.value();
+    if (keep) {
+        if (const VoidResult kept = keep(update); !kept)
+            return kept.error();
+    }
+    return update;
 }
 
 VoidResult DomainDefinitions::redefine(const QString &uuid, const QString &xml)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 // The one place that reads a domain's XML and defines it again: the text
@@ -40,9 +41,16 @@ public:
     // or another name (libvirt keeps a domain's name on redefinition).
     VoidResult redefine(const QString &uuid, const QString &xml);
     VoidResult updateDefinition(const QString &uuid, const DomainXml::Edit &edit);
+    // The same, keeping what it replaces: keep runs once the edit worked and
+    // before the define with update.after empty (its error stops
+    // everything: nothing is defined), and again after the define with what
+    // libvirt keeps (its error is returned). Returns both definitions.
+    using Keep = std::function<VoidResult(const DefinitionUpdate &update)>;
+    Result<DefinitionUpdate> updateDefinition(const QString &uuid, const DomainXml::Edit &edit, const Keep &keep);
     // The read-edit-define itself, on a domain already looked up; returns the
     // XML it defined.
-    Result<QString> edit(virDomainPtr dom, const DomainXml::Edit &edit);
+    Result<QString> edit(virDomainPtr dom, const DomainXml::Edit &edit,
+                         const std::function<VoidResult(const QString &before)> &keep = {});
 
 private:
     Session &m_session;

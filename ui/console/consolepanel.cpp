@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "domainlistmodel.h"
 #include "messagebox.h"
+#include "spicedisplaypage.h"
 #include "statusline.h"
 #include "vncclient.h"
 #include "xforwarding.h"
@@ -86,6 +87,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     , m_detach(new QToolButton(this))
     , m_statsTimer(new QTimer(this))
     , m_retryTimer(new QTimer(this))
+    , m_spice(new SpiceDisplayPage(connection, uuid, this))
 {
     setObjectName(QStringLiteral("consolePanel"));
     m_view->setClient(m_client);
@@ -121,6 +123,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     ml->addStretch();
     m_stack->addWidget(messagePage);
     m_stack->addWidget(m_view);
+    m_stack->addWidget(m_spice);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scaling);
@@ -132,6 +135,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     bar->addWidget(m_screenshot);
     bar->addWidget(m_fullScreenButton);
     bar->addWidget(m_detach);
+    bar->addWidget(m_spice->goBackButton());
     bar->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -194,6 +198,11 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setInterval(1500);
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePanel::connectNow);
+    connect(m_spice, &SpiceDisplayPage::applies, this, [this](bool spiceOnly) {
+        if (spiceOnly && m_client->state() != VncClient::State::Connected)
+            m_stack->setCurrentWidget(m_spice);
+    });
+    connect(m_spice, &SpiceDisplayPage::definitionChanged, this, &ConsolePanel::connectNow);
 
     if (connection) {
         // After a host reconnect the console comes back by itself.
@@ -460,11 +469,12 @@ void ConsolePanel::connectNow()
     if (!d || !isActive(d->state)) {
         m_client->disconnectFromServer();
         showMessage(tr("The virtual machine is not running. Start it to see its screen."));
+        m_spice->refresh();
         return;
     }
     m_wasRunning = true;
     if (m_connection->state() != ConnectionState::Connected) {
-        // Connection::stateChanged brings it back (hostStateChanged).
+        // The connection's stateChanged brings it back (see the constructor).
         m_client->disconnectFromServer();
         showMessage(tr("The connection to the host is not open. The console connects by itself once it is."));
         return;
@@ -472,6 +482,11 @@ void ConsolePanel::connectNow()
     showMessage(tr("Connecting to the display…"));
     QPointer<Connection> guard(m_connection);
     m_connection->openConsole(m_uuid).then(this, [this](const Result<ConsoleEndpoint> &r) {
+        if (!r && r.error().alternative == Error::Alternative::SpiceDisplay) {
+            m_stack->setCurrentWidget(m_spice);
+            m_spice->refresh();
+            return;
+        }
         if (!r) {
             showMessage(tr("The console cannot open: %1").arg(r.error().message));
             // Tried again while the page is shown: the host or the display may come back.
@@ -500,6 +515,8 @@ void ConsolePanel::showMessage(const QString &text, bool askPassword)
 
 QString ConsolePanel::message() const
 {
+    if (m_stack->currentWidget() == m_spice)
+        return m_spice->explanation();
     return m_stack->currentIndex() == 0 ? m_message->text() : QString();
 }
 
@@ -515,6 +532,7 @@ void ConsolePanel::domainChanged()
         m_wasRunning = false;
         m_client->disconnectFromServer();
         showMessage(tr("The virtual machine is not running. Start it to see its screen."));
+        m_spice->refresh();
     }
 }
 

@@ -17,6 +17,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
+class SpiceDisplayPage;
 class StatusLine;
 class VncClient;
 
@@ -97,6 +98,7 @@ private:
     double m_slowRate = 0;
     QTimer *m_statsTimer;
     QTimer *m_retryTimer;
+    SpiceDisplayPage *m_spice; // instead of the view when the display is SPICE only
     QWidget *m_fullScreen = nullptr;
     bool m_active = false;
     bool m_wasRunning = false;

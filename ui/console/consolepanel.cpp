@@ -1,6 +1,7 @@
 #include "consolepanel.h"
 
 #include "connection.h"
+#include "consoletyping.h"
 #include "domainlistmodel.h"
 #include "messagebox.h"
 #include "statusline.h"
@@ -133,6 +134,8 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     layout->addLayout(bar);
     addXForwardingNote(layout);
     layout->addWidget(m_stack, 1);
+    m_typing = new ConsoleTyping(connection, uuid, m_client, this);
+    layout->addWidget(m_typing);
     layout->addWidget(m_status);
 
     auto *menu = new QMenu(m_sendKey);
@@ -203,6 +206,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
 
 ConsolePanel::~ConsolePanel()
 {
+    m_typing->cancel(); // releases held keys while the client is still there
     setFullScreen(false);
 }
 
@@ -260,6 +264,7 @@ void ConsolePanel::retranslate()
     menu->addSeparator();
     //: Name of the Print Screen key, sent to the guest
     menu->addAction(tr("Print Screen"), this, [this] { m_view->sendKeyCombination({kPrint}); });
+    m_typing->addMenuActions(menu);
     updateStatus();
 }
 

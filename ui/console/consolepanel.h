@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class Connection;
+class ConsoleTyping;
 class QBoxLayout;
 class QComboBox;
 class QLabel;
@@ -32,6 +33,7 @@ public:
 
     VncClient *client() const { return m_client; }
     ConsoleView *view() const { return m_view; }
+    ConsoleTyping *typing() const { return m_typing; }
     QString message() const;
     QString statusText() const;
 
@@ -79,6 +81,7 @@ private:
     QTimer *m_statsTimer;
     QTimer *m_retryTimer;
     QWidget *m_fullScreen = nullptr;
+    ConsoleTyping *m_typing = nullptr; // typing text as keys (consoletyping.h)
     bool m_active = false;
     bool m_wasRunning = false;
     QString m_typedPassword;

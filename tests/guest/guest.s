@@ -6,7 +6,9 @@
 #
 # Build (see build.sh / CMakeLists.txt):
 #   as --32 [--defsym FPS=60] -o guest.o guest.s
-#   ld -m elf_i386 -T guest.ld -o guest.elf guest.o
+#   gcc -m32 -ffreestanding -fno-pic -fno-stack-protector -nostdlib -O2 \
+#       -fno-asynchronous-unwind-tables -c -o agent.o agent.c
+#   ld -m elf_i386 -T guest.ld -o guest.elf guest.o agent.o
 #   objcopy -O binary --pad-to 0x107c00 guest.elf qvirt-test-guest.img
 #
 # Memory map (all below 64 KiB so real-mode offsets equal linear addresses):
@@ -15,6 +17,7 @@
 #   0x1000  protected-mode IDT (48 gates)
 #   ..7C00  stack (grows down)
 #   0x7C00  boot sector, 0x7E00 the rest of this program (STAGE2_SECTORS)
+#   0x100000.. the clipboard agent's vrings and buffers (agent.c)
 
 # Frame-rate limit in frames per second (PIT channel 0 + hlt). 0 starts
 # unthrottled (the 'f' key then toggles a 60 Hz limit on). Otherwise 19..1000.
@@ -38,7 +41,9 @@
         .set    IDT_BASE, 0x1000
         .set    IDT_ENTRIES, 48
         .set    STACK_TOP, 0x7C00
-        .set    STAGE2_SECTORS, 16      # loaded by the boot sector; see guest.ld
+        .set    STAGE2_SECTORS, 31      # loaded by the boot sector; see guest.ld
+
+        .set    PIC1_MASK, 0xFC         # IRQ0 (timer) and IRQ1 (keyboard) on
 
         .set    CODE32, 0x08
         .set    DATA32, 0x10
@@ -69,9 +74,13 @@
         .set    SC_P, 0x19
         .set    SC_F, 0x21
         .set    SC_W, 0x11
+        .set    SC_F9, 0x43             # the clipboard agent grabs its text (agent.c)
 
         # the sector the 'w' key writes: past the program, inside the image
         .set    WRITE_LBA, 32
+
+        # COM1, a 16550: the serial log (README.md, "Serial log")
+        .set    COM1, 0x3F8
 
 # ---------------------------------------------------------------------------
 # Boot sector (0x7C00): load the rest from disk and jump to it.
@@ -213,7 +222,9 @@ no_vbe:
         jmp     fatal16
 
 3:      cli
-        # PIC: IRQs to vectors 0x20..0x2F, everything masked but IRQ0 (timer).
+        # PIC: IRQs to vectors 0x20..0x2F, everything masked but IRQ0 (timer)
+        # and IRQ1 (keyboard: it only wakes the hlt in frame_wait, the data
+        # is polled).
         movb    $0x11, %al
         outb    %al, $0x20
         outb    %al, $0xA0
@@ -230,7 +241,7 @@ no_vbe:
         outb    %al, $0xA1
         movb    $0xFF, %al
         outb    %al, $0xA1
-        movb    $0xFE, %al
+        movb    $PIC1_MASK, %al
         outb    %al, $0x21
         # PIT channel 0: mode 2 (rate generator) at TIMER_HZ.
         movb    $0x34, %al
@@ -301,7 +312,7 @@ pm_set_mode:
         movw    %ax, %gs
         movw    %ax, %ss
         lidt    pm_idt_desc
-        movb    $0xFE, %al
+        movb    $PIC1_MASK, %al
         outb    %al, $0x21
         popal
         movzwl  thunk_arg, %eax
@@ -341,6 +352,11 @@ pm_start:
         jb      1b
         lidt    pm_idt_desc
 
+        call    serial_init
+        movl    $msg_ready, %esi
+        call    serial_puts
+        call    agent_init              # agent.c: virtio console + vdagent
+
         movzwl  boot_mode, %eax
         movl    %eax, want_mode
         call    apply_mode
@@ -359,6 +375,7 @@ main_loop:
         incl    frame                   # the tiles were drawn for
 1:      call    draw_frame
         call    kbd_poll
+        call    agent_poll              # agent.c (C: keeps ebx esi edi ebp)
         call    mode_switch
         call    frame_wait
         jmp     main_loop
@@ -432,10 +449,12 @@ isr_fatal:
         jmp     isr_fatal
 
 # ---------------------------------------------------------------------------
-# Keyboard: drain the i8042 output buffer (polling, IRQ1 stays masked).
+# Keyboard: drain the i8042 output buffer (polled; IRQ1 only ends a hlt).
+# QEMU refills the output buffer from its PS/2 queue on each read, so this
+# takes everything pending; the bound only guards against a stuck controller.
 kbd_poll:
         pushal
-        movl    $64, %ecx               # bound the loop
+        movl    $256, %ecx
 1:      inb     $0x64, %al
         testb   $0x01, %al              # output buffer full?
         jz      9f
@@ -443,6 +462,7 @@ kbd_poll:
         inb     $0x60, %al
         testb   $0x20, %ah              # byte from the mouse: drop it
         jnz     2f
+        call    log_key
         call    kbd_byte
 2:      decl    %ecx
         jnz     1b
@@ -484,7 +504,11 @@ kbd_byte:
 3:      cmpb    $SC_W, %al
         jne     4f
         jmp     disk_write
-4:      cmpb    $SC_1, %al
+4:      cmpb    $SC_F9, %al
+        jne     5f
+        movl    $1, agent_f9            # agent.c handles it in agent_poll
+        ret
+5:      cmpb    $SC_1, %al
         jb      9f
         cmpb    $SC_3, %al
         ja      9f
@@ -544,6 +568,95 @@ disk_write:
         testb   $0x80, %al
         jnz     5b
 9:      popal
+        ret
+
+# ---------------------------------------------------------------------------
+# Serial log on COM1. QEMU needs no set-up, a real 16550 would: 115200 8N1,
+# FIFO on, no interrupts.
+serial_init:
+        movw    $(COM1 + 1), %dx
+        xorb    %al, %al                # IER: no interrupts
+        outb    %al, %dx
+        movw    $(COM1 + 3), %dx
+        movb    $0x80, %al              # DLAB
+        outb    %al, %dx
+        movw    $COM1, %dx
+        movb    $1, %al                 # divisor 1: 115200 baud
+        outb    %al, %dx
+        movw    $(COM1 + 1), %dx
+        xorb    %al, %al
+        outb    %al, %dx
+        movw    $(COM1 + 3), %dx
+        movb    $0x03, %al              # 8 data bits, no parity, 1 stop bit
+        outb    %al, %dx
+        movw    $(COM1 + 2), %dx
+        movb    $0xC7, %al              # FIFO on and cleared
+        outb    %al, %dx
+        movw    $(COM1 + 4), %dx
+        movb    $0x03, %al              # DTR, RTS; OUT2 off (no IRQ)
+        outb    %al, %dx
+        ret
+
+# Send al. Waits for the transmitter, bounded: a missing UART never hangs us.
+# Keeps all registers; agent.c calls it as regparm(1) with the byte in eax.
+        .globl  serial_putc
+serial_putc:
+        pushl   %ecx
+        pushl   %edx
+        pushl   %eax
+        movw    $(COM1 + 5), %dx
+        movl    $100000, %ecx
+1:      inb     %dx, %al
+        testb   $0x20, %al              # THR empty
+        jnz     2f
+        loop    1b
+2:      popl    %eax
+        movw    $COM1, %dx
+        outb    %al, %dx
+        popl    %edx
+        popl    %ecx
+        ret
+
+# Send the NUL-terminated string at esi.
+serial_puts:
+        pushl   %eax
+        pushl   %esi
+1:      lodsb
+        testb   %al, %al
+        jz      2f
+        call    serial_putc
+        jmp     1b
+2:      popl    %esi
+        popl    %eax
+        ret
+
+# Send al as two lowercase hex digits.
+serial_hex8:
+        pushl   %eax
+        pushl   %eax
+        shrb    $4, %al
+        call    serial_nibble
+        popl    %eax
+        call    serial_nibble
+        popl    %eax
+        ret
+serial_nibble:
+        andl    $0x0F, %eax
+        movb    hex_digits(%eax), %al
+        jmp     serial_putc
+
+# "K xx\n" for the keyboard byte in al (all registers kept).
+log_key:
+        pushl   %eax
+        movb    $0x4B, %al              # 'K'
+        call    serial_putc
+        movb    $0x20, %al              # ' '
+        call    serial_putc
+        movl    (%esp), %eax
+        call    serial_hex8
+        movb    $0x0A, %al              # '\n'
+        call    serial_putc
+        popl    %eax
         ret
 
 # ---------------------------------------------------------------------------
@@ -734,6 +847,8 @@ boot_mode:      .word   0
 thunk_arg:      .word   0
 key_count:      .byte   0       # scancode bytes received, mod 256
 
+hex_digits:     .ascii  "0123456789abcdef"
+msg_ready:      .asciz  "QVIRT-GUEST READY\n"
 msg_novbe:      .asciz  "qvirt-test-guest: no VBE 2.0 BIOS"
 msg_nomode:     .asciz  "qvirt-test-guest: no 32 bpp LFB mode 1024x768/800x600/640x480"
 msg_setmode:    .asciz  "qvirt-test-guest: VBE set mode failed"

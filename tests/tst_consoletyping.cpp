@@ -51,7 +51,7 @@ private slots:
     void sendKeyMenuHoldsTheActions();
 
 private:
-    QString typedKeysyms(); // "abc" for the keysyms pressed so far
+    QString typedKeysyms(); // "abc" for the keys pressed so far, without Shift and AltGr
     struct Box
     {
         QMessageBox::Icon icon;
@@ -129,8 +129,10 @@ QString tst_ConsoleTyping::typedKeysyms()
 {
     std::lock_guard lock(s_mutex);
     QString s;
-    for (quint32 k : std::as_const(s_pressed))
-        s += k == 0xff0d ? QStringLiteral("⏎") : QString(QChar(char16_t(k)));
+    for (quint32 k : std::as_const(s_pressed)) {
+        if (k != 0xffe1 && k != 0xfe03) // Shift, AltGr
+            s += k == 0xff0d ? QStringLiteral("⏎") : QString(QChar(char16_t(k)));
+    }
     return s;
 }
 

@@ -162,11 +162,11 @@ void tst_Keymap::scanCodePlan_data()
                                          "+b8 +32 -32 -b8"
                                       << "+fe03 +20ac -20ac -fe03 +fe03 +7b -7b -fe03 +fe03 +5c -5c -fe03 +fe03 +7c -7c -fe03 "
                                          "+fe03 +7e -7e -fe03 +fe03 +b5 -b5 -fe03" << "" << 6;
-    QTest::newRow("de lone circumflex: dead key, space") << Layout::DE << "^" << "+29 -29 +39 -39" << "+fe52 -fe52 +20 -20" << "" << 1;
+    QTest::newRow("de lone circumflex: dead key, space") << Layout::DE << "^" << "+29 -29 +39 -39" << "+5e -5e +20 -20" << "" << 1;
     QTest::newRow("de lone grave: shifted dead key, space") << Layout::DE << "`" << "+2a +0d -0d -2a +39 -39" << "" << "" << 1;
-    QTest::newRow("de dead circumflex a") << Layout::DE << QStringLiteral("â") << "+29 -29 +1e -1e" << "+fe52 -fe52 +61 -61" << "" << 1;
+    QTest::newRow("de dead circumflex a") << Layout::DE << QStringLiteral("â") << "+29 -29 +1e -1e" << "+5e -5e +61 -61" << "" << 1;
     QTest::newRow("de dead acute, capital") << Layout::DE << QStringLiteral("É") << "+0d -0d +2a +12 -12 -2a"
-                                            << "+fe51 -fe51 +ffe1 +45 -45 -ffe1" << "" << 1;
+                                            << "+b4 -b4 +ffe1 +45 -45 -ffe1" << "" << 1;
     QTest::newRow("de dead grave") << Layout::DE << QStringLiteral("è") << "+2a +0d -0d -2a +12 -12" << "" << "" << 1;
     QTest::newRow("de direct umlauts, eszett") << Layout::DE << QStringLiteral("ÜöÄß") << "+2a +1a -1a -2a +27 -27 +2a +28 -28 -2a +0c -0c"
                                                << "" << "" << 4;
@@ -186,9 +186,9 @@ void tst_Keymap::scanCodePlan_data()
                                       << "+b8 +0b -0b -b8 +b8 +04 -04 -b8 +b8 +05 -05 -b8 +b8 +09 -09 -b8 +b8 +0a -0a -b8 "
                                          "+b8 +12 -12 -b8" << "" << "" << 6;
     QTest::newRow("fr dead circumflex") << Layout::FR << QStringLiteral("âÔ") << "+1a -1a +10 -10 +1a -1a +2a +18 -18 -2a"
-                                        << "+fe52 -fe52 +61 -61 +fe52 -fe52 +ffe1 +4f -4f -ffe1" << "" << 2;
+                                        << "+5e -5e +61 -61 +5e -5e +ffe1 +4f -4f -ffe1" << "" << 2;
     QTest::newRow("fr dead diaeresis") << Layout::FR << QStringLiteral("ë") << "+2a +1a -1a -2a +12 -12"
-                                       << "+ffe1 +fe57 -fe57 -ffe1 +65 -65" << "" << 1;
+                                       << "+ffe1 +a8 -a8 -ffe1 +65 -65" << "" << 1;
     QTest::newRow("fr accented keys") << Layout::FR << QStringLiteral("èçàù") << "+08 -08 +0a -0a +0b -0b +28 -28" << "" << "" << 4;
     QTest::newRow("fr unmappable") << Layout::FR << QStringLiteral("ñá") << "" << "" << QStringLiteral("ñá") << 0;
 
@@ -237,8 +237,10 @@ void tst_Keymap::keysymPlan_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("keysyms");
     QTest::addColumn<QString>("unmappable");
-    QTest::newRow("us") << Layout::US << "Hi!\r\n\t" << "+48 -48 +69 -69 +21 -21 +ff0d -ff0d +ff09 -ff09" << "";
-    QTest::newRow("de: no modifiers, no dead keys") << Layout::DE << QStringLiteral("â@€^") << "+e2 -e2 +40 -40 +20ac -20ac +5e -5e" << "";
+    QTest::newRow("us, with shift") << Layout::US << "Hi!\r\n\t"
+                                    << "+ffe1 +48 -48 -ffe1 +69 -69 +ffe1 +21 -21 -ffe1 +ff0d -ff0d +ff09 -ff09" << "";
+    QTest::newRow("de: altgr, dead keys by their accent") << Layout::DE << QStringLiteral("â@€^")
+                                                          << "+5e -5e +61 -61 +fe03 +40 -40 -fe03 +fe03 +20ac -20ac -fe03 +5e -5e +20 -20" << "";
     QTest::newRow("fr unmappable skipped") << Layout::FR << QStringLiteral("añ") << "+61 -61" << QStringLiteral("ñ");
     QTest::newRow("jp") << Layout::JP << "\\" << "+5c -5c" << "";
 }

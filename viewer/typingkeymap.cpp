@@ -175,13 +175,17 @@ char32_t keysymChar(quint32 keysym)
     return 0;
 }
 
-quint32 charKeysym(char32_t c)
+// A dead key as QEMU's keymaps name its key: by the spacing accent.
+quint32 keymapKeysym(quint32 keysym)
 {
-    if ((c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff))
-        return c;
-    if (c == 0x20ac)
-        return kEuroSign;
-    return 0x01000000 | c;
+    switch (keysym) {
+    case kDeadGrave: return '`';
+    case kDeadAcute: return 0xb4;     // acute
+    case kDeadCircumflex: return '^';
+    case kDeadTilde: return '~';
+    case kDeadDiaeresis: return 0xa8; // diaeresis
+    default: return keysym;
+    }
 }
 
 // Where each character and each dead key of a layout is, the lowest level
@@ -262,8 +266,9 @@ void press(QVector<KeyStroke> &out, const Place &p)
         out.append({kShiftQnum, kShiftKeysym, true});
     if (altGr)
         out.append({kAltGrQnum, kAltGrKeysym, true});
-    out.append({p.qnum, p.keysym, true});
-    out.append({p.qnum, p.keysym, false});
+    const quint32 keysym = keymapKeysym(p.keysym);
+    out.append({p.qnum, keysym, true});
+    out.append({p.qnum, keysym, false});
     if (altGr)
         out.append({kAltGrQnum, kAltGrKeysym, false});
     if (shift)
@@ -303,12 +308,12 @@ TypingPlan plan(Layout layout, const QString &text, bool scanCodes)
             continue;
         }
         ++result.characters;
-        if (!scanCodes) {
-            tap(result.strokes, 0, places.size() == 1 ? places.first().keysym : charKeysym(c));
-            continue;
-        }
         for (const Place &p : places)
             press(result.strokes, p);
+    }
+    if (!scanCodes) {
+        for (KeyStroke &s : result.strokes)
+            s.qnum = 0;
     }
     return result;
 }

@@ -14,8 +14,11 @@ namespace TypingKeymap {
 enum class Layout { US, DE, FR, JP };
 
 // One key event: QEMU's qnum (set 1 scan code, 0xe0-prefixed keys as
-// 0x80 | code, as Keymap::evdevToQnum) and the X keysym the key gives in that
-// state. qnum 0: a keysym-only event the VNC server maps itself.
+// 0x80 | code, as Keymap::evdevToQnum) and the X keysym of that key in that
+// state, as a VNC server's keymap names it: a dead key by its spacing accent
+// (asciicircum, not dead_circumflex), as QEMU's keymaps (xkb's "nodeadkeys"
+// variants) do. QEMU maps these keysyms itself, ignoring the qnum, when the
+// VM's VNC display has a keymap attribute. qnum 0: a keysym-only event.
 struct KeyStroke
 {
     quint32 qnum = 0;
@@ -36,9 +39,10 @@ struct TypingPlan
 // accent, Enter for a line break, Tab for a tab.
 TypingPlan scanCodePlan(Layout layout, const QString &text);
 
-// The same characters as keysyms only (qnum 0), without modifiers or dead
-// keys: for a VNC server without QEMU's extended key event, which maps
-// keysyms through its own keymap.
+// The same strokes as keysym-only events (qnum 0), modifiers included: for a
+// VNC server without QEMU's extended key event. Such a server maps each
+// keysym to a key through its own keymap; QEMU then takes the modifiers from
+// the client's Shift and AltGr keysyms, as from any VNC client.
 TypingPlan keysymPlan(Layout layout, const QString &text);
 
 QList<Layout> layouts();

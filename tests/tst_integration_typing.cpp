@@ -44,6 +44,7 @@ private slots:
     void cancelStops();
     void keymapGuest_data();
     void keymapGuest();
+    void keymapMismatchNamed();
 
 private:
     void startGuest(const QString &name, const QString &graphics);
@@ -58,6 +59,7 @@ private:
     QString m_uuid;
     QString m_serial;
     std::unique_ptr<ConsolePanel> m_panel;
+    QStringList m_boxes; // the questions answered
 };
 
 void tst_IntegrationTyping::startGuest(const QString &name, const QString &graphics)
@@ -97,7 +99,10 @@ void tst_IntegrationTyping::startGuest(const QString &name, const QString &graph
 
 void tst_IntegrationTyping::initTestCase()
 {
-    MessageBox::setTestHook([](QMessageBox::Icon, const QString &, const QString &) { return QMessageBox::Yes; });
+    MessageBox::setTestHook([this](QMessageBox::Icon, const QString &, const QString &text) {
+        m_boxes << text;
+        return QMessageBox::Yes;
+    });
     m_conn = new Connection(IH::uri());
     QVERIFY2(openAndLoad(m_conn, 30000), qPrintable(m_conn->lastError()));
     m_dir = IH::makeImageDir(QStringLiteral("typing"));
@@ -271,7 +276,24 @@ void tst_IntegrationTyping::keymapGuest()
         QTRY_COMPARE_WITH_TIMEOUT(m_panel->typing()->guestLayout(), Layout::DE, 10000);
     }
     QVERIFY(m_panel);
+    m_boxes.clear();
     typeAndCompare(Layout::DE, text, bytes);
+    QVERIFY2(m_boxes.isEmpty(), qPrintable(m_boxes.join(u'\n')));
+}
+
+// Another layout than the keymap's: the question says why characters may come out wrong.
+void tst_IntegrationTyping::keymapMismatchNamed()
+{
+    QVERIFY(m_panel);
+    ConsoleTyping *typing = m_panel->typing();
+    typing->setGuestLayout(Layout::FR);
+    m_boxes.clear();
+    QSignalSpy finished(typing->typer(), &KeyTyper::finished);
+    typing->typeText(QStringLiteral("a"));
+    QCOMPARE(m_boxes.size(), 1);
+    QVERIFY2(m_boxes.first().contains(QLatin1String("\"de\" keymap")), qPrintable(m_boxes.first()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    typing->setGuestLayout(Layout::DE);
 }
 
 QTEST_MAIN(tst_IntegrationTyping)

@@ -102,6 +102,7 @@ ConsoleTyping::ConsoleTyping(Connection *connection, const QString &uuid, VncCli
                 return;
             for (const GraphicsDescription &g : std::as_const(d.graphics)) {
                 if (g.type == QLatin1String("vnc") && !g.keymap.isEmpty()) {
+                    m_vncKeymap = g.keymap;
                     m_keymapLayout = TypingKeymap::layoutFromVncKeymap(g.keymap);
                     break;
                 }
@@ -253,6 +254,13 @@ void ConsoleTyping::typeText(const QString &text)
     if (!plan.unmappable.isEmpty())
         paragraphs << tr("The %1 keyboard layout cannot type these characters, so they are left out: %2")
                           .arg(layoutName, characterList(plan.unmappable));
+    // With a keymap QEMU turns keysyms into keys itself: Shift and AltGr
+    // planned for another layout land on the wrong keys.
+    if (!m_vncKeymap.isEmpty() && m_keymapLayout != layout)
+        paragraphs << tr("The VM's display translates keys with QEMU's \"%1\" keymap, which does not match the %2 layout "
+                         "chosen here, so some characters may come out wrong. Choose the layout of that keymap, or "
+                         "remove the keymap from the VM's display.")
+                          .arg(m_vncKeymap, layoutName);
     if (paragraphs.isEmpty()) {
         startTyping(layout, text);
         return;

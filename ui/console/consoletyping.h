@@ -70,6 +70,7 @@ private:
     QMenu *m_layoutMenu;
     QActionGroup *m_layoutGroup;
     QPointer<TypeTextDialog> m_dialog;
-    std::optional<TypingKeymap::Layout> m_keymapLayout; // from <graphics keymap=...>
+    QString m_vncKeymap; // <graphics type='vnc' keymap=...>: QEMU then maps keysyms, not scan codes
+    std::optional<TypingKeymap::Layout> m_keymapLayout; // that keymap's layout, when one of ours
     int m_characters = 0;
 };

@@ -116,6 +116,7 @@ GraphicsDescription readGraphics(QXmlStreamReader &xml)
     g.socket = attrs.value(QLatin1String("socket")).toString();
     g.hasPassword = attrs.hasAttribute(QLatin1String("passwd"));
     g.password = attrs.value(QLatin1String("passwd")).toString();
+    g.keymap = attrs.value(QLatin1String("keymap")).toString();
     while (xml.readNextStartElement()) {
         if (xml.name() == u"listen") {
             const auto la = xml.attributes();

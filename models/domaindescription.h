@@ -39,6 +39,7 @@ struct GraphicsDescription
     QString socket;
     bool hasPassword = false;
     QString password;    // only in XML read with the secure flag
+    QString keymap;      // QEMU's VNC keymap (en-us, de, fr, ja...), empty when unset
 };
 
 struct InterfaceDescription

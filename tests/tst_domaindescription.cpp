@@ -72,7 +72,7 @@ void tst_DomainDescription::backingChain()
         </backingStore>
         <target dev='vda' bus='virtio'/>
       </disk>
-      <graphics type='vnc' port='5901' autoport='yes' listen='127.0.0.1' passwd='x'><listen type='address' address='127.0.0.1'/></graphics>
+      <graphics type='vnc' port='5901' autoport='yes' listen='127.0.0.1' passwd='x' keymap='de'><listen type='address' address='127.0.0.1'/></graphics>
       <interface type='bridge'><mac address='52:54:00:aa:bb:cc'/><source bridge='br0'/><model type='virtio'/></interface>
     </devices></domain>)");
     DomainDescription d;
@@ -90,6 +90,7 @@ void tst_DomainDescription::backingChain()
     QCOMPARE(d.graphics.size(), 1);
     QCOMPARE(d.graphics.first().port, 5901);
     QVERIFY(d.graphics.first().hasPassword);
+    QCOMPARE(d.graphics.first().keymap, QStringLiteral("de"));
     QCOMPARE(d.interfaces.first().source, QStringLiteral("br0"));
     QCOMPARE(d.interfaces.first().mac, QStringLiteral("52:54:00:aa:bb:cc"));
 }

@@ -3,6 +3,7 @@
 #include "clipboardagent.h"
 #include "clipboardbridge.h"
 #include "connection.h"
+#include "consoletyping.h"
 #include "domainlistmodel.h"
 #include "messagebox.h"
 #include "spicedisplaypage.h"
@@ -143,6 +144,8 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
     addXForwardingNote(layout);
     addSlowLinkBanner(layout);
     layout->addWidget(m_stack, 1);
+    m_typing = new ConsoleTyping(connection, uuid, m_client, this);
+    layout->addWidget(m_typing);
     layout->addWidget(m_status);
 
     auto *menu = new QMenu(m_sendKey);
@@ -225,6 +228,7 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
 
 ConsolePanel::~ConsolePanel()
 {
+    m_typing->cancel(); // releases held keys while the client is still there
     setFullScreen(false);
 }
 
@@ -282,6 +286,7 @@ void ConsolePanel::retranslate()
     menu->addSeparator();
     //: Name of the Print Screen key, sent to the guest
     menu->addAction(tr("Print Screen"), this, [this] { m_view->sendKeyCombination({kPrint}); });
+    m_typing->addMenuActions(menu);
     retranslateClipboard();
     if (m_slowBanner) {
         m_useTight->setText(tr("Use Tight Encoding"));

@@ -8,6 +8,7 @@
 
 class ClipboardBridge;
 class Connection;
+class ConsoleTyping;
 class QBoxLayout;
 class QComboBox;
 class QLabel;
@@ -34,6 +35,7 @@ public:
 
     VncClient *client() const { return m_client; }
     ConsoleView *view() const { return m_view; }
+    ConsoleTyping *typing() const { return m_typing; }
     QString message() const;
     QString statusText() const;
 
@@ -100,6 +102,7 @@ private:
     QTimer *m_retryTimer;
     SpiceDisplayPage *m_spice; // instead of the view when the display is SPICE only
     QWidget *m_fullScreen = nullptr;
+    ConsoleTyping *m_typing = nullptr; // typing text as keys (consoletyping.h)
     bool m_active = false;
     bool m_wasRunning = false;
     QString m_typedPassword;

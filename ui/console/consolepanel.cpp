@@ -205,7 +205,10 @@ ConsolePanel::ConsolePanel(Connection *connection, const QString &uuid, QWidget 
         if (spiceOnly && m_client->state() != VncClient::State::Connected)
             m_stack->setCurrentWidget(m_spice);
     });
-    connect(m_spice, &SpiceDisplayPage::definitionChanged, this, &ConsolePanel::connectNow);
+    connect(m_spice, &SpiceDisplayPage::definitionChanged, this, [this] {
+        if (m_client->state() != VncClient::State::Connected)
+            connectNow(); // a VNC screen already shown stays until the VM restarts
+    });
 
     if (connection) {
         // After a host reconnect the console comes back by itself.

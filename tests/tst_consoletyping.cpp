@@ -312,6 +312,18 @@ void tst_ConsoleTyping::typeTextDialog()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QTRY_COMPARE(typedKeysyms(), QStringLiteral("azerty"));
     QTRY_VERIFY(!window.findChild<TypeTextDialog *>()); // closed and gone
+    QVERIFY(m_boxes.isEmpty());
+
+    // The console disconnected while the dialog was open: said, nothing typed.
+    typing->findChild<QAction *>(QStringLiteral("consoleTypeText"))->trigger();
+    dialog = window.findChild<TypeTextDialog *>(QStringLiteral("typeTextDialog"));
+    QVERIFY(dialog);
+    dialog->setText(QStringLiteral("more"));
+    m_client->disconnectFromServer();
+    dialog->accept();
+    QCOMPARE(m_boxes.size(), 1);
+    QVERIFY2(m_boxes.first().text.contains(QLatin1String("not")), qPrintable(m_boxes.first().text));
+    QVERIFY(!typing->typer()->isTyping());
 }
 
 void tst_ConsoleTyping::sendKeyMenuHoldsTheActions()

@@ -219,7 +219,10 @@ void ConsoleTyping::openTypeTextDialog()
     connect(m_dialog, &QDialog::accepted, this, [this] {
         if (m_dialog->guestLayout() != guestLayout())
             setGuestLayout(m_dialog->guestLayout());
-        typeText(m_dialog->text());
+        if (!m_client || m_client->state() != VncClient::State::Connected)
+            sayNotConnected(); // it went while the dialog was open
+        else
+            typeText(m_dialog->text());
     });
     m_dialog->open();
 }
@@ -279,12 +282,23 @@ void ConsoleTyping::typeText(const QString &text)
 void ConsoleTyping::startTyping(Layout layout, const QString &text)
 {
     const TypingKeymap::TypingPlan plan = m_typer->plan(layout, text);
+    if (!m_client || m_client->state() != VncClient::State::Connected) {
+        sayNotConnected();
+        return;
+    }
     if (!canType() || !m_typer->start(plan.strokes))
         return;
     m_characters = plan.characters;
     m_label->setText(tr("Typing %n character(s) into the guest…", nullptr, m_characters));
     show();
     updateActions();
+}
+
+void ConsoleTyping::sayNotConnected()
+{
+    //: Title of a message about typing text into the VM
+    MessageBox::information(this, tr("Type Text"),
+                            tr("The console is no longer connected to the VM's display, so nothing was typed."));
 }
 
 void ConsoleTyping::cancel()

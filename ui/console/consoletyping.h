@@ -55,6 +55,7 @@ private:
     void updateActions();
     void startTyping(TypingKeymap::Layout layout, const QString &text);
     void finishTyping();
+    void sayNotConnected();
     QString settingsKey() const;
     bool canType() const;
 

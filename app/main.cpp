@@ -4,6 +4,7 @@
 #include "connectionuri.h"
 #include "domainlistmodel.h"
 #include "hostwindow.h"
+#include "interfacesize.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "statssettingsstore.h"
@@ -139,10 +140,14 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     if (!displayAvailable())
         return runWithoutDisplay(argc, argv);
+    // Before the application object: the settings' location needs the names,
+    // and Qt reads its scale factor (Preferences, "Interface size") only when
+    // the application object is made.
+    QCoreApplication::setOrganizationName(QStringLiteral("QVirt"));
+    QCoreApplication::setApplicationName(QStringLiteral("qvirt"));
+    InterfaceSize::applyAtStartup();
     XForwarding::prepare();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("QVirt"));
-    QApplication::setApplicationName(QStringLiteral("qvirt"));
     QApplication::setApplicationDisplayName(QStringLiteral("QVirt"));
     QApplication::setApplicationVersion(QStringLiteral(QVIRT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("qvirt"));

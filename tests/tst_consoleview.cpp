@@ -1,6 +1,7 @@
 #include "consoleview.h"
 #include "vncclient.h"
 
+#include <QBackingStore>
 #include <QScrollBar>
 #include <QtTest>
 
@@ -21,6 +22,7 @@ private slots:
     void cleanupTestCase();
     void fitToWindowMapsPointer();
     void oneToOneScrolls();
+    void fitToWindowIsSmoothWithoutSeams();
     void keysReachServer();
     void tabStaysInGuest();
 
@@ -87,7 +89,9 @@ void tst_ConsoleView::fitToWindowMapsPointer()
     QCOMPARE(view.toGuest(QPoint(200, 140)), QPoint(100, 50));
     QCOMPARE(view.toGuest(QPoint(639, 439)), QPoint(319, 199));
     QCOMPARE(view.toGuest(QPoint(10, 5)), QPoint(5, 0)); // on the bar: clamped to the edge
-    QCOMPARE(view.toViewport(QRect(100, 50, 10, 10)), QRect(199, 139, 22, 22));
+    // Grown by a guest pixel and a device pixel on each side: the smooth
+    // filter blends neighbours.
+    QCOMPARE(view.toViewport(QRect(100, 50, 10, 10)), QRect(197, 137, 26, 26));
 
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(200, 140));
     QTRY_VERIFY(pointer() == (Pointer{100, 50, 0}));
@@ -113,6 +117,60 @@ void tst_ConsoleView::oneToOneScrolls()
     view.horizontalScrollBar()->setValue(50);
     view.verticalScrollBar()->setValue(30);
     QCOMPARE(view.toGuest(QPoint(10, 10)), QPoint(60, 40));
+}
+
+// Scaled smoothly (a black and white edge gets greys), and changes repaint
+// around themselves so that the window shows what a new console of the same
+// guest shows: no seams. (tst_consoleviewhidpi does the same at 150 % and
+// 200 %, with more cases.)
+void tst_ConsoleView::fitToWindowIsSmoothWithoutSeams()
+{
+    auto paintServer = [this](const QRect &rect, auto color) {
+        const rfbPixelFormat &f = m_screen->serverFormat;
+        auto *pixels = reinterpret_cast<quint32 *>(m_fb.data());
+        for (int y = rect.top(); y <= rect.bottom(); ++y) {
+            for (int x = rect.left(); x <= rect.right(); ++x) {
+                const QRgb c = color(x, y);
+                pixels[y * 320 + x] = quint32(qRed(c)) << f.redShift | quint32(qGreen(c)) << f.greenShift | quint32(qBlue(c)) << f.blueShift;
+            }
+        }
+        rfbMarkRectAsModified(m_screen, rect.left(), rect.top(), rect.right() + 1, rect.bottom() + 1);
+        QTRY_COMPARE(m_client.image().pixel(rect.topLeft()) & 0xffffff, color(rect.left(), rect.top()) & 0xffffff);
+        QTRY_COMPARE(m_client.image().pixel(rect.bottomRight()) & 0xffffff, color(rect.right(), rect.bottom()) & 0xffffff);
+    };
+    auto shown = [](QWidget *window) {
+        QPaintDevice *device = window->backingStore() ? window->backingStore()->paintDevice() : nullptr;
+        return device && device->devType() == QInternal::Image
+                   ? static_cast<QImage *>(device)->convertToFormat(QImage::Format_RGB32)
+                   : QImage();
+    };
+    auto repainted = [](QWidget *window) { return window->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+
+    paintServer(QRect(0, 0, 320, 200), [](int x, int) { return x < 160 ? qRgb(0, 0, 0) : qRgb(255, 255, 255); });
+    ConsoleView view;
+    view.setClient(&m_client);
+    view.resize(457, 301);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage full = repainted(&view);
+    int greys = 0;
+    for (int x = 0; x < full.width(); ++x)
+        greys += qGreen(full.pixel(x, 150)) > 10 && qGreen(full.pixel(x, 150)) < 245;
+    QVERIFY(greys >= 1 && greys <= 3);
+
+    paintServer(QRect(0, 0, 320, 200), [](int x, int y) { return qRgb(x & 0xff, y & 0xff, (x * y) & 0xff); });
+    int n = 0;
+    for (const QRect &r : {QRect(0, 0, 1, 1), QRect(160, 100, 1, 1), QRect(161, 100, 3, 2), QRect(319, 190, 1, 10), QRect(77, 33, 13, 11)}) {
+        ++n;
+        paintServer(r, [n](int x, int y) { return qRgb((x * 37 + n * 50) & 0xff, (y * 91) & 0xff, n * 40); });
+    }
+    ConsoleView fresh;
+    fresh.setClient(&m_client);
+    fresh.resize(view.size());
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QTRY_VERIFY(shown(&view) == repainted(&fresh));
+    paintServer(QRect(0, 0, 320, 200), [](int, int) { return qRgb(0x20, 0x20, 0x20); }); // as the other tests had it
 }
 
 void tst_ConsoleView::keysReachServer()

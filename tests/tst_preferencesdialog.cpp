@@ -1,11 +1,13 @@
 #include "connection.h"
 #include "connectionmanager.h"
+#include "interfacesize.h"
 #include "preferencesdialog.h"
 #include "statssettingsstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -20,6 +22,8 @@ private slots:
     void statisticsApplyToEveryConnectionAndAreRemembered();
     void intervalHasAMinimum();
     void storeMakesStoredValuesValid();
+    void interfaceSizeIsRememberedForTheNextStart();
+    void interfaceSizeSetInTheEnvironmentWins();
 };
 
 void tst_PreferencesDialog::statisticsApplyToEveryConnectionAndAreRemembered()
@@ -96,6 +100,59 @@ void tst_PreferencesDialog::storeMakesStoredValuesValid()
     QCOMPARE(s.historySeconds, 600);
     settings.clear();
     QCOMPARE(StatsSettingsStore::load(), StatsSettings());
+}
+
+// "Interface size": saved for the next start, which the note says; this run's
+// size is what start-up applied (100 % here).
+void tst_PreferencesDialog::interfaceSizeIsRememberedForTheNextStart()
+{
+    PreferencesDialog dialog(nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *size = dialog.findChild<QComboBox *>(QStringLiteral("interfaceSizeCombo"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("interfaceSizeNote"));
+    QVERIFY(size && note);
+    QVERIFY(size->isEnabled());
+    QVERIFY(!size->accessibleName().isEmpty());
+    QCOMPARE(size->count(), 5);
+    QCOMPARE(size->currentData().toInt(), 100);
+    QCOMPARE(size->currentText(), QStringLiteral("100 %"));
+    QVERIFY(!note->text().contains(QLatin1String("restart")));
+
+    size->setCurrentIndex(size->findData(150));
+    QCOMPARE(InterfaceSize::saved(), 150);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/interfaceSize")).toInt(), 150);
+    QVERIFY2(note->text().contains(QLatin1String("after QVirt restarts")), qPrintable(note->text()));
+    QCOMPARE(qgetenv("QT_SCALE_FACTOR"), QByteArray()); // nothing changes in this run
+
+    // Back to this run's size: nothing to wait for.
+    size->setCurrentIndex(size->findData(100));
+    QVERIFY(!note->text().contains(QLatin1String("restart")));
+    QCOMPARE(InterfaceSize::saved(), 100);
+
+    // A new dialog shows what is saved.
+    InterfaceSize::save(175);
+    PreferencesDialog again(nullptr);
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("interfaceSizeCombo"))->currentData().toInt(), 175);
+}
+
+void tst_PreferencesDialog::interfaceSizeSetInTheEnvironmentWins()
+{
+    InterfaceSize::save(125);
+    qputenv("QT_SCALE_FACTOR", "1.3");
+    PreferencesDialog dialog(nullptr);
+    qunsetenv("QT_SCALE_FACTOR");
+    auto *size = dialog.findChild<QComboBox *>(QStringLiteral("interfaceSizeCombo"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("interfaceSizeNote"));
+    QVERIFY(!size->isEnabled());
+    QVERIFY2(note->text().contains(QLatin1String("QT_SCALE_FACTOR is set to 1.3")), qPrintable(note->text()));
+    QCOMPARE(size->currentData().toInt(), 125); // the saved choice, kept for later
+
+    qputenv("QT_SCREEN_SCALE_FACTORS", "eDP-1=2");
+    PreferencesDialog screens(nullptr);
+    qunsetenv("QT_SCREEN_SCALE_FACTORS");
+    QVERIFY(!screens.findChild<QComboBox *>(QStringLiteral("interfaceSizeCombo"))->isEnabled());
+    QVERIFY(screens.findChild<QLabel *>(QStringLiteral("interfaceSizeNote"))->text().contains(QLatin1String("QT_SCREEN_SCALE_FACTORS")));
 }
 
 QTEST_MAIN(tst_PreferencesDialog)

@@ -33,7 +33,90 @@ public:
     bool native = true;
     QPaintEngine *paintEngine() const override { return native ? nullptr : QWidget::paintEngine(); }
 };
+
+// Below this a coordinate is taken as a whole device pixel: pointer positions
+// arrive as device pixels divided by a ratio such as 1.5 and come back from
+// the multiplication a hair below the integer they were.
+constexpr double kPixelSlack = 1e-4;
+
+bool isWholeRatio(qreal dpr)
+{
+    return qFuzzyCompare(dpr, qreal(qRound(dpr)));
 }
+} // namespace
+
+// The guest's picture scaled to the window with a bilinear filter, kept
+// between paints and redone only where the guest changed, in whole rows.
+// QPainter's smooth scaling rounds differently depending on where a span of
+// pixels starts (its SIMD paths take pixels in groups from there): painted
+// through the exposed part of the window, partial repaints left faint seams
+// along their edges. Here every span is a whole row of the picture, so a
+// pixel comes out the same whatever was redone around it.
+class ScaledPicture
+{
+public:
+    bool fits(const QSize &source, const QSize &size) const { return m_source == source && m_picture.size() == size; }
+    void reset(const QSize &source, const QSize &size)
+    {
+        m_source = source;
+        m_picture = QImage(size, QImage::Format_RGB32);
+        m_dirty = QRegion(m_picture.rect());
+    }
+    // Rows of the picture to make again.
+    void damage(const QRect &r) { m_dirty += QRect(0, r.top(), m_picture.width(), r.height()).intersected(m_picture.rect()); }
+    // The picture, made again where damaged.
+    const QImage &update(const QImage &source)
+    {
+        if (m_dirty.isEmpty() || source.size() != m_source)
+            return m_picture;
+        QPainter p(&m_picture);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        for (const QRect &rows : std::as_const(m_dirty)) {
+            p.setClipRect(rows);
+            p.drawImage(QRectF(m_picture.rect()), source);
+        }
+        m_dirty = QRegion();
+        return m_picture;
+    }
+
+private:
+    QImage m_picture;
+    QSize m_source;
+    QRegion m_dirty; // whole rows
+};
+
+// Where the guest's picture lies, in device pixels of the window ("grid"
+// coordinates: whole numbers are the edges of the window's device pixels, so
+// a guest pixel drawn 1:1 covers exactly one of them). `shift` is where the
+// viewport's logical (0,0) falls on that grid: the fraction left of its
+// device offset in the window, non-zero at 150 % for an odd logical offset.
+struct ConsoleView::Placement
+{
+    QSize image;
+    qreal dpr = 1;
+    QPointF shift;
+    QRect target; // the guest's picture
+
+    bool unscaled() const { return target.size() == image; }
+    QPointF toGrid(const QPointF &logical) const { return logical * dpr + shift; }
+    // The grid rectangle a logical one covers.
+    QRect toGrid(const QRect &logical) const
+    {
+        return QRectF(toGrid(QPointF(logical.topLeft())), QSizeF(logical.size()) * dpr).toAlignedRect();
+    }
+    // The logical rectangle that covers a grid one. Qt rounds a logical
+    // rectangle's corner and size to device pixels on its own at a fractional
+    // ratio: one logical pixel more on each side keeps every device pixel in.
+    QRect toLogical(const QRect &grid) const
+    {
+        const int left = int(std::floor((grid.left() - shift.x()) / dpr + kPixelSlack));
+        const int top = int(std::floor((grid.top() - shift.y()) / dpr + kPixelSlack));
+        const int right = int(std::ceil((grid.right() + 1 - shift.x()) / dpr - kPixelSlack));
+        const int bottom = int(std::ceil((grid.bottom() + 1 - shift.y()) / dpr - kPixelSlack));
+        const int margin = isWholeRatio(dpr) ? 0 : 1;
+        return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1)).adjusted(-margin, -margin, margin, margin);
+    }
+};
 
 ConsoleView::ConsoleView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -65,19 +148,51 @@ ConsoleView::ConsoleView(QWidget *parent)
     m_guestSizeTimer.setSingleShot(true);
     m_guestSizeTimer.setInterval(300);
     connect(&m_guestSizeTimer, &QTimer::timeout, this, &ConsoleView::requestGuestSize);
+    m_dpr = devicePixelRatioF();
+}
+
+// The viewport in device pixels, as Qt sizes its window's buffer.
+QSize ConsoleView::deviceViewportSize() const
+{
+    return QSizeF(QSizeF(viewport()->size()) * viewport()->devicePixelRatioF()).toSize();
 }
 
 void ConsoleView::requestGuestSize()
 {
-    if (m_scaling == Scaling::ResizeGuest && m_client && viewport()->size() != m_client->size())
-        m_client->requestDesktopSize(viewport()->width(), viewport()->height());
+    // In device pixels: the guest then fills the window 1:1 at any scale factor.
+    const QSize wanted = deviceViewportSize();
+    if (m_scaling == Scaling::ResizeGuest && m_client && !wanted.isEmpty() && wanted != m_client->size())
+        m_client->requestDesktopSize(wanted.width(), wanted.height());
 }
 
 QSize ConsoleView::sizeHint() const
 {
-    if (m_client && !m_client->size().isEmpty())
-        return m_client->size();
+    if (m_client && !m_client->size().isEmpty()) {
+        const qreal dpr = devicePixelRatioF();
+        const QSize image = m_client->size();
+        return QSize(int(std::ceil(image.width() / dpr)), int(std::ceil(image.height() / dpr)));
+    }
     return {640, 480};
+}
+
+// Another screen (or the same one with another scale): the picture, the scroll
+// bars and the guest's size follow the new ratio.
+void ConsoleView::followDevicePixelRatio()
+{
+    const qreal dpr = devicePixelRatioF();
+    if (qFuzzyCompare(dpr, m_dpr))
+        return;
+    m_dpr = dpr;
+    updateGeometryForImage();
+    viewport()->update();
+    if (m_scaling == Scaling::ResizeGuest)
+        m_guestSizeTimer.start();
+}
+
+void ConsoleView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    followDevicePixelRatio();
 }
 
 void ConsoleView::setClient(VncClient *client)
@@ -91,8 +206,15 @@ void ConsoleView::setClient(VncClient *client)
             viewport()->update();
         });
         connect(client, &VncClient::updated, this, [this](const QRegion &region) {
-            for (const QRect &r : region)
-                m_pending += toViewport(r);
+            const Placement place = placement(windowShift());
+            if (place.image.isEmpty())
+                return;
+            for (const QRect &r : region) {
+                const QRect damage = damageOf(place, r);
+                m_pending += place.toLogical(damage);
+                if (m_scaled)
+                    m_scaled->damage(damage.translated(-place.target.topLeft()));
+            }
             paintPending();
             if (m_serverScaled)
                 m_refineTimer.start(400); // once the screen holds still
@@ -126,55 +248,98 @@ void ConsoleView::setScaling(Scaling scaling)
     requestGuestSize();
 }
 
+// Scroll bars count device pixels: at 1:1 the picture then always starts on
+// a whole device pixel, and a step of one moves it by one guest pixel.
 void ConsoleView::updateGeometryForImage()
 {
     const QSize image = m_client ? m_client->size() : QSize();
     const bool scroll = m_scaling == Scaling::OneToOne;
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const int width = int(viewport()->width() * dpr), height = int(viewport()->height() * dpr);
     setHorizontalScrollBarPolicy(scroll ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(scroll ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
-    horizontalScrollBar()->setRange(0, scroll ? qMax(0, image.width() - viewport()->width()) : 0);
-    verticalScrollBar()->setRange(0, scroll ? qMax(0, image.height() - viewport()->height()) : 0);
-    horizontalScrollBar()->setPageStep(viewport()->width());
-    verticalScrollBar()->setPageStep(viewport()->height());
+    horizontalScrollBar()->setRange(0, scroll ? qMax(0, image.width() - width) : 0);
+    verticalScrollBar()->setRange(0, scroll ? qMax(0, image.height() - height) : 0);
+    horizontalScrollBar()->setPageStep(qMax(1, width));
+    verticalScrollBar()->setPageStep(qMax(1, height));
 }
 
-// The guest's rectangle in viewport coordinates, as drawn now.
-static QRectF targetRect(const QSize &image, const QSize &view, ConsoleView::Scaling scaling, const QPoint &scroll)
+// Where the viewport's logical (0,0) falls on its window's device pixels,
+// as Qt paints it there (the whole part dropped).
+QPointF ConsoleView::windowShift() const
 {
-    if (image.isEmpty())
-        return {};
-    if (scaling == ConsoleView::Scaling::OneToOne) {
-        const QPointF origin(image.width() < view.width() ? (view.width() - image.width()) / 2.0 : -scroll.x(),
-                             image.height() < view.height() ? (view.height() - image.height()) / 2.0 : -scroll.y());
-        return QRectF(origin, QSizeF(image));
+    if (m_serverScaled)
+        return {}; // its own X window: device pixels from its corner
+    const QPointF o = QPointF(viewport()->mapTo(viewport()->window(), QPoint())) * viewport()->devicePixelRatioF();
+    return o - QPointF(std::floor(o.x()), std::floor(o.y()));
+}
+
+ConsoleView::Placement ConsoleView::placement(const QPointF &shift) const
+{
+    Placement p;
+    p.dpr = viewport()->devicePixelRatioF();
+    p.shift = shift;
+    p.image = m_client ? m_client->size() : QSize();
+    if (p.image.isEmpty())
+        return p;
+    const QSizeF view = QSizeF(viewport()->size()) * p.dpr;
+    QSize size = p.image;
+    if (m_scaling != Scaling::OneToOne) {
+        const QSizeF fit = QSizeF(p.image).scaled(view, Qt::KeepAspectRatio);
+        const QSize rounded(qMax(1, qRound(fit.width())), qMax(1, qRound(fit.height())));
+        // Within a device pixel of the guest's own size ("Resize guest to
+        // window" at 150 %, where the window is 1201.5 device pixels wide):
+        // drawn 1:1 rather than blurred by a scale of 0.9996.
+        if (qAbs(rounded.width() - size.width()) > 1 || qAbs(rounded.height() - size.height()) > 1)
+            size = rounded;
     }
-    const QSizeF scaled = QSizeF(image).scaled(QSizeF(view), Qt::KeepAspectRatio);
-    return QRectF(QPointF((view.width() - scaled.width()) / 2.0, (view.height() - scaled.height()) / 2.0), scaled);
+    const bool scrollX = m_scaling == Scaling::OneToOne && size.width() > int(view.width());
+    const bool scrollY = m_scaling == Scaling::OneToOne && size.height() > int(view.height());
+    const int x = scrollX ? qRound(shift.x()) - horizontalScrollBar()->value()
+                          : qRound(shift.x() + (view.width() - size.width()) / 2.0);
+    const int y = scrollY ? qRound(shift.y()) - verticalScrollBar()->value()
+                          : qRound(shift.y() + (view.height() - size.height()) / 2.0);
+    p.target = QRect(QPoint(x, y), size);
+    return p;
 }
 
-QPoint ConsoleView::toGuest(const QPoint &pos) const
+QPoint ConsoleView::toGuest(const QPointF &pos) const
 {
-    if (!m_client || m_client->size().isEmpty())
+    const Placement p = placement(windowShift());
+    if (p.image.isEmpty())
         return {};
-    const QSize image = m_client->size();
-    const QRectF t = targetRect(image, viewport()->size(), m_scaling,
-                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
-    const double x = (pos.x() - t.x()) * image.width() / t.width();
-    const double y = (pos.y() - t.y()) * image.height() / t.height();
-    return QPoint(qBound(0, int(x), image.width() - 1), qBound(0, int(y), image.height() - 1));
+    // The centre of the device pixel under the pointer.
+    const QPointF grid = p.toGrid(pos);
+    const double px = std::floor(grid.x() + kPixelSlack) + 0.5, py = std::floor(grid.y() + kPixelSlack) + 0.5;
+    const double x = std::floor((px - p.target.x()) * p.image.width() / p.target.width());
+    const double y = std::floor((py - p.target.y()) * p.image.height() / p.target.height());
+    return QPoint(int(qBound(0.0, x, p.image.width() - 1.0)), int(qBound(0.0, y, p.image.height() - 1.0)));
+}
+
+// The device pixels a change of the guest's rectangle changes.
+QRect ConsoleView::damageOf(const Placement &p, const QRect &guest) const
+{
+    if (p.image.isEmpty() || guest.isEmpty())
+        return {};
+    if (p.unscaled())
+        return guest.translated(p.target.topLeft());
+    // Smooth scaling blends each drawn pixel from the guest pixels on both
+    // sides of its centre: a changed guest pixel shows up to one guest pixel
+    // beyond itself (and, reduced, a device pixel more). Repainting less
+    // would leave seams at the edges.
+    const double sx = double(p.target.width()) / p.image.width(), sy = double(p.target.height()) / p.image.height();
+    const QRect grown = guest.adjusted(-1, -1, 1, 1);
+    return QRectF(p.target.x() + grown.x() * sx, p.target.y() + grown.y() * sy, grown.width() * sx, grown.height() * sy)
+        .toAlignedRect()
+        .adjusted(-1, -1, 1, 1)
+        .intersected(p.target);
 }
 
 QRect ConsoleView::toViewport(const QRect &guest) const
 {
-    if (!m_client || m_client->size().isEmpty())
-        return {};
-    const QSize image = m_client->size();
-    const QRectF t = targetRect(image, viewport()->size(), m_scaling,
-                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
-    const double sx = t.width() / image.width(), sy = t.height() / image.height();
-    return QRectF(t.x() + guest.x() * sx, t.y() + guest.y() * sy, guest.width() * sx, guest.height() * sy)
-        .toAlignedRect()
-        .adjusted(-1, -1, 1, 1);
+    const Placement p = placement(windowShift());
+    const QRect damage = damageOf(p, guest);
+    return damage.isEmpty() ? QRect() : p.toLogical(damage);
 }
 
 ConsoleView::~ConsoleView() = default;
@@ -242,19 +407,18 @@ void ConsoleView::refineSoon()
     paintPending();
 }
 
-QRect ConsoleView::toGuestRect(const QRect &viewportRect) const
+// The guest pixels a rectangle of device pixels shows.
+QRect ConsoleView::toGuestRect(const Placement &p, const QRect &deviceRect) const
 {
-    const QSize image = m_client ? m_client->size() : QSize();
-    if (image.isEmpty())
+    if (p.image.isEmpty())
         return {};
-    const QRectF t = targetRect(image, viewport()->size(), m_scaling,
-                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
-    const double sx = image.width() / t.width(), sy = image.height() / t.height();
-    const int left = int(std::floor((viewportRect.left() - t.x()) * sx));
-    const int top = int(std::floor((viewportRect.top() - t.y()) * sy));
-    const int right = int(std::ceil((viewportRect.right() + 1 - t.x()) * sx));
-    const int bottom = int(std::ceil((viewportRect.bottom() + 1 - t.y()) * sy));
-    return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1)).intersected(QRect(QPoint(), image));
+    const QRect &t = p.target;
+    const double sx = double(p.image.width()) / t.width(), sy = double(p.image.height()) / t.height();
+    const int left = int(std::floor((deviceRect.left() - t.x()) * sx));
+    const int top = int(std::floor((deviceRect.top() - t.y()) * sy));
+    const int right = int(std::ceil((deviceRect.right() + 1 - t.x()) * sx));
+    const int bottom = int(std::ceil((deviceRect.bottom() + 1 - t.y()) * sy));
+    return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1)).intersected(QRect(QPoint(), p.image));
 }
 
 void ConsoleView::paintServerScaled(QPaintEvent *event)
@@ -274,18 +438,21 @@ void ConsoleView::paintServerScaled(QPaintEvent *event)
     }
     const QImage empty;
     const QImage &image = m_client ? m_client->image() : empty;
-    const QRectF t = targetRect(image.size(), viewport()->size(), m_scaling,
-                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
-    m_presenter->fill(event->region() - QRegion(t.toAlignedRect()), palette().color(QPalette::Dark));
-    if (!image.isNull()) {
+    // The X window's own pixels: device pixels from its corner.
+    const Placement place = placement(QPointF());
+    QRegion exposed;
+    for (const QRect &r : event->region())
+        exposed += place.toGrid(r);
+    m_presenter->fill(exposed - QRegion(place.target), palette().color(QPalette::Dark));
+    if (!image.isNull() && image.size() == place.image) {
         QRegion guest;
-        for (const QRect &r : event->region())
-            guest += toGuestRect(r);
+        for (const QRect &r : exposed)
+            guest += toGuestRect(place, r);
         qint64 pixels = 0;
         for (const QRect &r : guest)
             pixels += qint64(r.width()) * r.height();
         m_lastFactor = std::exchange(m_refine, false) ? 1 : factorFor(pixels);
-        m_frameBytes += m_presenter->present(image, guest, t, m_lastFactor);
+        m_frameBytes += m_presenter->present(image, guest, QRectF(place.target), m_lastFactor);
         if (m_lastFactor > 1)
             m_coarse += guest;
         else
@@ -301,35 +468,50 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         paintServerScaled(event);
         return;
     }
+    if (!qFuzzyCompare(devicePixelRatioF(), m_dpr))
+        QMetaObject::invokeMethod(this, &ConsoleView::followDevicePixelRatio, Qt::QueuedConnection);
     QPainter p(viewport());
+    // Painted on the device pixel grid (one unit, one device pixel), so that a
+    // guest pixel at 1:1 is one device pixel at 150 % and 200 % too.
+    const QPointF corner = p.deviceTransform().map(QPointF());
+    const QPointF shift = corner - QPointF(std::floor(corner.x()), std::floor(corner.y()));
+    const Placement place = placement(shift);
+    p.setWorldTransform(QTransform::fromScale(1 / place.dpr, 1 / place.dpr));
+    p.translate(-shift);
     const QImage empty;
     const QImage &image = m_client ? m_client->image() : empty;
-    const QRectF t = targetRect(image.size(), viewport()->size(), m_scaling,
-                                QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
     // Only the exposed part: a small change costs a small repaint.
-    const QRegion outside = QRegion(event->rect()) - QRegion(t.toAlignedRect());
-    for (const QRect &r : outside)
+    QRegion exposed;
+    for (const QRect &r : event->region())
+        exposed += place.toGrid(r);
+    for (const QRect &r : exposed - QRegion(place.target))
         p.fillRect(r, palette().color(QPalette::Dark));
-    if (image.isNull())
+    if (image.isNull() || image.size() != place.image)
         return;
-    if (qFuzzyCompare(t.width(), qreal(image.width())) && qFuzzyCompare(t.height(), qreal(image.height()))) {
-        // Unscaled: a plain integer blit of the exposed part.
-        const QPoint origin = t.topLeft().toPoint();
-        const QRect exposed = event->rect().intersected(QRect(origin, image.size()));
-        // In bands: Qt 6.4's raster engine hands taller blits to its thread
-        // pool, whose hand-offs cost more than the copy itself (measured ~20 %
-        // of the console's CPU at full-screen updates).
-        constexpr int kBand = 64;
-        for (int y = exposed.top(); y <= exposed.bottom(); y += kBand) {
-            const QRect band(exposed.left(), y, exposed.width(), qMin(kBand, exposed.bottom() + 1 - y));
-            p.drawImage(band.topLeft(), image, band.translated(-origin));
-        }
-        return;
+    // Unscaled, the guest's image itself; scaled, the smooth picture made
+    // from it (again only where the guest changed).
+    const QImage *shown = &image;
+    if (place.unscaled()) {
+        m_scaled.reset();
+    } else {
+        if (!m_scaled)
+            m_scaled = std::make_unique<ScaledPicture>();
+        if (!m_scaled->fits(image.size(), place.target.size()))
+            m_scaled->reset(image.size(), place.target.size());
+        shown = &m_scaled->update(image);
     }
-    const double sx = image.width() / t.width(), sy = image.height() / t.height();
-    const QRectF exposed = QRectF(event->rect()).intersected(t);
-    const QRectF source((exposed.x() - t.x()) * sx, (exposed.y() - t.y()) * sy, exposed.width() * sx, exposed.height() * sy);
-    p.drawImage(exposed, image, source);
+    // A plain integer blit of the exposed part, in bands: Qt 6.4's raster
+    // engine hands taller blits to its thread pool, whose hand-offs cost more
+    // than the copy itself (measured ~20 % of the console's CPU at
+    // full-screen updates).
+    const QPoint origin = place.target.topLeft();
+    constexpr int kBand = 64;
+    for (const QRect &r : exposed & QRegion(place.target)) {
+        for (int y = r.top(); y <= r.bottom(); y += kBand) {
+            const QRect band(r.left(), y, r.width(), qMin(kBand, r.bottom() + 1 - y));
+            p.drawImage(band.topLeft(), *shown, band.translated(-origin));
+        }
+    }
 }
 
 void ConsoleView::resizeEvent(QResizeEvent *event)
@@ -359,7 +541,7 @@ int ConsoleView::buttonMask(Qt::MouseButtons buttons) const
     return mask;
 }
 
-void ConsoleView::sendPointer(const QPoint &pos)
+void ConsoleView::sendPointer(const QPointF &pos)
 {
     if (!m_client)
         return;
@@ -372,26 +554,26 @@ void ConsoleView::mousePressEvent(QMouseEvent *event)
     if (!m_grabbed)
         grabKeyboardNow();
     m_buttons = event->buttons();
-    sendPointer(event->position().toPoint());
+    sendPointer(event->position());
 }
 
 void ConsoleView::mouseReleaseEvent(QMouseEvent *event)
 {
     m_buttons = event->buttons();
-    sendPointer(event->position().toPoint());
+    sendPointer(event->position());
 }
 
 void ConsoleView::mouseMoveEvent(QMouseEvent *event)
 {
     m_buttons = event->buttons();
-    sendPointer(event->position().toPoint());
+    sendPointer(event->position());
 }
 
 void ConsoleView::wheelEvent(QWheelEvent *event)
 {
     if (!m_client)
         return;
-    const QPoint guest = toGuest(event->position().toPoint());
+    const QPoint guest = toGuest(event->position());
     const QPoint delta = event->angleDelta();
     int wheel = 0;
     if (delta.y() > 0)
@@ -478,6 +660,17 @@ void ConsoleView::focusOutEvent(QFocusEvent *event)
 
 bool ConsoleView::event(QEvent *event)
 {
+    // Qt 6.4 tells a widget of a new screen this way (6.6 adds
+    // DevicePixelRatioChange); the ratio is already the new one.
+    if (event->type() == QEvent::ScreenChangeInternal
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+        || event->type() == QEvent::DevicePixelRatioChange
+#endif
+    ) {
+        const bool handled = QAbstractScrollArea::event(event);
+        followDevicePixelRatio();
+        return handled;
+    }
     // Tab belongs to the guest, not to focus navigation.
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -10,12 +10,15 @@
 
 #include <memory>
 
+class ScaledPicture;
 class XRenderPresenter;
 
 
 
 // Shows a VncClient's screen and sends it keyboard and pointer input. Repaints
-// only what changed; maps the pointer through the current scaling.
+// only what changed; maps the pointer through the current scaling. Works in
+// device pixels: at 1:1 one guest pixel is one pixel of the screen, whatever
+// the scale factor (150 %, 200 %), and a scaled picture is filtered smoothly.
 class ConsoleView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -44,8 +47,9 @@ public:
     // Each entry: {keysym, qnum}.
     void sendKeyCombination(const QVector<QPair<quint32, quint32>> &keys);
 
-    // Widget (viewport) coordinates -> guest framebuffer coordinates.
-    QPoint toGuest(const QPoint &viewportPos) const;
+    // Viewport (logical) coordinates -> the guest pixel shown under them.
+    QPoint toGuest(const QPointF &viewportPos) const;
+    // The viewport (logical) rectangle a change of guestRect repaints.
     QRect toViewport(const QRect &guestRect) const;
     QSize sizeHint() const override;
 
@@ -65,11 +69,17 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     bool event(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    struct Placement;
+    Placement placement(const QPointF &shift) const;
+    QPointF windowShift() const;
+    void followDevicePixelRatio();
+    QSize deviceViewportSize() const;
     void updateGeometryForImage();
     void sendKeyEvent(QKeyEvent *event, bool down);
-    void sendPointer(const QPoint &pos);
+    void sendPointer(const QPointF &pos);
     int buttonMask(Qt::MouseButtons buttons) const;
     void grabKeyboardNow();
     void requestGuestSize();
@@ -78,10 +88,13 @@ private:
     void frameTaken();
     void refineSoon();
     int factorFor(qint64 guestPixels) const;
-    QRect toGuestRect(const QRect &viewportRect) const;
+    QRect toGuestRect(const Placement &place, const QRect &deviceRect) const;
+    QRect damageOf(const Placement &place, const QRect &guestRect) const;
 
     QPointer<VncClient> m_client;
     Scaling m_scaling = Scaling::FitToWindow;
+    qreal m_dpr = 0; // the device pixel ratio the geometry was last set for
+    std::unique_ptr<ScaledPicture> m_scaled; // the picture as drawn when scaled
     bool m_grabbed = false;
     QPoint m_lastGuestPos;
     Qt::MouseButtons m_buttons;

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "connectionmanager.h"
+#include "interfacesize.h"
 #include "language.h"
 #include "statshistory.h"
 #include "statssettingsstore.h"
@@ -28,6 +29,9 @@ PreferencesDialog::PreferencesDialog(ConnectionManager *manager, QWidget *parent
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
+    , m_sizeLabel(new QLabel(this))
+    , m_size(new QComboBox(this))
+    , m_sizeNote(new QLabel(this))
     , m_manager(manager)
     , m_statsGroup(new QGroupBox(this))
     , m_intervalLabel(new QLabel(m_statsGroup))
@@ -59,6 +63,20 @@ PreferencesDialog::PreferencesDialog(ConnectionManager *manager, QWidget *parent
         const QString code = m_language->currentData().toString();
         Language::save(code);
         Language::apply(code);
+    });
+
+    // Interface size: Qt's scale factor, read when QVirt starts.
+    m_size->setObjectName(QStringLiteral("interfaceSizeCombo"));
+    m_sizeLabel->setBuddy(m_size);
+    m_sizeNote->setObjectName(QStringLiteral("interfaceSizeNote"));
+    m_sizeNote->setWordWrap(true);
+    for (int percent : InterfaceSize::choices())
+        m_size->addItem(QString(), percent);
+    m_size->setCurrentIndex(qMax(0, m_size->findData(InterfaceSize::saved())));
+    m_size->setEnabled(!InterfaceSize::startupEnvironment().overridingVariable());
+    connect(m_size, &QComboBox::currentIndexChanged, this, [this] {
+        InterfaceSize::save(m_size->currentData().toInt());
+        updateSizeNote();
     });
 
     // Statistics: what every connection samples, how often, and how long.
@@ -121,9 +139,11 @@ PreferencesDialog::PreferencesDialog(ConnectionManager *manager, QWidget *parent
 
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
+    form->addRow(m_languageNote);
+    form->addRow(m_sizeLabel, m_size);
+    form->addRow(m_sizeNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_languageNote);
     layout->addWidget(m_statsGroup);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -142,6 +162,15 @@ void PreferencesDialog::retranslate()
     m_languageNote->setText(tr("Every open window switches to the new language at once. "
                                "QVirt carries its own Chinese, Japanese and Korean glyphs, so the text stays readable "
                                "on a server without those fonts, also through ssh -X."));
+
+    //: Preferences: how large QVirt draws its text, icons and windows (a zoom)
+    m_sizeLabel->setText(tr("Interface si&ze:"));
+    m_size->setAccessibleName(tr("Interface size"));
+    for (int i = 0; i < m_size->count(); ++i) {
+        //: An interface size in percent, e.g. "150 %"; %1 is the number. Write the percent sign as your language does.
+        m_size->setItemText(i, tr("%1 %").arg(QLocale().toString(m_size->itemData(i).toInt())));
+    }
+    updateSizeNote();
 
     //: Group of settings in Preferences: CPU, memory, disk and network figures sampled from the hosts
     m_statsGroup->setTitle(tr("Statistics"));
@@ -216,6 +245,21 @@ void PreferencesDialog::updateStatsNote()
     //: %1 is an amount of memory such as "1.2 MB"
     m_statsNote->setText(tr("Each running virtual machine with one disk and one network interface keeps at most about %1 of history. "
                             "Older figures are kept as one-minute averages for 24 hours.").arg(perGuest));
+}
+
+void PreferencesDialog::updateSizeNote()
+{
+    const InterfaceSize::Environment environment = InterfaceSize::startupEnvironment();
+    if (const char *variable = environment.overridingVariable()) {
+        //: %1 is an environment variable's name (QT_SCALE_FACTOR), %2 its value (1.5)
+        m_sizeNote->setText(tr("%1 is set to %2 in QVirt's environment and decides the interface size. "
+                               "Start QVirt without it to choose the size here.")
+                                .arg(QString::fromLatin1(variable), QString::fromLocal8Bit(environment.overridingValue())));
+    } else if (m_size->currentData().toInt() != InterfaceSize::applied()) {
+        m_sizeNote->setText(tr("The new interface size takes effect after QVirt restarts."));
+    } else {
+        m_sizeNote->setText(tr("Makes text, icons and windows larger. A console at actual size (1:1) stays sharp at every size."));
+    }
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)

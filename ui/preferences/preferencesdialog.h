@@ -14,7 +14,7 @@ class QLabel;
 
 // QVirt's preferences. A change applies at once (the language switches every
 // open window; statistics settings go to every connection of `manager`) and
-// is remembered.
+// is remembered; the interface size applies at the next start.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,10 +32,14 @@ private:
     void retranslate();
     void applyStats();
     void updateStatsNote();
+    void updateSizeNote();
 
     QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_languageNote;
+    QLabel *m_sizeLabel;
+    QComboBox *m_size;
+    QLabel *m_sizeNote;
     ConnectionManager *m_manager;
     QGroupBox *m_statsGroup;
     QLabel *m_intervalLabel;

@@ -165,6 +165,7 @@ void PreferencesDialog::retranslate()
 
     //: Preferences: how large QVirt draws its text, icons and windows (a zoom)
     m_sizeLabel->setText(tr("Interface si&ze:"));
+    //: Accessible name of the choice of how large QVirt draws its windows
     m_size->setAccessibleName(tr("Interface size"));
     for (int i = 0; i < m_size->count(); ++i) {
         //: An interface size in percent, e.g. "150 %"; %1 is the number. Write the percent sign as your language does.

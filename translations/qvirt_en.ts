@@ -52,6 +52,48 @@ Name:</numerusform>
     </message>
 </context>
 <context>
+    <name>ClipboardBridge</name>
+    <message numerus="yes">
+        <source>Copied %n character(s) from the guest.</source>
+        <extracomment>Console status note; %1 is a number of characters</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTyping</name>
+    <message numerus="yes">
+        <source>Typing %n character(s) into the guest…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QVirt is about to type %n character(s) into the guest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes about %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CpuForm</name>
     <message numerus="yes">
         <source>The host has %n logical CPU(s).</source>
@@ -75,6 +117,16 @@ Name:</numerusform>
         <translation>
             <numerusform>%n disk image found. Nothing is deleted unless you tick the box above.</numerusform>
             <numerusform>%n disk images found. Nothing is deleted unless you tick the box above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySwitchDialog</name>
+    <message numerus="yes">
+        <source>%n USB redirection device(s) that work only through SPICE are removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

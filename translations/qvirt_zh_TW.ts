@@ -436,6 +436,23 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>ClipboardAgent</name>
+    <message>
+        <source>This virtual machine&apos;s SPICE agent channel uses the port the clipboard channel needs. Switch its display to VNC first; that replaces the SPICE channel with QEMU&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardBridge</name>
+    <message numerus="yes">
+        <source>Copied %n character(s) from the guest.</source>
+        <extracomment>Console status note; %1 is a number of characters</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloneDialog</name>
     <message>
         <source>Full clone: copy the disks</source>
@@ -940,6 +957,26 @@ Name:</source>
         <source>The VNC display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
         <translation>此 VNC 圖形顯示只在遠端主機的回送位址上接聽，而此連線未使用 SSH。請使用 qemu+ssh:// 連線，或讓圖形顯示在可連上的位址上接聽。</translation>
     </message>
+    <message>
+        <source>This virtual machine has no SPICE display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE display listens on no TCP port (only on a local socket or not at all), so Remote Viewer cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE display accepts only TLS connections, which QVirt cannot pass through SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE display accepts only TLS connections, and QVirt cannot read the host&apos;s SPICE certificate authority to give Remote Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1112,6 +1149,166 @@ Name:</source>
     <message>
         <source>Hide this note</source>
         <translation>隱藏此提示</translation>
+    </message>
+    <message>
+        <source>Use Tight Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <extracomment>Button of the slow-link note: keep the current VNC encoding</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current encoding and hide this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This display&apos;s link carries raw pixels at only %1 MB/s, so the screen lags behind the guest. Tight encoding sends about a tenth of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <extracomment>Console toolbar button (on/off): share the clipboard with the VM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the clipboard with this virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is off. It is off by default for virtual machines on other hosts; turn it on to copy and paste between this virtual machine and your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is off for this virtual machine: nothing you copy reaches it, and nothing it copies reaches your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is on, but this virtual machine has no clipboard channel (qemu-vdagent), so the guest receives nothing. Add one from this button&apos;s menu; it works after the virtual machine&apos;s next start, with spice-vdagent running in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and paste between this virtual machine and your desktop. Text you copy on the desktop reaches the guest when you come back to this console, not before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Clipboard Channel to This Virtual Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard Channel</source>
+        <extracomment>Title of the error box when the clipboard channel could not be added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard channel could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition was not changed. Check the message, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard channel was added to the definition. It works after the virtual machine is shut down and started again (a reboot inside the guest is not enough), with spice-vdagent running in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the host is not open. The console connects by itself once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTyping</name>
+    <message>
+        <source>Type Clipboard Text</source>
+        <extracomment>Console send-key menu: type the text of the clipboard into the VM as key presses
+----------
+Title of a message about typing text into the VM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type Text…</source>
+        <extracomment>Console send-key menu: open a dialog to enter text that is typed into the VM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest Keyboard Layout</source>
+        <extracomment>Console send-key menu: submenu choosing the keyboard layout the VM&apos;s system uses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that stops typing text into the VM</extracomment>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Stop typing into the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Typing %n character(s) into the guest…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type Text</source>
+        <extracomment>Title of a message about typing text into the VM
+----------
+Title of the question before typing text into the VM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this text can be typed with the %1 keyboard layout: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>QVirt is about to type %n character(s) into the guest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes about %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each line ends with Enter: a shell or an installer acts on every line as soon as it is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 keyboard layout cannot type these characters, so they are left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s display translates keys with QEMU&apos;s &quot;%1&quot; keymap, which does not match the %2 layout chosen here, so some characters may come out wrong. Choose the layout of that keymap, or remove the keymap from the VM&apos;s display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Button that starts typing the text into the VM</extracomment>
+        <translation type="unfinished">類型</translation>
+    </message>
+    <message>
+        <source>The console is no longer connected to the VM&apos;s display, so nothing was typed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1559,120 @@ Name:</source>
     <message>
         <source>Change the settings of the disk %1.</source>
         <translation>變更磁碟 %1 的設定。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBackupStore</name>
+    <message>
+        <source>The folder %1 for the copy of the definition cannot be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the definition cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the definition %1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySwitchDialog</name>
+    <message>
+        <source>The SPICE display becomes a VNC display on the host&apos;s loopback address (127.0.0.1), on a port chosen when the virtual machine starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keyboard layout (%1) stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE display is removed; the VNC display the virtual machine already has stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless), so 3D acceleration keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless) on %1, so 3D acceleration keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QXL video device becomes VGA, which every x86 guest drives without extra drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The additional QXL video device becomes a virtio video device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE agent channel becomes QEMU&apos;s own agent channel (qemu-vdagent), so the guest&apos;s spice-vdagent keeps sharing the clipboard with the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE channel %1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n USB redirection device(s) that work only through SPICE are removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The smartcard passed through SPICE is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound that went to the SPICE client goes nowhere (audio type &quot;none&quot;); the guest keeps its sound card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port that goes through SPICE is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text console that goes through SPICE is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parallel port that goes through SPICE is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel that goes through a SPICE port is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Display to VNC</source>
+        <extracomment>Window title of the dialog that switches a VM&apos;s display from SPICE to VNC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the display of &quot;%1&quot; to VNC makes these changes to its definition; nothing else changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change takes effect the next time the virtual machine starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QVirt keeps the current definition, so &quot;Go Back to SPICE&quot; in the console&apos;s toolbar can restore it exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to VNC</source>
+        <extracomment>Button that confirms switching the VM&apos;s display from SPICE to VNC</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5303,13 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>PortForward</name>
+    <message>
+        <source>The local port for the display cannot open (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>QVirt Preferences</source>
@@ -5097,6 +5415,34 @@ A running VM that uses it must be shut down first.</source>
         <extracomment>%1 is an amount of memory such as &quot;1.2 MB&quot;</extracomment>
         <translation>以配有一個磁碟和一個網路介面的虛擬機器計算，每台執行中的虛擬機器的歷史資料最多約佔用 %1 記憶體。較舊的資料會以每分鐘平均值的形式保留 24 小時。</translation>
     </message>
+    <message>
+        <source>Interface si&amp;ze:</source>
+        <extracomment>Preferences: how large QVirt draws its text, icons and windows (a zoom)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface size</source>
+        <extracomment>Accessible name of the choice of how large QVirt draws its windows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>An interface size in percent, e.g. &quot;150 %&quot;; %1 is the number. Write the percent sign as your language does.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set to %2 in QVirt&apos;s environment and decides the interface size. Start QVirt without it to choose the size here.</source>
+        <extracomment>%1 is an environment variable&apos;s name (QT_SCALE_FACTOR), %2 its value (1.5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new interface size takes effect after QVirt restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes text, icons and windows larger. A console at actual size (1:1) stays sharp at every size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadinessView</name>
@@ -5122,6 +5468,21 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>What to do:</source>
         <translation>解決方法：</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteViewer</name>
+    <message>
+        <source>Remote Viewer is not installed. Install the package virt-viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection file for Remote Viewer cannot be written in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Viewer could not start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6229,134 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>SpiceDisplayPage</name>
+    <message>
+        <source>This virtual machine shows its screen through SPICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Remote Viewer</source>
+        <extracomment>Button: open the VM&apos;s SPICE display in the remote-viewer program (virt-viewer)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to VNC…</source>
+        <extracomment>Button: change the VM&apos;s definition so its display is VNC from its next start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the display to VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back to SPICE…</source>
+        <extracomment>Console toolbar button: restore the VM&apos;s definition from before its display was switched to VNC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to SPICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the definition this virtual machine had before its display was switched to VNC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QVirt&apos;s console speaks VNC, so it cannot show a SPICE display itself. Open the display in Remote Viewer, which speaks SPICE, or switch this virtual machine&apos;s display to VNC to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Viewer is not installed. Install the package virt-viewer to open SPICE displays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine must run to open its display in Remote Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Viewer shows the display in a window of its own while QVirt runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This virtual machine is transient: it has no definition to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display is switched to VNC for the next start. Shut the virtual machine down and start it again to see its screen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the definition for the next start: the display becomes VNC and devices that work only with SPICE are adapted or removed. QVirt keeps the current definition so you can go back to SPICE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Viewer was started; it reaches the display through the host&apos;s SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Viewer was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Viewer</source>
+        <extracomment>Title of the error box when remote-viewer could not be opened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display of &quot;%1&quot; could not be opened in Remote Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Display to VNC</source>
+        <extracomment>Title of error boxes about switching a VM&apos;s display from SPICE to VNC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of &quot;%1&quot; has no SPICE display to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition changed while the list of changes was shown. Look at the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display of &quot;%1&quot; could not be switched to VNC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back to SPICE</source>
+        <extracomment>Title of the question and error boxes about restoring a VM&apos;s SPICE display
+----------
+Button: restore the VM&apos;s definition from before the switch to VNC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QVirt keeps no definition of &quot;%1&quot; from before a switch to VNC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of &quot;%1&quot; was changed after its display was switched to VNC. Going back restores the definition from before the switch, which undoes those later changes as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back and Undo Them</source>
+        <extracomment>Button: restore the SPICE definition although it undoes later changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of &quot;%1&quot; from before its display was switched to VNC is restored exactly. It takes effect the next time the virtual machine starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of &quot;%1&quot; from before the switch could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsPlot</name>
     <message>
         <source>%1: %2 (%3 to %4)</source>
@@ -6387,6 +6876,55 @@ A running VM that uses it must be shut down first.</source>
     </message>
 </context>
 <context>
+    <name>TypeTextDialog</name>
+    <message>
+        <source>German</source>
+        <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French (AZERTY)</source>
+        <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese (106/109 keys)</source>
+        <extracomment>Guest keyboard layout for typing text into a VM (the JIS keyboard with 106 or 109 keys)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type Text</source>
+        <extracomment>Title of the dialog that types text into a VM&apos;s console as key presses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QVirt presses the keys that make this text in the guest, as if typed on its keyboard. Line breaks are typed as Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to type into the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest keyboard layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest keyboard layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Button that starts typing the text into the VM</extracomment>
+        <translation type="unfinished">類型</translation>
+    </message>
+</context>
+<context>
     <name>UnitScale</name>
     <message>
         <source>%</source>
@@ -6768,6 +7306,18 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>The server sent a picture that cannot be decoded.</source>
         <translation>伺服器傳送了無法解碼的畫面資料。</translation>
+    </message>
+    <message>
+        <source>The server sent a clipboard message of %1 MiB, more than QVirt takes (%2 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s clipboard holds more than %1 MiB of text; it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s clipboard text arrived damaged; it was not copied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

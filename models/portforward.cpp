@@ -100,21 +100,26 @@ short interest(const Flow &in, const Flow &out)
 } // namespace
 
 PortForward::PortForward(Connector connector)
-    : m_connector(std::move(connector))
+    : m_shared(std::make_shared<Shared>())
 {
+    m_shared->connector = std::move(connector);
+}
+
+PortForward::Shared::~Shared()
+{
+    if (listenFd >= 0)
+        ::close(listenFd);
+    if (wakeFd >= 0)
+        ::close(wakeFd);
 }
 
 PortForward::~PortForward()
 {
     if (m_thread.joinable()) {
         const quint64 one = 1;
-        [[maybe_unused]] const ssize_t n = ::write(m_wakeFd, &one, sizeof one);
-        m_thread.join();
+        [[maybe_unused]] const ssize_t n = ::write(m_shared->wakeFd, &one, sizeof one);
+        m_thread.detach(); // it ends at its next poll, or once a connector under way returns
     }
-    if (m_listenFd >= 0)
-        ::close(m_listenFd);
-    if (m_wakeFd >= 0)
-        ::close(m_wakeFd);
 }
 
 Result<int> PortForward::start()
@@ -123,33 +128,33 @@ Result<int> PortForward::start()
         return m_port;
     const auto fail = [this](const QString &what) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        if (m_listenFd >= 0)
-            ::close(std::exchange(m_listenFd, -1));
+        if (m_shared->listenFd >= 0)
+            ::close(std::exchange(m_shared->listenFd, -1));
         return Error{0, tr("The local port for the display cannot open (%1): %2").arg(what, reason)};
     };
-    m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    if (m_listenFd < 0)
+    m_shared->listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (m_shared->listenFd < 0)
         return fail(QStringLiteral("socket"));
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
-    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
+    if (::bind(m_shared->listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
         return fail(QStringLiteral("bind"));
-    if (::listen(m_listenFd, 16) != 0)
+    if (::listen(m_shared->listenFd, 16) != 0)
         return fail(QStringLiteral("listen"));
     socklen_t length = sizeof addr;
-    if (::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&addr), &length) != 0)
+    if (::getsockname(m_shared->listenFd, reinterpret_cast<sockaddr *>(&addr), &length) != 0)
         return fail(QStringLiteral("getsockname"));
-    m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (m_wakeFd < 0)
+    m_shared->wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (m_shared->wakeFd < 0)
         return fail(QStringLiteral("eventfd"));
     m_port = ntohs(addr.sin_port);
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([shared = m_shared] { run(*shared); });
     return m_port;
 }
 
-void PortForward::run()
+void PortForward::run(Shared &shared)
 {
     std::list<Relay> relays;
     std::vector<pollfd> fds;
@@ -157,8 +162,8 @@ void PortForward::run()
     for (;;) {
         fds.clear();
         owners.clear();
-        fds.push_back({m_wakeFd, POLLIN, 0});
-        fds.push_back({m_listenFd, POLLIN, 0});
+        fds.push_back({shared.wakeFd, POLLIN, 0});
+        fds.push_back({shared.listenFd, POLLIN, 0});
         for (Relay &r : relays) {
             fds.push_back({r.client, interest(r.up, r.down), 0});
             fds.push_back({r.remote, interest(r.down, r.up), 0});
@@ -173,9 +178,9 @@ void PortForward::run()
         if (fds[0].revents)
             break;
         if (fds[1].revents & POLLIN) {
-            const int client = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+            const int client = ::accept4(shared.listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
             if (client >= 0) {
-                const Result<int> remote = m_connector();
+                const Result<int> remote = shared.connector();
                 if (!remote) {
                     ::close(client); // the client sees its connection closed
                 } else {
@@ -186,7 +191,7 @@ void PortForward::run()
                     r.up.from = r.down.to = client;
                     r.up.to = r.down.from = r.remote;
                     relays.push_back(std::move(r));
-                    ++m_connections;
+                    ++shared.connections;
                 }
             }
         }
@@ -217,7 +222,7 @@ void PortForward::run()
                 ::close(it->client);
                 ::close(it->remote);
                 it = relays.erase(it);
-                --m_connections;
+                --shared.connections;
             } else {
                 ++it;
             }
@@ -227,5 +232,5 @@ void PortForward::run()
         ::close(r.client);
         ::close(r.remote);
     }
-    m_connections = 0;
+    shared.connections = 0;
 }

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <thread>
 
 // A local TCP port that leads elsewhere: accepts connections on 127.0.0.1
@@ -23,7 +24,9 @@ public:
     using Connector = std::function<Result<int>()>;
 
     explicit PortForward(Connector connector);
-    // Closes the port and every connection relayed through it.
+    // Closes the port and every connection relayed through it, without
+    // waiting: a relay thread inside a connector that hangs (a host that does
+    // not answer) ends by itself once the connector returns.
     ~PortForward();
     PortForward(const PortForward &) = delete;
     PortForward &operator=(const PortForward &) = delete;
@@ -32,15 +35,22 @@ public:
     Result<int> start();
     int port() const { return m_port; }
     // Connections relayed now (for tests).
-    int connectionCount() const { return m_connections.load(); }
+    int connectionCount() const { return m_shared->connections.load(); }
 
 private:
-    void run();
+    // What the relay thread needs: it holds it until it ends, so the owner
+    // never waits for the thread.
+    struct Shared
+    {
+        Connector connector;
+        int listenFd = -1;
+        int wakeFd = -1;
+        std::atomic_int connections{0};
+        ~Shared();
+    };
+    static void run(Shared &shared);
 
-    Connector m_connector;
-    int m_listenFd = -1;
-    int m_wakeFd = -1;
+    std::shared_ptr<Shared> m_shared;
     int m_port = -1;
-    std::atomic_int m_connections{0};
     std::thread m_thread;
 };

@@ -439,7 +439,7 @@ Name:</source>
     <name>ClipboardAgent</name>
     <message>
         <source>This virtual machine&apos;s SPICE agent channel uses the port the clipboard channel needs. Switch its display to VNC first; that replaces the SPICE channel with QEMU&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンの SPICE エージェントチャネルが、クリップボードチャネルに必要なポートを使用しています。先にディスプレイを VNC に切り替えてください。これにより、SPICE のチャネルが QEMU のチャネルに置き換えられます。</translation>
     </message>
 </context>
 <context>
@@ -447,8 +447,8 @@ Name:</source>
     <message numerus="yes">
         <source>Copied %n character(s) from the guest.</source>
         <extracomment>Console status note; %1 is a number of characters</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ゲストから %n 文字をコピーしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -959,23 +959,23 @@ Name:</source>
     </message>
     <message>
         <source>This virtual machine has no SPICE display.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンには SPICE ディスプレイがありません。</translation>
     </message>
     <message>
         <source>The SPICE display listens on no TCP port (only on a local socket or not at all), so Remote Viewer cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE ディスプレイはどの TCP ポートでも待ち受けていない (ローカルソケットのみ、または待ち受けなし) ため、Remote Viewer から接続できません。</translation>
     </message>
     <message>
         <source>The SPICE display accepts only TLS connections, which QVirt cannot pass through SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE ディスプレイは TLS 接続しか受け付けませんが、QVirt は TLS 接続を SSH 経由で中継できません。</translation>
     </message>
     <message>
         <source>The SPICE display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE ディスプレイはリモートホストのループバックアドレスでのみ待ち受けており、この接続は SSH を使用していません。qemu+ssh:// で接続するか、到達可能なアドレスで待ち受けるようにディスプレイを設定してください。</translation>
     </message>
     <message>
         <source>The SPICE display accepts only TLS connections, and QVirt cannot read the host&apos;s SPICE certificate authority to give Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE ディスプレイは TLS 接続しか受け付けませんが、QVirt はホストの SPICE 認証局 (CA) 証明書を読み取れないため、Remote Viewer に渡せません。</translation>
     </message>
 </context>
 <context>
@@ -1152,70 +1152,70 @@ Name:</source>
     </message>
     <message>
         <source>Use Tight Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Tight エンコーディングを使用</translation>
     </message>
     <message>
         <source>Keep</source>
         <extracomment>Button of the slow-link note: keep the current VNC encoding</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このまま</translation>
     </message>
     <message>
         <source>Keep the current encoding and hide this note</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のエンコーディングのままにして、このお知らせを隠す</translation>
     </message>
     <message>
         <source>This display&apos;s link carries raw pixels at only %1 MB/s, so the screen lags behind the guest. Tight encoding sends about a tenth of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>このディスプレイの接続では無圧縮ピクセルが %1 MB/s でしか転送されないため、画面表示がゲストより遅れます。Tight エンコーディングなら、送信するデータ量は約 10 分の 1 になります。</translation>
     </message>
     <message>
         <source>Clipboard</source>
         <extracomment>Console toolbar button (on/off): share the clipboard with the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クリップボード</translation>
     </message>
     <message>
         <source>Share the clipboard with this virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンとクリップボードを共有する</translation>
     </message>
     <message>
         <source>Clipboard sharing is off. It is off by default for virtual machines on other hosts; turn it on to copy and paste between this virtual machine and your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードの共有はオフです。他のホスト上の仮想マシンでは、既定でオフになっています。この仮想マシンとデスクトップの間でコピーと貼り付けを行うには、オンにしてください。</translation>
     </message>
     <message>
         <source>Clipboard sharing is off for this virtual machine: nothing you copy reaches it, and nothing it copies reaches your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンではクリップボードの共有がオフです。デスクトップでコピーした内容は仮想マシンに届かず、仮想マシンでコピーした内容もデスクトップに届きません。</translation>
     </message>
     <message>
         <source>Clipboard sharing is on, but this virtual machine has no clipboard channel (qemu-vdagent), so the guest receives nothing. Add one from this button&apos;s menu; it works after the virtual machine&apos;s next start, with spice-vdagent running in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードの共有はオンですが、この仮想マシンにはクリップボードチャネル (qemu-vdagent) がないため、ゲストには何も届きません。このボタンのメニューから追加してください。仮想マシンの次回起動後、ゲストで spice-vdagent が実行されていれば機能します。</translation>
     </message>
     <message>
         <source>Copy and paste between this virtual machine and your desktop. Text you copy on the desktop reaches the guest when you come back to this console, not before.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンとデスクトップの間でコピーと貼り付けを行います。デスクトップでコピーしたテキストは、このコンソールに戻った時点でゲストに届きます (それより前には届きません)。</translation>
     </message>
     <message>
         <source>Add a Clipboard Channel to This Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンにクリップボードチャネルを追加</translation>
     </message>
     <message>
         <source>Clipboard Channel</source>
         <extracomment>Title of the error box when the clipboard channel could not be added</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードチャネル</translation>
     </message>
     <message>
         <source>The clipboard channel could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードチャネルを追加できませんでした。</translation>
     </message>
     <message>
         <source>The definition was not changed. Check the message, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義は変更されていません。メッセージを確認してから、もう一度試してください。</translation>
     </message>
     <message>
         <source>The clipboard channel was added to the definition. It works after the virtual machine is shut down and started again (a reboot inside the guest is not enough), with spice-vdagent running in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードチャネルを定義に追加しました。仮想マシンをシャットダウンして再度起動すると機能します (ゲスト内での再起動では不十分です)。ゲストで spice-vdagent が実行されている必要があります。</translation>
     </message>
     <message>
         <source>The connection to the host is not open. The console connects by itself once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストへの接続が開かれていません。接続が開かれると、コンソールは自動的に接続します。</translation>
     </message>
 </context>
 <context>
@@ -1225,90 +1225,90 @@ Name:</source>
         <extracomment>Console send-key menu: type the text of the clipboard into the VM as key presses
 ----------
 Title of a message about typing text into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードのテキストをキー入力</translation>
     </message>
     <message>
         <source>Type Text…</source>
         <extracomment>Console send-key menu: open a dialog to enter text that is typed into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テキストをキー入力…</translation>
     </message>
     <message>
         <source>Guest Keyboard Layout</source>
         <extracomment>Console send-key menu: submenu choosing the keyboard layout the VM&apos;s system uses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ゲストのキーボードレイアウト</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button that stops typing text into the VM</extracomment>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop typing into the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストへのキー入力を中止する</translation>
     </message>
     <message>
         <source>Typing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>キー入力の進行状況</translation>
     </message>
     <message numerus="yes">
         <source>Typing %n character(s) into the guest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ゲストに %n 文字を入力中…</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no text to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに入力できるテキストがありません。</translation>
     </message>
     <message>
         <source>Type Text</source>
         <extracomment>Title of a message about typing text into the VM
 ----------
 Title of the question before typing text into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テキストのキー入力</translation>
     </message>
     <message>
         <source>None of this text can be typed with the %1 keyboard layout: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーボードレイアウトでは、このテキストの文字を 1 つも入力できません: %2</translation>
     </message>
     <message numerus="yes">
         <source>QVirt is about to type %n character(s) into the guest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QVirt はこれからゲストに %n 文字を入力します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所要時間は約 %n 秒です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所要時間は約 %n 分です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Each line ends with Enter: a shell or an installer acts on every line as soon as it is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行の末尾で Enter が押されます。シェルやインストーラーは、行が入力されるたびにすぐその行を実行します。</translation>
     </message>
     <message>
         <source>The %1 keyboard layout cannot type these characters, so they are left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーボードレイアウトでは次の文字を入力できないため、これらは省略されます: %2</translation>
     </message>
     <message>
         <source>The VM&apos;s display translates keys with QEMU&apos;s &quot;%1&quot; keymap, which does not match the %2 layout chosen here, so some characters may come out wrong. Choose the layout of that keymap, or remove the keymap from the VM&apos;s display.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのディスプレイは QEMU のキーマップ「%1」でキーを変換しますが、このキーマップはここで選択した %2 のレイアウトと一致しないため、一部の文字が正しく入力されない可能性があります。そのキーマップに対応するレイアウトを選択するか、仮想マシンのディスプレイからキーマップを削除してください。</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Button that starts typing the text into the VM</extracomment>
-        <translation type="unfinished">種類</translation>
+        <translation>入力</translation>
     </message>
     <message>
         <source>The console is no longer connected to the VM&apos;s display, so nothing was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールが仮想マシンのディスプレイから切断されたため、何も入力されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1565,114 +1565,114 @@ Title of the question before typing text into the VM</extracomment>
     <name>DisplayBackupStore</name>
     <message>
         <source>The folder %1 for the copy of the definition cannot be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>定義のコピーを保存するフォルダー %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>The copy of the definition cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>定義のコピーを %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>The copy of the definition %1 cannot be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>定義のコピー %1 を削除できません: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySwitchDialog</name>
     <message>
         <source>The SPICE display becomes a VNC display on the host&apos;s loopback address (127.0.0.1), on a port chosen when the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE ディスプレイは、ホストのループバックアドレス (127.0.0.1) で待ち受ける VNC ディスプレイになります。ポートは仮想マシンの起動時に割り当てられます。</translation>
     </message>
     <message>
         <source>Its password stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはそのまま引き継がれます。</translation>
     </message>
     <message>
         <source>Its keyboard layout (%1) stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードレイアウト (%1) はそのまま引き継がれます。</translation>
     </message>
     <message>
         <source>The SPICE display is removed; the VNC display the virtual machine already has stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE ディスプレイは削除されます。仮想マシンにすでにある VNC ディスプレイはそのまま残ります。</translation>
     </message>
     <message>
         <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless), so 3D acceleration keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE の OpenGL レンダリングはヘッドレス OpenGL ディスプレイ (egl-headless) に移るため、3D アクセラレーションは引き続き機能します。</translation>
     </message>
     <message>
         <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless) on %1, so 3D acceleration keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE の OpenGL レンダリングは %1 上のヘッドレス OpenGL ディスプレイ (egl-headless) に移るため、3D アクセラレーションは引き続き機能します。</translation>
     </message>
     <message>
         <source>The QXL video device becomes VGA, which every x86 guest drives without extra drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>QXL ビデオデバイスは VGA になります。VGA は、どの x86 ゲストでも追加のドライバーなしで動作します。</translation>
     </message>
     <message>
         <source>The additional QXL video device becomes a virtio video device.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の QXL ビデオデバイスは virtio ビデオデバイスになります。</translation>
     </message>
     <message>
         <source>The SPICE agent channel becomes QEMU&apos;s own agent channel (qemu-vdagent), so the guest&apos;s spice-vdagent keeps sharing the clipboard with the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE エージェントチャネルは QEMU 独自のエージェントチャネル (qemu-vdagent) になるため、ゲストの spice-vdagent は引き続きコンソールとクリップボードを共有します。</translation>
     </message>
     <message>
         <source>The SPICE channel %1 is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE チャネル %1 は削除されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n USB redirection device(s) that work only through SPICE are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SPICE 経由でのみ機能する USB リダイレクトデバイス %n 個は削除されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>The smartcard passed through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 経由でパススルーされているスマートカードは削除されます。</translation>
     </message>
     <message>
         <source>Sound that went to the SPICE client goes nowhere (audio type &quot;none&quot;); the guest keeps its sound card.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE クライアントに送られていたサウンドは、どこにも出力されなくなります (オーディオの種類「none」)。ゲストのサウンドカードはそのまま残ります。</translation>
     </message>
     <message>
         <source>The serial port that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 経由のシリアルポートは削除されます。</translation>
     </message>
     <message>
         <source>The text console that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 経由のテキストコンソールは削除されます。</translation>
     </message>
     <message>
         <source>The parallel port that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 経由のパラレルポートは削除されます。</translation>
     </message>
     <message>
         <source>The channel that goes through a SPICE port is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE ポート経由のチャネルは削除されます。</translation>
     </message>
     <message>
         <source>Switch Display to VNC</source>
         <extracomment>Window title of the dialog that switches a VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイを VNC に切り替え</translation>
     </message>
     <message>
         <source>Switching the display of &quot;%1&quot; to VNC makes these changes to its definition; nothing else changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のディスプレイを VNC に切り替えると、定義に次の変更が加えられます。それ以外は何も変更されません:</translation>
     </message>
     <message>
         <source>Changes to the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定義の変更内容</translation>
     </message>
     <message>
         <source>The change takes effect the next time the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は仮想マシンの次回起動時に反映されます。</translation>
     </message>
     <message>
         <source>QVirt keeps the current definition, so &quot;Go Back to SPICE&quot; in the console&apos;s toolbar can restore it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt は現在の定義を保持するため、コンソールのツールバーの「SPICE に戻す」で元の定義をそのまま復元できます。</translation>
     </message>
     <message>
         <source>Switch to VNC</source>
         <extracomment>Button that confirms switching the VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VNC に切り替え</translation>
     </message>
 </context>
 <context>
@@ -5306,7 +5306,7 @@ A running VM that uses it must be shut down first.</source>
     <name>PortForward</name>
     <message>
         <source>The local port for the display cannot open (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ用のローカルポートを開けません (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -5418,30 +5418,30 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Interface si&amp;ze:</source>
         <extracomment>Preferences: how large QVirt draws its text, icons and windows (a zoom)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UI の表示倍率(&amp;Z):</translation>
     </message>
     <message>
         <source>Interface size</source>
         <extracomment>Accessible name of the choice of how large QVirt draws its windows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UI の表示倍率</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>An interface size in percent, e.g. &quot;150 %&quot;; %1 is the number. Write the percent sign as your language does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 is set to %2 in QVirt&apos;s environment and decides the interface size. Start QVirt without it to choose the size here.</source>
         <extracomment>%1 is an environment variable&apos;s name (QT_SCALE_FACTOR), %2 its value (1.5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QVirt の環境で %1 が %2 に設定されており、これによって UI の表示倍率が決まっています。ここで倍率を選択するには、%1 を設定せずに QVirt を起動してください。</translation>
     </message>
     <message>
         <source>The new interface size takes effect after QVirt restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい表示倍率は QVirt の再起動後に反映されます。</translation>
     </message>
     <message>
         <source>Makes text, icons and windows larger. A console at actual size (1:1) stays sharp at every size.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト、アイコン、ウィンドウを大きく表示します。実際のサイズ (1:1) のコンソールは、どの倍率でも鮮明に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -5474,15 +5474,15 @@ A running VM that uses it must be shut down first.</source>
     <name>RemoteViewer</name>
     <message>
         <source>Remote Viewer is not installed. Install the package virt-viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer がインストールされていません。virt-viewer パッケージをインストールしてください。</translation>
     </message>
     <message>
         <source>The connection file for Remote Viewer cannot be written in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer 用の接続ファイルを %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Remote Viewer could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer を起動できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -6232,128 +6232,128 @@ A running VM that uses it must be shut down first.</source>
     <name>SpiceDisplayPage</name>
     <message>
         <source>This virtual machine shows its screen through SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンは SPICE で画面を表示します</translation>
     </message>
     <message>
         <source>Open in Remote Viewer</source>
         <extracomment>Button: open the VM&apos;s SPICE display in the remote-viewer program (virt-viewer)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer で開く</translation>
     </message>
     <message>
         <source>Switch to VNC…</source>
         <extracomment>Button: change the VM&apos;s definition so its display is VNC from its next start</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VNC に切り替え…</translation>
     </message>
     <message>
         <source>Switch the display to VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイを VNC に切り替える</translation>
     </message>
     <message>
         <source>Go Back to SPICE…</source>
         <extracomment>Console toolbar button: restore the VM&apos;s definition from before its display was switched to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPICE に戻す…</translation>
     </message>
     <message>
         <source>Go back to SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE に戻す</translation>
     </message>
     <message>
         <source>Restore the definition this virtual machine had before its display was switched to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイを VNC に切り替える前の、この仮想マシンの定義を復元します。</translation>
     </message>
     <message>
         <source>QVirt&apos;s console speaks VNC, so it cannot show a SPICE display itself. Open the display in Remote Viewer, which speaks SPICE, or switch this virtual machine&apos;s display to VNC to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt のコンソールは VNC を使用するため、SPICE ディスプレイを直接表示できません。SPICE に対応した Remote Viewer でディスプレイを開くか、ここで表示できるように、この仮想マシンのディスプレイを VNC に切り替えてください。</translation>
     </message>
     <message>
         <source>Remote Viewer is not installed. Install the package virt-viewer to open SPICE displays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer がインストールされていません。SPICE ディスプレイを開くには、virt-viewer パッケージをインストールしてください。</translation>
     </message>
     <message>
         <source>The virtual machine must run to open its display in Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイを Remote Viewer で開くには、仮想マシンが実行中である必要があります。</translation>
     </message>
     <message>
-        <source>Remote Viewer shows the display in a window of its own while QVirt runs.</source>
-        <translation type="unfinished"></translation>
+        <source>Remote Viewer shows the display in a window of its own. It closes when QVirt quits.</source>
+        <translation>Remote Viewer はディスプレイを独自のウィンドウに表示します。QVirt を終了すると、このウィンドウも閉じます。</translation>
     </message>
     <message>
         <source>This virtual machine is transient: it has no definition to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンは一時的なため、変更できる定義がありません。</translation>
     </message>
     <message>
         <source>The display is switched to VNC for the next start. Shut the virtual machine down and start it again to see its screen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイは次回の起動から VNC に切り替わります。ここで画面を表示するには、仮想マシンをシャットダウンしてから再度起動してください。</translation>
     </message>
     <message>
         <source>Changes the definition for the next start: the display becomes VNC and devices that work only with SPICE are adapted or removed. QVirt keeps the current definition so you can go back to SPICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動に向けて定義を変更します。ディスプレイは VNC になり、SPICE でのみ機能するデバイスは変更または削除されます。QVirt は現在の定義を保持するため、SPICE に戻すことができます。</translation>
     </message>
     <message>
         <source>Remote Viewer was started; it reaches the display through the host&apos;s SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer を起動しました。ホストの SSH 接続を経由してディスプレイに接続します。</translation>
     </message>
     <message>
         <source>Remote Viewer was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer を起動しました。</translation>
     </message>
     <message>
         <source>Remote Viewer</source>
         <extracomment>Title of the error box when remote-viewer could not be opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer</translation>
     </message>
     <message>
         <source>The display of &quot;%1&quot; could not be opened in Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のディスプレイを Remote Viewer で開けませんでした。</translation>
     </message>
     <message>
         <source>Switch Display to VNC</source>
         <extracomment>Title of error boxes about switching a VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイを VNC に切り替え</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の定義を読み取れませんでした。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; has no SPICE display to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の定義には、切り替える SPICE ディスプレイがありません。</translation>
     </message>
     <message>
         <source>The definition changed while the list of changes was shown. Look at the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容の一覧を表示している間に定義が変更されました。もう一度一覧を確認してください。</translation>
     </message>
     <message>
         <source>The display of &quot;%1&quot; could not be switched to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のディスプレイを VNC に切り替えられませんでした。</translation>
     </message>
     <message>
         <source>Go Back to SPICE</source>
         <extracomment>Title of the question and error boxes about restoring a VM&apos;s SPICE display
 ----------
 Button: restore the VM&apos;s definition from before the switch to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPICE に戻す</translation>
     </message>
     <message>
         <source>QVirt keeps no definition of &quot;%1&quot; from before a switch to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt には、VNC への切り替え前の「%1」の定義が保存されていません。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; was changed after its display was switched to VNC. Going back restores the definition from before the switch, which undoes those later changes as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の定義は、ディスプレイを VNC に切り替えた後に変更されています。SPICE に戻すと切り替え前の定義が復元されるため、その後の変更も元に戻ります。</translation>
     </message>
     <message>
         <source>Go Back and Undo Them</source>
         <extracomment>Button: restore the SPICE definition although it undoes later changes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>戻して変更も取り消す</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; from before its display was switched to VNC is restored exactly. It takes effect the next time the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイを VNC に切り替える前の「%1」の定義を、そのまま復元しました。仮想マシンの次回起動時に反映されます。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; from before the switch could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>切り替え前の「%1」の定義を復元できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -6880,48 +6880,48 @@ Button: restore the VM&apos;s definition from before the switch to VNC</extracom
     <message>
         <source>German</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ語</translation>
     </message>
     <message>
         <source>French (AZERTY)</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>フランス語 (AZERTY)</translation>
     </message>
     <message>
         <source>Japanese (106/109 keys)</source>
         <extracomment>Guest keyboard layout for typing text into a VM (the JIS keyboard with 106 or 109 keys)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日本語 (106/109 キー)</translation>
     </message>
     <message>
         <source>English (US)</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>英語 (米国)</translation>
     </message>
     <message>
         <source>Type Text</source>
         <extracomment>Title of the dialog that types text into a VM&apos;s console as key presses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テキストのキー入力</translation>
     </message>
     <message>
         <source>QVirt presses the keys that make this text in the guest, as if typed on its keyboard. Line breaks are typed as Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt は、ゲストのキーボードで入力するのと同じように、このテキストになるキーをゲストで押します。改行は Enter として入力されます。</translation>
     </message>
     <message>
         <source>Text to type into the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストに入力するテキスト</translation>
     </message>
     <message>
         <source>Guest keyboard layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストのキーボードレイアウト:</translation>
     </message>
     <message>
         <source>Guest keyboard layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストのキーボードレイアウト</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Button that starts typing the text into the VM</extracomment>
-        <translation type="unfinished">種類</translation>
+        <translation>入力</translation>
     </message>
 </context>
 <context>
@@ -7309,15 +7309,15 @@ Button: restore the VM&apos;s definition from before the switch to VNC</extracom
     </message>
     <message>
         <source>The server sent a clipboard message of %1 MiB, more than QVirt takes (%2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 MiB のクリップボードメッセージを送信しました。QVirt が受け付ける上限 (%2 MiB) を超えています。</translation>
     </message>
     <message>
         <source>The guest&apos;s clipboard holds more than %1 MiB of text; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストのクリップボードのテキストが %1 MiB を超えているため、コピーされませんでした。</translation>
     </message>
     <message>
         <source>The guest&apos;s clipboard text arrived damaged; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストのクリップボードのテキストが破損した状態で届いたため、コピーされませんでした。</translation>
     </message>
 </context>
 <context>

@@ -439,7 +439,7 @@ Name:</source>
     <name>ClipboardAgent</name>
     <message>
         <source>This virtual machine&apos;s SPICE agent channel uses the port the clipboard channel needs. Switch its display to VNC first; that replaces the SPICE channel with QEMU&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신의 SPICE 에이전트 채널이 클립보드 채널에 필요한 포트를 사용하고 있습니다. 먼저 디스플레이를 VNC로 전환하십시오. 전환하면 SPICE 채널이 QEMU 자체 채널로 대체됩니다.</translation>
     </message>
 </context>
 <context>
@@ -447,8 +447,8 @@ Name:</source>
     <message numerus="yes">
         <source>Copied %n character(s) from the guest.</source>
         <extracomment>Console status note; %1 is a number of characters</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>게스트에서 %n자를 복사했습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -959,23 +959,23 @@ Name:</source>
     </message>
     <message>
         <source>This virtual machine has no SPICE display.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신에는 SPICE 디스플레이가 없습니다.</translation>
     </message>
     <message>
         <source>The SPICE display listens on no TCP port (only on a local socket or not at all), so Remote Viewer cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 디스플레이가 TCP 포트에서 수신 대기하지 않으므로(로컬 소켓에서만 수신 대기하거나 전혀 수신 대기하지 않음) Remote Viewer가 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>The SPICE display accepts only TLS connections, which QVirt cannot pass through SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 디스플레이가 TLS 연결만 허용하며, QVirt는 TLS 연결을 SSH를 통해 전달할 수 없습니다.</translation>
     </message>
     <message>
         <source>The SPICE display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 디스플레이가 원격 호스트의 루프백 주소에서만 수신 대기하고 있으며 이 연결은 SSH를 사용하지 않습니다. qemu+ssh://로 연결하거나 디스플레이가 접근 가능한 주소에서 수신 대기하도록 설정하십시오.</translation>
     </message>
     <message>
         <source>The SPICE display accepts only TLS connections, and QVirt cannot read the host&apos;s SPICE certificate authority to give Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 디스플레이가 TLS 연결만 허용하는데, QVirt가 Remote Viewer에 넘겨줄 호스트의 SPICE 인증 기관(CA) 인증서를 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1152,70 +1152,70 @@ Name:</source>
     </message>
     <message>
         <source>Use Tight Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Tight 인코딩 사용</translation>
     </message>
     <message>
         <source>Keep</source>
         <extracomment>Button of the slow-link note: keep the current VNC encoding</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>유지</translation>
     </message>
     <message>
         <source>Keep the current encoding and hide this note</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 인코딩을 유지하고 이 안내 숨기기</translation>
     </message>
     <message>
         <source>This display&apos;s link carries raw pixels at only %1 MB/s, so the screen lags behind the guest. Tight encoding sends about a tenth of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 디스플레이의 연결은 원시 픽셀을 %1 MB/s밖에 전송하지 못하므로 화면이 게스트보다 늦게 표시됩니다. Tight 인코딩을 사용하면 전송되는 데이터가 약 10분의 1로 줄어듭니다.</translation>
     </message>
     <message>
         <source>Clipboard</source>
         <extracomment>Console toolbar button (on/off): share the clipboard with the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>클립보드</translation>
     </message>
     <message>
         <source>Share the clipboard with this virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신과 클립보드 공유</translation>
     </message>
     <message>
         <source>Clipboard sharing is off. It is off by default for virtual machines on other hosts; turn it on to copy and paste between this virtual machine and your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드 공유가 꺼져 있습니다. 다른 호스트에 있는 가상 머신에서는 기본적으로 꺼져 있습니다. 이 가상 머신과 데스크톱 사이에서 복사하여 붙여 넣으려면 켜십시오.</translation>
     </message>
     <message>
         <source>Clipboard sharing is off for this virtual machine: nothing you copy reaches it, and nothing it copies reaches your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신의 클립보드 공유가 꺼져 있습니다. 데스크톱에서 복사한 내용은 가상 머신에 전달되지 않으며, 가상 머신에서 복사한 내용도 데스크톱에 전달되지 않습니다.</translation>
     </message>
     <message>
         <source>Clipboard sharing is on, but this virtual machine has no clipboard channel (qemu-vdagent), so the guest receives nothing. Add one from this button&apos;s menu; it works after the virtual machine&apos;s next start, with spice-vdagent running in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드 공유가 켜져 있지만 이 가상 머신에는 클립보드 채널(qemu-vdagent)이 없으므로 게스트에 아무것도 전달되지 않습니다. 이 버튼의 메뉴에서 채널을 추가하십시오. 채널은 가상 머신을 다음에 시작한 후부터 작동하며, 게스트에서 spice-vdagent가 실행 중이어야 합니다.</translation>
     </message>
     <message>
         <source>Copy and paste between this virtual machine and your desktop. Text you copy on the desktop reaches the guest when you come back to this console, not before.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신과 데스크톱 사이에서 복사하여 붙여 넣습니다. 데스크톱에서 복사한 텍스트는 이 콘솔로 돌아올 때 게스트에 전달되며, 그 전에는 전달되지 않습니다.</translation>
     </message>
     <message>
         <source>Add a Clipboard Channel to This Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신에 클립보드 채널 추가</translation>
     </message>
     <message>
         <source>Clipboard Channel</source>
         <extracomment>Title of the error box when the clipboard channel could not be added</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>클립보드 채널</translation>
     </message>
     <message>
         <source>The clipboard channel could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드 채널을 추가할 수 없습니다.</translation>
     </message>
     <message>
         <source>The definition was not changed. Check the message, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>정의는 변경되지 않았습니다. 메시지를 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The clipboard channel was added to the definition. It works after the virtual machine is shut down and started again (a reboot inside the guest is not enough), with spice-vdagent running in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드 채널을 정의에 추가했습니다. 가상 머신을 종료한 후 다시 시작해야 작동하며(게스트 안에서 재부팅하는 것으로는 부족합니다), 게스트에서 spice-vdagent가 실행 중이어야 합니다.</translation>
     </message>
     <message>
         <source>The connection to the host is not open. The console connects by itself once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트에 대한 연결이 열려 있지 않습니다. 연결이 열리면 콘솔이 자동으로 연결됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1225,90 +1225,90 @@ Name:</source>
         <extracomment>Console send-key menu: type the text of the clipboard into the VM as key presses
 ----------
 Title of a message about typing text into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>클립보드 텍스트 입력</translation>
     </message>
     <message>
         <source>Type Text…</source>
         <extracomment>Console send-key menu: open a dialog to enter text that is typed into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 입력…</translation>
     </message>
     <message>
         <source>Guest Keyboard Layout</source>
         <extracomment>Console send-key menu: submenu choosing the keyboard layout the VM&apos;s system uses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>게스트 키보드 레이아웃</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button that stops typing text into the VM</extracomment>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop typing into the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>게스트에 텍스트 입력 중지</translation>
     </message>
     <message>
         <source>Typing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 진행률</translation>
     </message>
     <message numerus="yes">
         <source>Typing %n character(s) into the guest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>게스트에 %n자를 입력하는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no text to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드에 입력할 텍스트가 없습니다.</translation>
     </message>
     <message>
         <source>Type Text</source>
         <extracomment>Title of a message about typing text into the VM
 ----------
 Title of the question before typing text into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 입력</translation>
     </message>
     <message>
         <source>None of this text can be typed with the %1 keyboard layout: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 키보드 레이아웃으로는 이 텍스트를 하나도 입력할 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>QVirt is about to type %n character(s) into the guest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QVirt가 게스트에 %n자를 입력하려고 합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>약 %n초가 걸립니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>약 %n분이 걸립니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each line ends with Enter: a shell or an installer acts on every line as soon as it is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 줄은 Enter로 끝납니다. 셸이나 설치 프로그램은 각 줄을 입력되는 즉시 처리합니다.</translation>
     </message>
     <message>
         <source>The %1 keyboard layout cannot type these characters, so they are left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 키보드 레이아웃으로는 다음 문자를 입력할 수 없으므로 제외됩니다: %2</translation>
     </message>
     <message>
         <source>The VM&apos;s display translates keys with QEMU&apos;s &quot;%1&quot; keymap, which does not match the %2 layout chosen here, so some characters may come out wrong. Choose the layout of that keymap, or remove the keymap from the VM&apos;s display.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 머신의 디스플레이는 QEMU의 &quot;%1&quot; 키맵으로 키를 변환하는데, 이 키맵은 여기에서 선택한 %2 레이아웃과 일치하지 않으므로 일부 문자가 잘못 입력될 수 있습니다. 해당 키맵에 맞는 레이아웃을 선택하거나 가상 머신의 디스플레이에서 키맵을 제거하십시오.</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Button that starts typing the text into the VM</extracomment>
-        <translation type="unfinished">유형</translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>The console is no longer connected to the VM&apos;s display, so nothing was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>콘솔이 더 이상 가상 머신의 디스플레이에 연결되어 있지 않으므로 아무것도 입력하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1565,114 +1565,114 @@ Title of the question before typing text into the VM</extracomment>
     <name>DisplayBackupStore</name>
     <message>
         <source>The folder %1 for the copy of the definition cannot be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>정의 사본을 저장할 폴더 %1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The copy of the definition cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>정의 사본을 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The copy of the definition %1 cannot be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>정의 사본 %1을(를) 제거할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySwitchDialog</name>
     <message>
         <source>The SPICE display becomes a VNC display on the host&apos;s loopback address (127.0.0.1), on a port chosen when the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 디스플레이가 호스트의 루프백 주소(127.0.0.1)에서 수신 대기하는 VNC 디스플레이로 바뀌며, 포트는 가상 머신이 시작될 때 정해집니다.</translation>
     </message>
     <message>
         <source>Its password stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호는 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>Its keyboard layout (%1) stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>키보드 레이아웃(%1)은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>The SPICE display is removed; the VNC display the virtual machine already has stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 디스플레이가 제거됩니다. 가상 머신에 이미 있는 VNC 디스플레이는 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless), so 3D acceleration keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE의 OpenGL 렌더링이 헤드리스 OpenGL 디스플레이(egl-headless)로 옮겨지므로 3D 가속은 계속 작동합니다.</translation>
     </message>
     <message>
         <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless) on %1, so 3D acceleration keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE의 OpenGL 렌더링이 %1을(를) 사용하는 헤드리스 OpenGL 디스플레이(egl-headless)로 옮겨지므로 3D 가속은 계속 작동합니다.</translation>
     </message>
     <message>
         <source>The QXL video device becomes VGA, which every x86 guest drives without extra drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>QXL 비디오 장치가 VGA로 바뀝니다. VGA는 모든 x86 게스트가 추가 드라이버 없이 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>The additional QXL video device becomes a virtio video device.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 QXL 비디오 장치가 virtio 비디오 장치로 바뀝니다.</translation>
     </message>
     <message>
         <source>The SPICE agent channel becomes QEMU&apos;s own agent channel (qemu-vdagent), so the guest&apos;s spice-vdagent keeps sharing the clipboard with the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 에이전트 채널이 QEMU 자체 에이전트 채널(qemu-vdagent)로 바뀌므로 게스트의 spice-vdagent가 계속 콘솔과 클립보드를 공유합니다.</translation>
     </message>
     <message>
         <source>The SPICE channel %1 is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 채널 %1이(가) 제거됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n USB redirection device(s) that work only through SPICE are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SPICE를 통해서만 작동하는 USB 리디렉션 장치 %n개가 제거됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The smartcard passed through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE를 통해 전달되는 스마트 카드가 제거됩니다.</translation>
     </message>
     <message>
         <source>Sound that went to the SPICE client goes nowhere (audio type &quot;none&quot;); the guest keeps its sound card.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 클라이언트로 전달되던 소리는 더 이상 어디로도 출력되지 않습니다(오디오 유형 &quot;none&quot;). 게스트의 사운드 카드는 유지됩니다.</translation>
     </message>
     <message>
         <source>The serial port that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE를 거치는 직렬 포트가 제거됩니다.</translation>
     </message>
     <message>
         <source>The text console that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE를 거치는 텍스트 콘솔이 제거됩니다.</translation>
     </message>
     <message>
         <source>The parallel port that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE를 거치는 병렬 포트가 제거됩니다.</translation>
     </message>
     <message>
         <source>The channel that goes through a SPICE port is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 포트를 거치는 채널이 제거됩니다.</translation>
     </message>
     <message>
         <source>Switch Display to VNC</source>
         <extracomment>Window title of the dialog that switches a VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이를 VNC로 전환</translation>
     </message>
     <message>
         <source>Switching the display of &quot;%1&quot; to VNC makes these changes to its definition; nothing else changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 디스플레이를 VNC로 전환하면 정의가 다음과 같이 변경되며, 그 밖에는 아무것도 변경되지 않습니다:</translation>
     </message>
     <message>
         <source>Changes to the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>정의 변경 사항</translation>
     </message>
     <message>
         <source>The change takes effect the next time the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항은 가상 머신을 다음에 시작할 때 적용됩니다.</translation>
     </message>
     <message>
         <source>QVirt keeps the current definition, so &quot;Go Back to SPICE&quot; in the console&apos;s toolbar can restore it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt가 현재 정의를 보관하므로 콘솔 도구 모음의 &quot;SPICE로 되돌리기&quot;로 현재 정의를 그대로 복원할 수 있습니다.</translation>
     </message>
     <message>
         <source>Switch to VNC</source>
         <extracomment>Button that confirms switching the VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VNC로 전환</translation>
     </message>
 </context>
 <context>
@@ -5306,7 +5306,7 @@ A running VM that uses it must be shut down first.</source>
     <name>PortForward</name>
     <message>
         <source>The local port for the display cannot open (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이용 로컬 포트를 열 수 없습니다(%1): %2</translation>
     </message>
 </context>
 <context>
@@ -5418,30 +5418,30 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Interface si&amp;ze:</source>
         <extracomment>Preferences: how large QVirt draws its text, icons and windows (a zoom)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스 크기(&amp;Z):</translation>
     </message>
     <message>
         <source>Interface size</source>
         <extracomment>Accessible name of the choice of how large QVirt draws its windows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스 크기</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>An interface size in percent, e.g. &quot;150 %&quot;; %1 is the number. Write the percent sign as your language does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 is set to %2 in QVirt&apos;s environment and decides the interface size. Start QVirt without it to choose the size here.</source>
         <extracomment>%1 is an environment variable&apos;s name (QT_SCALE_FACTOR), %2 its value (1.5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 실행 환경에 %1이(가) %2(으)로 설정되어 있어 이 값이 인터페이스 크기를 결정합니다. 여기에서 크기를 선택하려면 이 환경 변수 없이 QVirt를 시작하십시오.</translation>
     </message>
     <message>
         <source>The new interface size takes effect after QVirt restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 인터페이스 크기는 QVirt를 다시 시작한 후에 적용됩니다.</translation>
     </message>
     <message>
         <source>Makes text, icons and windows larger. A console at actual size (1:1) stays sharp at every size.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트, 아이콘, 창을 크게 표시합니다. 실제 크기(1:1)로 표시하는 콘솔은 어떤 크기에서도 선명하게 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -5474,15 +5474,15 @@ A running VM that uses it must be shut down first.</source>
     <name>RemoteViewer</name>
     <message>
         <source>Remote Viewer is not installed. Install the package virt-viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer가 설치되어 있지 않습니다. virt-viewer 패키지를 설치하십시오.</translation>
     </message>
     <message>
         <source>The connection file for Remote Viewer cannot be written in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 Remote Viewer용 연결 파일을 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Remote Viewer could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer를 시작할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -6232,128 +6232,128 @@ A running VM that uses it must be shut down first.</source>
     <name>SpiceDisplayPage</name>
     <message>
         <source>This virtual machine shows its screen through SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신은 SPICE로 화면을 표시합니다</translation>
     </message>
     <message>
         <source>Open in Remote Viewer</source>
         <extracomment>Button: open the VM&apos;s SPICE display in the remote-viewer program (virt-viewer)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer에서 열기</translation>
     </message>
     <message>
         <source>Switch to VNC…</source>
         <extracomment>Button: change the VM&apos;s definition so its display is VNC from its next start</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VNC로 전환…</translation>
     </message>
     <message>
         <source>Switch the display to VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이를 VNC로 전환</translation>
     </message>
     <message>
         <source>Go Back to SPICE…</source>
         <extracomment>Console toolbar button: restore the VM&apos;s definition from before its display was switched to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPICE로 되돌리기…</translation>
     </message>
     <message>
         <source>Go back to SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE로 되돌리기</translation>
     </message>
     <message>
         <source>Restore the definition this virtual machine had before its display was switched to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이를 VNC로 전환하기 전의 가상 머신 정의를 복원합니다.</translation>
     </message>
     <message>
         <source>QVirt&apos;s console speaks VNC, so it cannot show a SPICE display itself. Open the display in Remote Viewer, which speaks SPICE, or switch this virtual machine&apos;s display to VNC to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 콘솔은 VNC를 사용하므로 SPICE 디스플레이를 직접 표시할 수 없습니다. SPICE를 지원하는 Remote Viewer에서 디스플레이를 열거나, 여기에서 보려면 이 가상 머신의 디스플레이를 VNC로 전환하십시오.</translation>
     </message>
     <message>
         <source>Remote Viewer is not installed. Install the package virt-viewer to open SPICE displays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer가 설치되어 있지 않습니다. SPICE 디스플레이를 열려면 virt-viewer 패키지를 설치하십시오.</translation>
     </message>
     <message>
         <source>The virtual machine must run to open its display in Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer에서 디스플레이를 열려면 가상 머신이 실행 중이어야 합니다.</translation>
     </message>
     <message>
-        <source>Remote Viewer shows the display in a window of its own while QVirt runs.</source>
-        <translation type="unfinished"></translation>
+        <source>Remote Viewer shows the display in a window of its own. It closes when QVirt quits.</source>
+        <translation>Remote Viewer는 별도의 창에 디스플레이를 표시합니다. QVirt를 종료하면 이 창도 닫힙니다.</translation>
     </message>
     <message>
         <source>This virtual machine is transient: it has no definition to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가상 머신은 임시 가상 머신이므로 변경할 정의가 없습니다.</translation>
     </message>
     <message>
         <source>The display is switched to VNC for the next start. Shut the virtual machine down and start it again to see its screen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 시작부터 디스플레이가 VNC로 전환됩니다. 여기에서 화면을 보려면 가상 머신을 종료한 후 다시 시작하십시오.</translation>
     </message>
     <message>
         <source>Changes the definition for the next start: the display becomes VNC and devices that work only with SPICE are adapted or removed. QVirt keeps the current definition so you can go back to SPICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 시작에 적용되도록 정의를 변경합니다. 디스플레이가 VNC로 바뀌고 SPICE에서만 작동하는 장치는 조정되거나 제거됩니다. QVirt가 현재 정의를 보관하므로 SPICE로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Remote Viewer was started; it reaches the display through the host&apos;s SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer를 시작했습니다. Remote Viewer는 호스트의 SSH 연결을 통해 디스플레이에 연결합니다.</translation>
     </message>
     <message>
         <source>Remote Viewer was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer를 시작했습니다.</translation>
     </message>
     <message>
         <source>Remote Viewer</source>
         <extracomment>Title of the error box when remote-viewer could not be opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer</translation>
     </message>
     <message>
         <source>The display of &quot;%1&quot; could not be opened in Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 디스플레이를 Remote Viewer에서 열 수 없습니다.</translation>
     </message>
     <message>
         <source>Switch Display to VNC</source>
         <extracomment>Title of error boxes about switching a VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이를 VNC로 전환</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 정의를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; has no SPICE display to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 정의에 전환할 SPICE 디스플레이가 없습니다.</translation>
     </message>
     <message>
         <source>The definition changed while the list of changes was shown. Look at the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 목록이 표시되는 동안 정의가 변경되었습니다. 목록을 다시 확인하십시오.</translation>
     </message>
     <message>
         <source>The display of &quot;%1&quot; could not be switched to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 디스플레이를 VNC로 전환할 수 없습니다.</translation>
     </message>
     <message>
         <source>Go Back to SPICE</source>
         <extracomment>Title of the question and error boxes about restoring a VM&apos;s SPICE display
 ----------
 Button: restore the VM&apos;s definition from before the switch to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPICE로 되돌리기</translation>
     </message>
     <message>
         <source>QVirt keeps no definition of &quot;%1&quot; from before a switch to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt에 VNC로 전환하기 전의 &quot;%1&quot; 정의가 보관되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; was changed after its display was switched to VNC. Going back restores the definition from before the switch, which undoes those later changes as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이를 VNC로 전환한 후 &quot;%1&quot;의 정의가 변경되었습니다. 되돌리면 전환 전의 정의가 복원되므로 그 이후의 변경 사항도 함께 취소됩니다.</translation>
     </message>
     <message>
         <source>Go Back and Undo Them</source>
         <extracomment>Button: restore the SPICE definition although it undoes later changes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>되돌리고 변경 사항 취소</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; from before its display was switched to VNC is restored exactly. It takes effect the next time the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이를 VNC로 전환하기 전의 &quot;%1&quot; 정의를 그대로 복원했습니다. 가상 머신을 다음에 시작할 때 적용됩니다.</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; from before the switch could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>전환 전의 &quot;%1&quot; 정의를 복원할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6880,48 +6880,48 @@ Button: restore the VM&apos;s definition from before the switch to VNC</extracom
     <message>
         <source>German</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>독일어</translation>
     </message>
     <message>
         <source>French (AZERTY)</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>프랑스어(AZERTY)</translation>
     </message>
     <message>
         <source>Japanese (106/109 keys)</source>
         <extracomment>Guest keyboard layout for typing text into a VM (the JIS keyboard with 106 or 109 keys)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>일본어(106/109키)</translation>
     </message>
     <message>
         <source>English (US)</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>영어(미국)</translation>
     </message>
     <message>
         <source>Type Text</source>
         <extracomment>Title of the dialog that types text into a VM&apos;s console as key presses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 입력</translation>
     </message>
     <message>
         <source>QVirt presses the keys that make this text in the guest, as if typed on its keyboard. Line breaks are typed as Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt가 게스트의 키보드로 입력하는 것처럼 이 텍스트에 해당하는 키를 게스트에서 누릅니다. 줄 바꿈은 Enter로 입력됩니다.</translation>
     </message>
     <message>
         <source>Text to type into the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>게스트에 입력할 텍스트</translation>
     </message>
     <message>
         <source>Guest keyboard layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>게스트 키보드 레이아웃:</translation>
     </message>
     <message>
         <source>Guest keyboard layout</source>
-        <translation type="unfinished"></translation>
+        <translation>게스트 키보드 레이아웃</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Button that starts typing the text into the VM</extracomment>
-        <translation type="unfinished">유형</translation>
+        <translation>입력</translation>
     </message>
 </context>
 <context>
@@ -7309,15 +7309,15 @@ Button: restore the VM&apos;s definition from before the switch to VNC</extracom
     </message>
     <message>
         <source>The server sent a clipboard message of %1 MiB, more than QVirt takes (%2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 %1MiB 크기의 클립보드 메시지를 보냈습니다. QVirt가 받을 수 있는 크기(%2MiB)를 초과합니다.</translation>
     </message>
     <message>
         <source>The guest&apos;s clipboard holds more than %1 MiB of text; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>게스트의 클립보드에 %1MiB가 넘는 텍스트가 있어 복사하지 않았습니다.</translation>
     </message>
     <message>
         <source>The guest&apos;s clipboard text arrived damaged; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>게스트의 클립보드 텍스트가 손상된 상태로 도착하여 복사하지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -439,7 +439,7 @@ Name:</source>
     <name>ClipboardAgent</name>
     <message>
         <source>This virtual machine&apos;s SPICE agent channel uses the port the clipboard channel needs. Switch its display to VNC first; that replaces the SPICE channel with QEMU&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虚拟机的 SPICE 代理通道占用了剪贴板通道所需的端口。请先将其图形显示切换为 VNC，这会将 SPICE 通道替换为 QEMU 自带的通道。</translation>
     </message>
 </context>
 <context>
@@ -447,8 +447,8 @@ Name:</source>
     <message numerus="yes">
         <source>Copied %n character(s) from the guest.</source>
         <extracomment>Console status note; %1 is a number of characters</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从客户机复制 %n 个字符。</numerusform>
         </translation>
     </message>
 </context>
@@ -959,23 +959,23 @@ Name:</source>
     </message>
     <message>
         <source>This virtual machine has no SPICE display.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虚拟机没有 SPICE 图形显示。</translation>
     </message>
     <message>
         <source>The SPICE display listens on no TCP port (only on a local socket or not at all), so Remote Viewer cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SPICE 图形显示未在任何 TCP 端口上监听（仅在本地套接字上监听，或根本不监听），因此 Remote Viewer 无法访问它。</translation>
     </message>
     <message>
         <source>The SPICE display accepts only TLS connections, which QVirt cannot pass through SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SPICE 图形显示只接受 TLS 连接，而 QVirt 无法通过 SSH 转发此类连接。</translation>
     </message>
     <message>
         <source>The SPICE display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SPICE 图形显示仅在远程主机的回环地址上监听，而此连接未使用 SSH。请使用 qemu+ssh:// 连接，或让该图形显示在可访问的地址上监听。</translation>
     </message>
     <message>
         <source>The SPICE display accepts only TLS connections, and QVirt cannot read the host&apos;s SPICE certificate authority to give Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SPICE 图形显示只接受 TLS 连接，而 QVirt 无法读取主机的 SPICE 证书颁发机构（CA）证书以提供给 Remote Viewer。</translation>
     </message>
 </context>
 <context>
@@ -1152,70 +1152,70 @@ Name:</source>
     </message>
     <message>
         <source>Use Tight Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Tight 编码</translation>
     </message>
     <message>
         <source>Keep</source>
         <extracomment>Button of the slow-link note: keep the current VNC encoding</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保持不变</translation>
     </message>
     <message>
         <source>Keep the current encoding and hide this note</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前编码并隐藏此提示</translation>
     </message>
     <message>
         <source>This display&apos;s link carries raw pixels at only %1 MB/s, so the screen lags behind the guest. Tight encoding sends about a tenth of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>此图形显示的连接传输原始像素的速率仅为 %1 MB/s，因此画面会滞后于客户机。Tight 编码只需发送约十分之一的数据。</translation>
     </message>
     <message>
         <source>Clipboard</source>
         <extracomment>Console toolbar button (on/off): share the clipboard with the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板</translation>
     </message>
     <message>
         <source>Share the clipboard with this virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>与此虚拟机共享剪贴板</translation>
     </message>
     <message>
         <source>Clipboard sharing is off. It is off by default for virtual machines on other hosts; turn it on to copy and paste between this virtual machine and your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板共享已关闭。对于其他主机上的虚拟机，剪贴板共享默认关闭；将其打开即可在此虚拟机与您的桌面之间复制和粘贴。</translation>
     </message>
     <message>
         <source>Clipboard sharing is off for this virtual machine: nothing you copy reaches it, and nothing it copies reaches your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虚拟机的剪贴板共享已关闭：您复制的内容不会传到虚拟机，虚拟机中复制的内容也不会传到您的桌面。</translation>
     </message>
     <message>
         <source>Clipboard sharing is on, but this virtual machine has no clipboard channel (qemu-vdagent), so the guest receives nothing. Add one from this button&apos;s menu; it works after the virtual machine&apos;s next start, with spice-vdagent running in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板共享已打开，但此虚拟机没有剪贴板通道（qemu-vdagent），因此客户机收不到任何内容。请通过此按钮的菜单添加剪贴板通道；它在虚拟机下次启动后生效，且客户机中需要运行 spice-vdagent。</translation>
     </message>
     <message>
         <source>Copy and paste between this virtual machine and your desktop. Text you copy on the desktop reaches the guest when you come back to this console, not before.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此虚拟机与您的桌面之间复制和粘贴。您在桌面上复制的文本要等您回到此控制台时才会传给客户机。</translation>
     </message>
     <message>
         <source>Add a Clipboard Channel to This Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>为此虚拟机添加剪贴板通道</translation>
     </message>
     <message>
         <source>Clipboard Channel</source>
         <extracomment>Title of the error box when the clipboard channel could not be added</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板通道</translation>
     </message>
     <message>
         <source>The clipboard channel could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加剪贴板通道。</translation>
     </message>
     <message>
         <source>The definition was not changed. Check the message, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>定义未被更改。请查看错误信息，然后重试。</translation>
     </message>
     <message>
         <source>The clipboard channel was added to the definition. It works after the virtual machine is shut down and started again (a reboot inside the guest is not enough), with spice-vdagent running in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板通道已添加到定义中。需要将虚拟机关机并重新启动后才会生效（仅在客户机内部重启是不够的），且客户机中需要运行 spice-vdagent。</translation>
     </message>
     <message>
         <source>The connection to the host is not open. The console connects by itself once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>与主机的连接尚未打开。连接打开后，控制台会自动连接。</translation>
     </message>
 </context>
 <context>
@@ -1225,90 +1225,90 @@ Name:</source>
         <extracomment>Console send-key menu: type the text of the clipboard into the VM as key presses
 ----------
 Title of a message about typing text into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>键入剪贴板文本</translation>
     </message>
     <message>
         <source>Type Text…</source>
         <extracomment>Console send-key menu: open a dialog to enter text that is typed into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>键入文本…</translation>
     </message>
     <message>
         <source>Guest Keyboard Layout</source>
         <extracomment>Console send-key menu: submenu choosing the keyboard layout the VM&apos;s system uses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客户机键盘布局</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button that stops typing text into the VM</extracomment>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop typing into the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>停止向客户机键入</translation>
     </message>
     <message>
         <source>Typing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>键入进度</translation>
     </message>
     <message numerus="yes">
         <source>Typing %n character(s) into the guest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在向客户机键入 %n 个字符…</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no text to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有可键入的文本。</translation>
     </message>
     <message>
         <source>Type Text</source>
         <extracomment>Title of a message about typing text into the VM
 ----------
 Title of the question before typing text into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>键入文本</translation>
     </message>
     <message>
         <source>None of this text can be typed with the %1 keyboard layout: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此文本中没有任何字符能用 %1 键盘布局键入：%2</translation>
     </message>
     <message numerus="yes">
         <source>QVirt is about to type %n character(s) into the guest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QVirt 即将向客户机键入 %n 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大约需要 %n 秒。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大约需要 %n 分钟。</numerusform>
         </translation>
     </message>
     <message>
         <source>Each line ends with Enter: a shell or an installer acts on every line as soon as it is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行末尾都会按下 Enter：shell 或安装程序会在每一行键入完毕后立即执行该行。</translation>
     </message>
     <message>
         <source>The %1 keyboard layout cannot type these characters, so they are left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 键盘布局无法键入以下字符，因此将略过它们：%2</translation>
     </message>
     <message>
         <source>The VM&apos;s display translates keys with QEMU&apos;s &quot;%1&quot; keymap, which does not match the %2 layout chosen here, so some characters may come out wrong. Choose the layout of that keymap, or remove the keymap from the VM&apos;s display.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机的图形显示使用 QEMU 的“%1”键盘映射转换按键，它与此处所选的 %2 布局不一致，因此部分字符可能会输入错误。请选择与该键盘映射对应的布局，或从虚拟机的图形显示中移除该键盘映射。</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Button that starts typing the text into the VM</extracomment>
-        <translation type="unfinished">类型</translation>
+        <translation>键入</translation>
     </message>
     <message>
         <source>The console is no longer connected to the VM&apos;s display, so nothing was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台已不再连接到虚拟机的图形显示，因此未键入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1565,114 +1565,114 @@ Title of the question before typing text into the VM</extracomment>
     <name>DisplayBackupStore</name>
     <message>
         <source>The folder %1 for the copy of the definition cannot be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用于存放定义副本的文件夹 %1：%2</translation>
     </message>
     <message>
         <source>The copy of the definition cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将定义副本写入 %1：%2</translation>
     </message>
     <message>
         <source>The copy of the definition %1 cannot be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除定义副本 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySwitchDialog</name>
     <message>
         <source>The SPICE display becomes a VNC display on the host&apos;s loopback address (127.0.0.1), on a port chosen when the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 图形显示将改为在主机回环地址（127.0.0.1）上监听的 VNC 图形显示，端口在虚拟机启动时选定。</translation>
     </message>
     <message>
         <source>Its password stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>其密码保持不变。</translation>
     </message>
     <message>
         <source>Its keyboard layout (%1) stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>其键盘布局（%1）保持不变。</translation>
     </message>
     <message>
         <source>The SPICE display is removed; the VNC display the virtual machine already has stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 图形显示将被移除；虚拟机已有的 VNC 图形显示保持不变。</translation>
     </message>
     <message>
         <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless), so 3D acceleration keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 的 OpenGL 渲染将转到无头 OpenGL 图形显示（egl-headless），因此 3D 加速仍可正常工作。</translation>
     </message>
     <message>
         <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless) on %1, so 3D acceleration keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 的 OpenGL 渲染将转到 %1 上的无头 OpenGL 图形显示（egl-headless），因此 3D 加速仍可正常工作。</translation>
     </message>
     <message>
         <source>The QXL video device becomes VGA, which every x86 guest drives without extra drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>QXL 显卡设备将改为 VGA，所有 x86 客户机无需额外驱动即可使用。</translation>
     </message>
     <message>
         <source>The additional QXL video device becomes a virtio video device.</source>
-        <translation type="unfinished"></translation>
+        <translation>附加的 QXL 显卡设备将改为 virtio 显卡设备。</translation>
     </message>
     <message>
         <source>The SPICE agent channel becomes QEMU&apos;s own agent channel (qemu-vdagent), so the guest&apos;s spice-vdagent keeps sharing the clipboard with the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 代理通道将改为 QEMU 自带的代理通道（qemu-vdagent），因此客户机中的 spice-vdagent 仍可与控制台共享剪贴板。</translation>
     </message>
     <message>
         <source>The SPICE channel %1 is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 通道 %1 将被移除。</translation>
     </message>
     <message numerus="yes">
         <source>%n USB redirection device(s) that work only through SPICE are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仅能通过 SPICE 工作的 %n 个 USB 重定向设备将被移除。</numerusform>
         </translation>
     </message>
     <message>
         <source>The smartcard passed through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SPICE 传递的智能卡将被移除。</translation>
     </message>
     <message>
         <source>Sound that went to the SPICE client goes nowhere (audio type &quot;none&quot;); the guest keeps its sound card.</source>
-        <translation type="unfinished"></translation>
+        <translation>原先发送到 SPICE 客户端的声音将不再输出（音频类型“none”）；客户机保留其声卡。</translation>
     </message>
     <message>
         <source>The serial port that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>经由 SPICE 的串口将被移除。</translation>
     </message>
     <message>
         <source>The text console that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>经由 SPICE 的文本控制台将被移除。</translation>
     </message>
     <message>
         <source>The parallel port that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>经由 SPICE 的并口将被移除。</translation>
     </message>
     <message>
         <source>The channel that goes through a SPICE port is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>经由 SPICE 端口的通道将被移除。</translation>
     </message>
     <message>
         <source>Switch Display to VNC</source>
         <extracomment>Window title of the dialog that switches a VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将图形显示切换为 VNC</translation>
     </message>
     <message>
         <source>Switching the display of &quot;%1&quot; to VNC makes these changes to its definition; nothing else changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”的图形显示切换为 VNC 会对其定义做出以下更改，除此之外不作任何更改：</translation>
     </message>
     <message>
         <source>Changes to the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>对定义的更改</translation>
     </message>
     <message>
         <source>The change takes effect the next time the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改将在虚拟机下次启动时生效。</translation>
     </message>
     <message>
         <source>QVirt keeps the current definition, so &quot;Go Back to SPICE&quot; in the console&apos;s toolbar can restore it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 会保留当前定义，因此可通过控制台工具栏中的“改回 SPICE”将其原样恢复。</translation>
     </message>
     <message>
         <source>Switch to VNC</source>
         <extracomment>Button that confirms switching the VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>切换为 VNC</translation>
     </message>
 </context>
 <context>
@@ -5306,7 +5306,7 @@ A running VM that uses it must be shut down first.</source>
     <name>PortForward</name>
     <message>
         <source>The local port for the display cannot open (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开图形显示的本地端口（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -5418,30 +5418,30 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Interface si&amp;ze:</source>
         <extracomment>Preferences: how large QVirt draws its text, icons and windows (a zoom)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>界面大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>Interface size</source>
         <extracomment>Accessible name of the choice of how large QVirt draws its windows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>界面大小</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>An interface size in percent, e.g. &quot;150 %&quot;; %1 is the number. Write the percent sign as your language does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 is set to %2 in QVirt&apos;s environment and decides the interface size. Start QVirt without it to choose the size here.</source>
         <extracomment>%1 is an environment variable&apos;s name (QT_SCALE_FACTOR), %2 its value (1.5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 的运行环境中已将 %1 设为 %2，界面大小由它决定。要在此处选择大小，请在不设置该变量的情况下启动 QVirt。</translation>
     </message>
     <message>
         <source>The new interface size takes effect after QVirt restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的界面大小将在 QVirt 重新启动后生效。</translation>
     </message>
     <message>
         <source>Makes text, icons and windows larger. A console at actual size (1:1) stays sharp at every size.</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字、图标和窗口。无论界面大小如何设置，以实际大小（1:1）显示的控制台都保持清晰。</translation>
     </message>
 </context>
 <context>
@@ -5474,15 +5474,15 @@ A running VM that uses it must be shut down first.</source>
     <name>RemoteViewer</name>
     <message>
         <source>Remote Viewer is not installed. Install the package virt-viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Remote Viewer。请安装 virt-viewer 软件包。</translation>
     </message>
     <message>
         <source>The connection file for Remote Viewer cannot be written in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入 Remote Viewer 的连接文件：%2</translation>
     </message>
     <message>
         <source>Remote Viewer could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 Remote Viewer：%1</translation>
     </message>
 </context>
 <context>
@@ -6232,128 +6232,128 @@ A running VM that uses it must be shut down first.</source>
     <name>SpiceDisplayPage</name>
     <message>
         <source>This virtual machine shows its screen through SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>此虚拟机通过 SPICE 显示画面</translation>
     </message>
     <message>
         <source>Open in Remote Viewer</source>
         <extracomment>Button: open the VM&apos;s SPICE display in the remote-viewer program (virt-viewer)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 Remote Viewer 中打开</translation>
     </message>
     <message>
         <source>Switch to VNC…</source>
         <extracomment>Button: change the VM&apos;s definition so its display is VNC from its next start</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>切换为 VNC…</translation>
     </message>
     <message>
         <source>Switch the display to VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>将图形显示切换为 VNC</translation>
     </message>
     <message>
         <source>Go Back to SPICE…</source>
         <extracomment>Console toolbar button: restore the VM&apos;s definition from before its display was switched to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>改回 SPICE…</translation>
     </message>
     <message>
         <source>Go back to SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>改回 SPICE</translation>
     </message>
     <message>
         <source>Restore the definition this virtual machine had before its display was switched to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此虚拟机在图形显示切换为 VNC 之前的定义。</translation>
     </message>
     <message>
         <source>QVirt&apos;s console speaks VNC, so it cannot show a SPICE display itself. Open the display in Remote Viewer, which speaks SPICE, or switch this virtual machine&apos;s display to VNC to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 的控制台使用 VNC，因此无法直接显示 SPICE 图形显示。请在支持 SPICE 的 Remote Viewer 中打开该图形显示，或将此虚拟机的图形显示切换为 VNC，以便在此处查看。</translation>
     </message>
     <message>
         <source>Remote Viewer is not installed. Install the package virt-viewer to open SPICE displays.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Remote Viewer。请安装 virt-viewer 软件包以打开 SPICE 图形显示。</translation>
     </message>
     <message>
         <source>The virtual machine must run to open its display in Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机必须处于运行状态，才能在 Remote Viewer 中打开其图形显示。</translation>
     </message>
     <message>
-        <source>Remote Viewer shows the display in a window of its own while QVirt runs.</source>
-        <translation type="unfinished"></translation>
+        <source>Remote Viewer shows the display in a window of its own. It closes when QVirt quits.</source>
+        <translation>Remote Viewer 会在单独的窗口中显示该图形显示。退出 QVirt 时它会随之关闭。</translation>
     </message>
     <message>
         <source>This virtual machine is transient: it has no definition to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虚拟机是临时虚拟机：没有可更改的定义。</translation>
     </message>
     <message>
         <source>The display is switched to VNC for the next start. Shut the virtual machine down and start it again to see its screen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>图形显示已切换为 VNC，将在下次启动时生效。请将虚拟机关机并重新启动，即可在此处查看其画面。</translation>
     </message>
     <message>
         <source>Changes the definition for the next start: the display becomes VNC and devices that work only with SPICE are adapted or removed. QVirt keeps the current definition so you can go back to SPICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改定义（下次启动时生效）：图形显示改为 VNC，仅能配合 SPICE 工作的设备将被调整或移除。QVirt 会保留当前定义，以便您改回 SPICE。</translation>
     </message>
     <message>
         <source>Remote Viewer was started; it reaches the display through the host&apos;s SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer 已启动；它通过与主机的 SSH 连接访问图形显示。</translation>
     </message>
     <message>
         <source>Remote Viewer was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer 已启动。</translation>
     </message>
     <message>
         <source>Remote Viewer</source>
         <extracomment>Title of the error box when remote-viewer could not be opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer</translation>
     </message>
     <message>
         <source>The display of &quot;%1&quot; could not be opened in Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 Remote Viewer 中打开“%1”的图形显示。</translation>
     </message>
     <message>
         <source>Switch Display to VNC</source>
         <extracomment>Title of error boxes about switching a VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将图形显示切换为 VNC</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的定义。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; has no SPICE display to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的定义中没有可切换的 SPICE 图形显示。</translation>
     </message>
     <message>
         <source>The definition changed while the list of changes was shown. Look at the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在显示更改列表期间，定义已发生变化。请重新查看该列表。</translation>
     </message>
     <message>
         <source>The display of &quot;%1&quot; could not be switched to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”的图形显示切换为 VNC。</translation>
     </message>
     <message>
         <source>Go Back to SPICE</source>
         <extracomment>Title of the question and error boxes about restoring a VM&apos;s SPICE display
 ----------
 Button: restore the VM&apos;s definition from before the switch to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>改回 SPICE</translation>
     </message>
     <message>
         <source>QVirt keeps no definition of &quot;%1&quot; from before a switch to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 没有保存“%1”在切换为 VNC 之前的定义。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; was changed after its display was switched to VNC. Going back restores the definition from before the switch, which undoes those later changes as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的图形显示切换为 VNC 之后，其定义又被更改过。改回将恢复切换之前的定义，这也会撤销之后的那些更改。</translation>
     </message>
     <message>
         <source>Go Back and Undo Them</source>
         <extracomment>Button: restore the SPICE definition although it undoes later changes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>改回并撤销这些更改</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; from before its display was switched to VNC is restored exactly. It takes effect the next time the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>已原样恢复“%1”在图形显示切换为 VNC 之前的定义。该定义将在虚拟机下次启动时生效。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; from before the switch could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复“%1”在切换之前的定义。</translation>
     </message>
 </context>
 <context>
@@ -6880,48 +6880,48 @@ Button: restore the VM&apos;s definition from before the switch to VNC</extracom
     <message>
         <source>German</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>德语</translation>
     </message>
     <message>
         <source>French (AZERTY)</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>法语（AZERTY）</translation>
     </message>
     <message>
         <source>Japanese (106/109 keys)</source>
         <extracomment>Guest keyboard layout for typing text into a VM (the JIS keyboard with 106 or 109 keys)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日语（106/109 键）</translation>
     </message>
     <message>
         <source>English (US)</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>英语（美国）</translation>
     </message>
     <message>
         <source>Type Text</source>
         <extracomment>Title of the dialog that types text into a VM&apos;s console as key presses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>键入文本</translation>
     </message>
     <message>
         <source>QVirt presses the keys that make this text in the guest, as if typed on its keyboard. Line breaks are typed as Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 会在客户机中按下产生此文本所需的按键，如同在其键盘上键入一样。换行符以 Enter 键入。</translation>
     </message>
     <message>
         <source>Text to type into the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>要键入客户机的文本</translation>
     </message>
     <message>
         <source>Guest keyboard layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机键盘布局：</translation>
     </message>
     <message>
         <source>Guest keyboard layout</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机键盘布局</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Button that starts typing the text into the VM</extracomment>
-        <translation type="unfinished">类型</translation>
+        <translation>键入</translation>
     </message>
 </context>
 <context>
@@ -7309,15 +7309,15 @@ Button: restore the VM&apos;s definition from before the switch to VNC</extracom
     </message>
     <message>
         <source>The server sent a clipboard message of %1 MiB, more than QVirt takes (%2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了 %1 MiB 的剪贴板消息，超过了 QVirt 可接受的上限（%2 MiB）。</translation>
     </message>
     <message>
         <source>The guest&apos;s clipboard holds more than %1 MiB of text; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机剪贴板中的文本超过 %1 MiB，因此未复制。</translation>
     </message>
     <message>
         <source>The guest&apos;s clipboard text arrived damaged; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机的剪贴板文本在传输中损坏，因此未复制。</translation>
     </message>
 </context>
 <context>

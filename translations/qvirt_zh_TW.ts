@@ -439,7 +439,7 @@ Name:</source>
     <name>ClipboardAgent</name>
     <message>
         <source>This virtual machine&apos;s SPICE agent channel uses the port the clipboard channel needs. Switch its display to VNC first; that replaces the SPICE channel with QEMU&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器的 SPICE 代理程式通道佔用了剪貼簿通道所需的連接埠。請先將其圖形顯示切換為 VNC；這會以 QEMU 自身的通道取代 SPICE 通道。</translation>
     </message>
 </context>
 <context>
@@ -447,8 +447,8 @@ Name:</source>
     <message numerus="yes">
         <source>Copied %n character(s) from the guest.</source>
         <extracomment>Console status note; %1 is a number of characters</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已從客體系統複製 %n 個字元。</numerusform>
         </translation>
     </message>
 </context>
@@ -959,23 +959,23 @@ Name:</source>
     </message>
     <message>
         <source>This virtual machine has no SPICE display.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器沒有 SPICE 圖形顯示。</translation>
     </message>
     <message>
         <source>The SPICE display listens on no TCP port (only on a local socket or not at all), so Remote Viewer cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SPICE 圖形顯示未在任何 TCP 連接埠上接聽（只在本機通訊端上接聽，或完全不接聽），因此 Remote Viewer 無法連上。</translation>
     </message>
     <message>
         <source>The SPICE display accepts only TLS connections, which QVirt cannot pass through SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SPICE 圖形顯示只接受 TLS 連線，而 QVirt 無法透過 SSH 轉送這類連線。</translation>
     </message>
     <message>
         <source>The SPICE display listens only on the remote host&apos;s loopback address and this connection does not use SSH. Connect with qemu+ssh:// or make the display listen on a reachable address.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SPICE 圖形顯示只在遠端主機的回送位址上接聽，而此連線未使用 SSH。請使用 qemu+ssh:// 連線，或讓圖形顯示在可連上的位址上接聽。</translation>
     </message>
     <message>
         <source>The SPICE display accepts only TLS connections, and QVirt cannot read the host&apos;s SPICE certificate authority to give Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SPICE 圖形顯示只接受 TLS 連線，而 QVirt 無法讀取主機的 SPICE 憑證授權單位（CA）憑證，因此無法提供給 Remote Viewer。</translation>
     </message>
 </context>
 <context>
@@ -1152,70 +1152,70 @@ Name:</source>
     </message>
     <message>
         <source>Use Tight Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Tight 編碼</translation>
     </message>
     <message>
         <source>Keep</source>
         <extracomment>Button of the slow-link note: keep the current VNC encoding</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Keep the current encoding and hide this note</source>
-        <translation type="unfinished"></translation>
+        <translation>保留目前的編碼並隱藏此提示</translation>
     </message>
     <message>
         <source>This display&apos;s link carries raw pixels at only %1 MB/s, so the screen lags behind the guest. Tight encoding sends about a tenth of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>此圖形顯示的連線傳輸 Raw 原始像素的速度僅有 %1 MB/s，因此畫面會落後於客體系統。Tight 編碼只需傳送約十分之一的資料量。</translation>
     </message>
     <message>
         <source>Clipboard</source>
         <extracomment>Console toolbar button (on/off): share the clipboard with the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿</translation>
     </message>
     <message>
         <source>Share the clipboard with this virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>與此虛擬機器共用剪貼簿</translation>
     </message>
     <message>
         <source>Clipboard sharing is off. It is off by default for virtual machines on other hosts; turn it on to copy and paste between this virtual machine and your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿共用已關閉。位於其他主機上的虛擬機器預設會關閉此功能；開啟後即可在此虛擬機器與您的桌面之間複製和貼上。</translation>
     </message>
     <message>
         <source>Clipboard sharing is off for this virtual machine: nothing you copy reaches it, and nothing it copies reaches your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器的剪貼簿共用已關閉：您複製的內容不會傳到虛擬機器，虛擬機器中複製的內容也不會傳到您的桌面。</translation>
     </message>
     <message>
         <source>Clipboard sharing is on, but this virtual machine has no clipboard channel (qemu-vdagent), so the guest receives nothing. Add one from this button&apos;s menu; it works after the virtual machine&apos;s next start, with spice-vdagent running in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿共用已開啟，但此虛擬機器沒有剪貼簿通道（qemu-vdagent），因此客體系統收不到任何內容。請從此按鈕的選單新增剪貼簿通道；虛擬機器下次啟動後，只要客體系統中有執行 spice-vdagent，即可運作。</translation>
     </message>
     <message>
         <source>Copy and paste between this virtual machine and your desktop. Text you copy on the desktop reaches the guest when you come back to this console, not before.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此虛擬機器與您的桌面之間複製和貼上。您在桌面上複製的文字，要等您回到此主控台時才會傳到客體系統。</translation>
     </message>
     <message>
         <source>Add a Clipboard Channel to This Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>為此虛擬機器新增剪貼簿通道</translation>
     </message>
     <message>
         <source>Clipboard Channel</source>
         <extracomment>Title of the error box when the clipboard channel could not be added</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿通道</translation>
     </message>
     <message>
         <source>The clipboard channel could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增剪貼簿通道。</translation>
     </message>
     <message>
         <source>The definition was not changed. Check the message, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義未變更。請檢查訊息內容後再試一次。</translation>
     </message>
     <message>
         <source>The clipboard channel was added to the definition. It works after the virtual machine is shut down and started again (a reboot inside the guest is not enough), with spice-vdagent running in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿通道已新增至定義。須在虛擬機器關機並重新啟動後（僅在客體系統內重新開機並不足夠），且客體系統中有執行 spice-vdagent，才會運作。</translation>
     </message>
     <message>
         <source>The connection to the host is not open. The console connects by itself once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>與主機的連線尚未開啟。連線開啟後，主控台會自動連線。</translation>
     </message>
 </context>
 <context>
@@ -1225,90 +1225,90 @@ Name:</source>
         <extracomment>Console send-key menu: type the text of the clipboard into the VM as key presses
 ----------
 Title of a message about typing text into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>輸入剪貼簿文字</translation>
     </message>
     <message>
         <source>Type Text…</source>
         <extracomment>Console send-key menu: open a dialog to enter text that is typed into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>輸入文字…</translation>
     </message>
     <message>
         <source>Guest Keyboard Layout</source>
         <extracomment>Console send-key menu: submenu choosing the keyboard layout the VM&apos;s system uses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客體系統鍵盤配置</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button that stops typing text into the VM</extracomment>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop typing into the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>停止向客體系統輸入</translation>
     </message>
     <message>
         <source>Typing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入進度</translation>
     </message>
     <message numerus="yes">
         <source>Typing %n character(s) into the guest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在向客體系統輸入 %n 個字元…</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no text to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿中沒有可輸入的文字。</translation>
     </message>
     <message>
         <source>Type Text</source>
         <extracomment>Title of a message about typing text into the VM
 ----------
 Title of the question before typing text into the VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>輸入文字</translation>
     </message>
     <message>
         <source>None of this text can be typed with the %1 keyboard layout: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 鍵盤配置無法輸入此文字中的任何字元：%2</translation>
     </message>
     <message numerus="yes">
         <source>QVirt is about to type %n character(s) into the guest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QVirt 即將向客體系統輸入 %n 個字元。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約需 %n 秒。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約需 %n 分鐘。</numerusform>
         </translation>
     </message>
     <message>
         <source>Each line ends with Enter: a shell or an installer acts on every line as soon as it is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行結尾都會按下 Enter：Shell 或安裝程式會在每一行輸入完畢時立即執行該行。</translation>
     </message>
     <message>
         <source>The %1 keyboard layout cannot type these characters, so they are left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 鍵盤配置無法輸入下列字元，因此會略過這些字元：%2</translation>
     </message>
     <message>
         <source>The VM&apos;s display translates keys with QEMU&apos;s &quot;%1&quot; keymap, which does not match the %2 layout chosen here, so some characters may come out wrong. Choose the layout of that keymap, or remove the keymap from the VM&apos;s display.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器的圖形顯示使用 QEMU 的「%1」鍵盤對應表轉換按鍵，與此處選擇的 %2 鍵盤配置不符，因此部分字元可能會輸入錯誤。請選擇與該鍵盤對應表相符的鍵盤配置，或從虛擬機器的圖形顯示中移除該鍵盤對應表。</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Button that starts typing the text into the VM</extracomment>
-        <translation type="unfinished">類型</translation>
+        <translation>輸入</translation>
     </message>
     <message>
         <source>The console is no longer connected to the VM&apos;s display, so nothing was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>主控台已不再連線至虛擬機器的圖形顯示，因此未輸入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -1565,114 +1565,114 @@ Title of the question before typing text into the VM</extracomment>
     <name>DisplayBackupStore</name>
     <message>
         <source>The folder %1 for the copy of the definition cannot be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立用來存放定義副本的資料夾 %1：%2</translation>
     </message>
     <message>
         <source>The copy of the definition cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將定義副本寫入 %1：%2</translation>
     </message>
     <message>
         <source>The copy of the definition %1 cannot be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法移除定義副本 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySwitchDialog</name>
     <message>
         <source>The SPICE display becomes a VNC display on the host&apos;s loopback address (127.0.0.1), on a port chosen when the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 圖形顯示會改為 VNC 圖形顯示，在主機的回送位址（127.0.0.1）上接聽，連接埠於虛擬機器啟動時指派。</translation>
     </message>
     <message>
         <source>Its password stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>其密碼保持不變。</translation>
     </message>
     <message>
         <source>Its keyboard layout (%1) stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>其鍵盤配置（%1）保持不變。</translation>
     </message>
     <message>
         <source>The SPICE display is removed; the VNC display the virtual machine already has stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 圖形顯示會被移除；虛擬機器原有的 VNC 圖形顯示保持不變。</translation>
     </message>
     <message>
         <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless), so 3D acceleration keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 的 OpenGL 算繪會移至不輸出畫面的 OpenGL 顯示（egl-headless），因此 3D 加速仍可運作。</translation>
     </message>
     <message>
         <source>SPICE&apos;s OpenGL rendering moves to a headless OpenGL display (egl-headless) on %1, so 3D acceleration keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 的 OpenGL 算繪會移至使用 %1 的不輸出畫面 OpenGL 顯示（egl-headless），因此 3D 加速仍可運作。</translation>
     </message>
     <message>
         <source>The QXL video device becomes VGA, which every x86 guest drives without extra drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>QXL 顯示卡裝置會改為 VGA，所有 x86 客體系統都不需額外的驅動程式即可使用。</translation>
     </message>
     <message>
         <source>The additional QXL video device becomes a virtio video device.</source>
-        <translation type="unfinished"></translation>
+        <translation>額外的 QXL 顯示卡裝置會改為 virtio 顯示卡裝置。</translation>
     </message>
     <message>
         <source>The SPICE agent channel becomes QEMU&apos;s own agent channel (qemu-vdagent), so the guest&apos;s spice-vdagent keeps sharing the clipboard with the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 代理程式通道會改為 QEMU 自身的代理程式通道（qemu-vdagent），因此客體系統的 spice-vdagent 仍可與主控台共用剪貼簿。</translation>
     </message>
     <message>
         <source>The SPICE channel %1 is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 通道 %1 會被移除。</translation>
     </message>
     <message numerus="yes">
         <source>%n USB redirection device(s) that work only through SPICE are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>只能透過 SPICE 運作的 %n 個 USB 重新導向裝置會被移除。</numerusform>
         </translation>
     </message>
     <message>
         <source>The smartcard passed through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 SPICE 傳遞的智慧卡會被移除。</translation>
     </message>
     <message>
         <source>Sound that went to the SPICE client goes nowhere (audio type &quot;none&quot;); the guest keeps its sound card.</source>
-        <translation type="unfinished"></translation>
+        <translation>原本送往 SPICE 用戶端的聲音將不再輸出（音訊類型「none」）；客體系統仍保留其音效卡。</translation>
     </message>
     <message>
         <source>The serial port that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>經由 SPICE 的序列埠會被移除。</translation>
     </message>
     <message>
         <source>The text console that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>經由 SPICE 的文字主控台會被移除。</translation>
     </message>
     <message>
         <source>The parallel port that goes through SPICE is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>經由 SPICE 的平行埠會被移除。</translation>
     </message>
     <message>
         <source>The channel that goes through a SPICE port is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>經由 SPICE 連接埠的通道會被移除。</translation>
     </message>
     <message>
         <source>Switch Display to VNC</source>
         <extracomment>Window title of the dialog that switches a VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>將圖形顯示切換為 VNC</translation>
     </message>
     <message>
         <source>Switching the display of &quot;%1&quot; to VNC makes these changes to its definition; nothing else changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>將「%1」的圖形顯示切換為 VNC 時，會對其定義進行下列變更，其他部分皆不受影響：</translation>
     </message>
     <message>
         <source>Changes to the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定義的變更</translation>
     </message>
     <message>
         <source>The change takes effect the next time the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更會在虛擬機器下次啟動時生效。</translation>
     </message>
     <message>
         <source>QVirt keeps the current definition, so &quot;Go Back to SPICE&quot; in the console&apos;s toolbar can restore it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 會保留目前的定義，因此可透過主控台工具列上的「改回 SPICE」原封不動地還原。</translation>
     </message>
     <message>
         <source>Switch to VNC</source>
         <extracomment>Button that confirms switching the VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>切換為 VNC</translation>
     </message>
 </context>
 <context>
@@ -5306,7 +5306,7 @@ A running VM that uses it must be shut down first.</source>
     <name>PortForward</name>
     <message>
         <source>The local port for the display cannot open (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟圖形顯示的本機連接埠（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -5418,30 +5418,30 @@ A running VM that uses it must be shut down first.</source>
     <message>
         <source>Interface si&amp;ze:</source>
         <extracomment>Preferences: how large QVirt draws its text, icons and windows (a zoom)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>介面大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>Interface size</source>
         <extracomment>Accessible name of the choice of how large QVirt draws its windows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>介面大小</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>An interface size in percent, e.g. &quot;150 %&quot;; %1 is the number. Write the percent sign as your language does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 is set to %2 in QVirt&apos;s environment and decides the interface size. Start QVirt without it to choose the size here.</source>
         <extracomment>%1 is an environment variable&apos;s name (QT_SCALE_FACTOR), %2 its value (1.5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 的環境中已將 %1 設為 %2，介面大小由此變數決定。若要在這裡選擇大小，請在未設定此變數的情況下啟動 QVirt。</translation>
     </message>
     <message>
         <source>The new interface size takes effect after QVirt restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的介面大小會在 QVirt 重新啟動後生效。</translation>
     </message>
     <message>
         <source>Makes text, icons and windows larger. A console at actual size (1:1) stays sharp at every size.</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字、圖示與視窗。以實際大小（1:1）顯示的主控台在任何介面大小下都能保持清晰。</translation>
     </message>
 </context>
 <context>
@@ -5474,15 +5474,15 @@ A running VM that uses it must be shut down first.</source>
     <name>RemoteViewer</name>
     <message>
         <source>Remote Viewer is not installed. Install the package virt-viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝 Remote Viewer。請安裝 virt-viewer 套件。</translation>
     </message>
     <message>
         <source>The connection file for Remote Viewer cannot be written in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 %1 中寫入 Remote Viewer 的連線檔案：%2</translation>
     </message>
     <message>
         <source>Remote Viewer could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法啟動 Remote Viewer：%1</translation>
     </message>
 </context>
 <context>
@@ -6232,128 +6232,128 @@ A running VM that uses it must be shut down first.</source>
     <name>SpiceDisplayPage</name>
     <message>
         <source>This virtual machine shows its screen through SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器透過 SPICE 顯示畫面</translation>
     </message>
     <message>
         <source>Open in Remote Viewer</source>
         <extracomment>Button: open the VM&apos;s SPICE display in the remote-viewer program (virt-viewer)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 Remote Viewer 中開啟</translation>
     </message>
     <message>
         <source>Switch to VNC…</source>
         <extracomment>Button: change the VM&apos;s definition so its display is VNC from its next start</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>切換為 VNC…</translation>
     </message>
     <message>
         <source>Switch the display to VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖形顯示切換為 VNC</translation>
     </message>
     <message>
         <source>Go Back to SPICE…</source>
         <extracomment>Console toolbar button: restore the VM&apos;s definition from before its display was switched to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>改回 SPICE…</translation>
     </message>
     <message>
         <source>Go back to SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>改回 SPICE</translation>
     </message>
     <message>
         <source>Restore the definition this virtual machine had before its display was switched to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>還原此虛擬機器在圖形顯示切換為 VNC 之前的定義。</translation>
     </message>
     <message>
         <source>QVirt&apos;s console speaks VNC, so it cannot show a SPICE display itself. Open the display in Remote Viewer, which speaks SPICE, or switch this virtual machine&apos;s display to VNC to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 的主控台使用 VNC，因此無法自行顯示 SPICE 圖形顯示。請在支援 SPICE 的 Remote Viewer 中開啟，或將此虛擬機器的圖形顯示切換為 VNC，以便在這裡檢視。</translation>
     </message>
     <message>
         <source>Remote Viewer is not installed. Install the package virt-viewer to open SPICE displays.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝 Remote Viewer。請安裝 virt-viewer 套件以開啟 SPICE 圖形顯示。</translation>
     </message>
     <message>
         <source>The virtual machine must run to open its display in Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬機器必須在執行中，才能在 Remote Viewer 中開啟其圖形顯示。</translation>
     </message>
     <message>
-        <source>Remote Viewer shows the display in a window of its own while QVirt runs.</source>
-        <translation type="unfinished"></translation>
+        <source>Remote Viewer shows the display in a window of its own. It closes when QVirt quits.</source>
+        <translation>Remote Viewer 會在獨立的視窗中顯示畫面。結束 QVirt 時它也會一併關閉。</translation>
     </message>
     <message>
         <source>This virtual machine is transient: it has no definition to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虛擬機器為暫時性虛擬機器：沒有可變更的定義。</translation>
     </message>
     <message>
         <source>The display is switched to VNC for the next start. Shut the virtual machine down and start it again to see its screen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖形顯示已切換為 VNC，將於下次啟動時生效。請將虛擬機器關機後再重新啟動，即可在這裡看到其畫面。</translation>
     </message>
     <message>
         <source>Changes the definition for the next start: the display becomes VNC and devices that work only with SPICE are adapted or removed. QVirt keeps the current definition so you can go back to SPICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更下次啟動時使用的定義：圖形顯示改為 VNC，只能搭配 SPICE 運作的裝置會被調整或移除。QVirt 會保留目前的定義，讓您可以改回 SPICE。</translation>
     </message>
     <message>
         <source>Remote Viewer was started; it reaches the display through the host&apos;s SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟動 Remote Viewer；它會透過主機的 SSH 連線連至圖形顯示。</translation>
     </message>
     <message>
         <source>Remote Viewer was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟動 Remote Viewer。</translation>
     </message>
     <message>
         <source>Remote Viewer</source>
         <extracomment>Title of the error box when remote-viewer could not be opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remote Viewer</translation>
     </message>
     <message>
         <source>The display of &quot;%1&quot; could not be opened in Remote Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 Remote Viewer 中開啟「%1」的圖形顯示。</translation>
     </message>
     <message>
         <source>Switch Display to VNC</source>
         <extracomment>Title of error boxes about switching a VM&apos;s display from SPICE to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>將圖形顯示切換為 VNC</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取「%1」的定義。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; has no SPICE display to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的定義中沒有可切換的 SPICE 圖形顯示。</translation>
     </message>
     <message>
         <source>The definition changed while the list of changes was shown. Look at the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示變更清單期間，定義已被變更。請重新檢視清單。</translation>
     </message>
     <message>
         <source>The display of &quot;%1&quot; could not be switched to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將「%1」的圖形顯示切換為 VNC。</translation>
     </message>
     <message>
         <source>Go Back to SPICE</source>
         <extracomment>Title of the question and error boxes about restoring a VM&apos;s SPICE display
 ----------
 Button: restore the VM&apos;s definition from before the switch to VNC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>改回 SPICE</translation>
     </message>
     <message>
         <source>QVirt keeps no definition of &quot;%1&quot; from before a switch to VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 沒有保留「%1」切換為 VNC 之前的定義。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; was changed after its display was switched to VNC. Going back restores the definition from before the switch, which undoes those later changes as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的定義在圖形顯示切換為 VNC 之後又有變更。改回 SPICE 會還原切換前的定義，之後所做的這些變更也會一併被捨棄。</translation>
     </message>
     <message>
         <source>Go Back and Undo Them</source>
         <extracomment>Button: restore the SPICE definition although it undoes later changes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>改回並捨棄這些變更</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; from before its display was switched to VNC is restored exactly. It takes effect the next time the virtual machine starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>已原封不動地還原「%1」在圖形顯示切換為 VNC 之前的定義。變更會在虛擬機器下次啟動時生效。</translation>
     </message>
     <message>
         <source>The definition of &quot;%1&quot; from before the switch could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原「%1」切換前的定義。</translation>
     </message>
 </context>
 <context>
@@ -6880,48 +6880,48 @@ Button: restore the VM&apos;s definition from before the switch to VNC</extracom
     <message>
         <source>German</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>德文</translation>
     </message>
     <message>
         <source>French (AZERTY)</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>法文（AZERTY）</translation>
     </message>
     <message>
         <source>Japanese (106/109 keys)</source>
         <extracomment>Guest keyboard layout for typing text into a VM (the JIS keyboard with 106 or 109 keys)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日文（106/109 鍵）</translation>
     </message>
     <message>
         <source>English (US)</source>
         <extracomment>Guest keyboard layout for typing text into a VM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>英文（美國）</translation>
     </message>
     <message>
         <source>Type Text</source>
         <extracomment>Title of the dialog that types text into a VM&apos;s console as key presses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>輸入文字</translation>
     </message>
     <message>
         <source>QVirt presses the keys that make this text in the guest, as if typed on its keyboard. Line breaks are typed as Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>QVirt 會在客體系統中按下組成此文字的按鍵，如同在其鍵盤上打字一樣。換行會以 Enter 鍵輸入。</translation>
     </message>
     <message>
         <source>Text to type into the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>要輸入至客體系統的文字</translation>
     </message>
     <message>
         <source>Guest keyboard layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>客體系統鍵盤配置：</translation>
     </message>
     <message>
         <source>Guest keyboard layout</source>
-        <translation type="unfinished"></translation>
+        <translation>客體系統鍵盤配置</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Button that starts typing the text into the VM</extracomment>
-        <translation type="unfinished">類型</translation>
+        <translation>輸入</translation>
     </message>
 </context>
 <context>
@@ -7309,15 +7309,15 @@ Button: restore the VM&apos;s definition from before the switch to VNC</extracom
     </message>
     <message>
         <source>The server sent a clipboard message of %1 MiB, more than QVirt takes (%2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器傳送了 %1 MiB 的剪貼簿訊息，超過 QVirt 可接受的上限（%2 MiB）。</translation>
     </message>
     <message>
         <source>The guest&apos;s clipboard holds more than %1 MiB of text; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>客體系統的剪貼簿中有超過 %1 MiB 的文字，因此未複製。</translation>
     </message>
     <message>
         <source>The guest&apos;s clipboard text arrived damaged; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>客體系統的剪貼簿文字在傳輸過程中損毀，因此未複製。</translation>
     </message>
 </context>
 <context>

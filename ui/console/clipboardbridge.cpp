@@ -44,7 +44,7 @@ ClipboardBridge::ClipboardBridge(VncClient *client, QWidget *view, QObject *pare
         m_offered = text;
         m_pending = false;
         QGuiApplication::clipboard()->setText(text, QClipboard::Clipboard);
-        //: Console status note; %1 is a number of characters
+        //: Console status note; %n is a number of characters
         emit note(tr("Copied %n character(s) from the guest.", nullptr, int(text.size())));
     });
     connect(client, &VncClient::clipboardDropped, this, &ClipboardBridge::note);

@@ -189,7 +189,7 @@ void SpiceDisplayPage::updateState()
     else if (!m_viewerStarted.isEmpty())
         m_viewerNote->setText(m_viewerStarted);
     else
-        m_viewerNote->setText(tr("Remote Viewer shows the display in a window of its own while QVirt runs."));
+        m_viewerNote->setText(tr("Remote Viewer shows the display in a window of its own. It closes when QVirt quits."));
 
     const DomainInfo *d = m_connection ? m_connection->domainModel()->find(m_uuid) : nullptr;
     const bool persistent = !d || d->persistent;

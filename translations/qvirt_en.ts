@@ -55,10 +55,10 @@ Name:</numerusform>
     <name>ClipboardBridge</name>
     <message numerus="yes">
         <source>Copied %n character(s) from the guest.</source>
-        <extracomment>Console status note; %1 is a number of characters</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>Console status note; %n is a number of characters</extracomment>
+        <translation>
+            <numerusform>Copied %n character from the guest.</numerusform>
+            <numerusform>Copied %n characters from the guest.</numerusform>
         </translation>
     </message>
 </context>
@@ -66,30 +66,30 @@ Name:</numerusform>
     <name>ConsoleTyping</name>
     <message numerus="yes">
         <source>Typing %n character(s) into the guest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Typing %n character into the guest…</numerusform>
+            <numerusform>Typing %n characters into the guest…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>QVirt is about to type %n character(s) into the guest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QVirt is about to type %n character into the guest.</numerusform>
+            <numerusform>QVirt is about to type %n characters into the guest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This takes about %n second.</numerusform>
+            <numerusform>This takes about %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This takes about %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This takes about %n minute.</numerusform>
+            <numerusform>This takes about %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,9 +124,9 @@ Name:</numerusform>
     <name>DisplaySwitchDialog</name>
     <message numerus="yes">
         <source>%n USB redirection device(s) that work only through SPICE are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n USB redirection device that works only through SPICE is removed.</numerusform>
+            <numerusform>%n USB redirection devices that work only through SPICE are removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -446,7 +446,7 @@ Name:</source>
     <name>ClipboardBridge</name>
     <message numerus="yes">
         <source>Copied %n character(s) from the guest.</source>
-        <extracomment>Console status note; %1 is a number of characters</extracomment>
+        <extracomment>Console status note; %n is a number of characters</extracomment>
         <translation>
             <numerusform>게스트에서 %n자를 복사했습니다.</numerusform>
         </translation>

@@ -446,7 +446,7 @@ Name:</source>
     <name>ClipboardBridge</name>
     <message numerus="yes">
         <source>Copied %n character(s) from the guest.</source>
-        <extracomment>Console status note; %1 is a number of characters</extracomment>
+        <extracomment>Console status note; %n is a number of characters</extracomment>
         <translation>
             <numerusform>已從客體系統複製 %n 個字元。</numerusform>
         </translation>

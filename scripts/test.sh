@@ -76,6 +76,10 @@ sanitized() { # build dir, sanitizers, then ctest's test selection
 if [ "${QVIRT_SANITIZERS:-1}" != 0 ]; then
     stage "unit and GUI tests under ASan+UBSan" \
         sanitized "$QVIRT_ROOT/build-asan" address,undefined -L 'unit|gui' -LE integration
+    # (tst_consoleview is not among them: its smooth fit-to-window scaling runs
+    # inside Qt's image scaler, which splits the work over Qt's own thread
+    # pool, and TSan cannot see those hand-offs in Debian's uninstrumented Qt.
+    # The VNC thread's side of the console is tst_vncclient's.)
     # The console tests, and the connection tests: a connection's worker
     # thread on libvirt's test driver, and on the real libvirtd the ones that
     # keep the worker busiest per second (lifecycle and its events, definition
@@ -85,7 +89,7 @@ if [ "${QVIRT_SANITIZERS:-1}" != 0 ]; then
     # drops and why.
     stage "console and connection tests under TSan" \
         sanitized "$QVIRT_ROOT/build-tsan" thread \
-        -R '^(tst_vncclient|tst_consoleview|tst_xconsole|tst_connection|tst_connectionmanager|tst_domainlistmodel|tst_integration_lifecycle|tst_integration_definitions|tst_integration_reconnect)$'
+        -R '^(tst_vncclient|tst_xconsole|tst_connection|tst_connectionmanager|tst_domainlistmodel|tst_integration_lifecycle|tst_integration_definitions|tst_integration_reconnect)$'
 fi
 
 if [ ${#failed[@]} -gt 0 ]; then

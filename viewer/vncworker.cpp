@@ -128,6 +128,7 @@ private:
     void extendedClipboard(quint32 flags, const QByteArray &payload);
     void offerClipboard();
     void dropClipboard(const QString &why);
+    bool writeMessage(const QByteArray &message);
     void setClipboardSharing(bool on);
     void measureLink(quint64 bytes, std::chrono::steady_clock::duration took);
 
@@ -433,8 +434,7 @@ void VncWorker::extendedClipboard(quint32 flags, const QByteArray &payload)
         const bool first = !m_serverClipboard;
         m_serverClipboard = true;
         m_serverClipboardFlags = flags;
-        const QByteArray caps = clientCaps();
-        WriteToRFBServer(m_cl, caps.constData(), unsigned(caps.size()));
+        writeMessage(clientCaps());
         if (first) {
             VncEvent e{VncEvent::Kind::ClipboardCaps};
             e.extendedKeys = true;
@@ -447,18 +447,15 @@ void VncWorker::extendedClipboard(quint32 flags, const QByteArray &payload)
     if (!m_clipboard)
         return; // switched off: the server hears nothing, not even "no"
     if ((action & Request) && (flags & Text) && m_localText) {
-        const QByteArray msg = extendedClientCutText(Provide | Text, encodeProvide(*m_localText));
-        WriteToRFBServer(m_cl, msg.constData(), unsigned(msg.size()));
+        writeMessage(extendedClientCutText(Provide | Text, encodeProvide(*m_localText)));
     }
     if (action & Peek) {
-        const QByteArray msg = extendedClientCutText(Notify | (m_localText ? quint32(Text) : 0u));
-        WriteToRFBServer(m_cl, msg.constData(), unsigned(msg.size()));
+        writeMessage(extendedClientCutText(Notify | (m_localText ? quint32(Text) : 0u)));
     }
     if ((action & Notify) && (flags & Text)) {
         // The guest copied: the desktop's text is no longer what the guest has.
         m_localText.reset();
-        const QByteArray msg = extendedClientCutText(Request | Text);
-        WriteToRFBServer(m_cl, msg.constData(), unsigned(msg.size()));
+        writeMessage(extendedClientCutText(Request | Text));
     }
     if (action & Provide) {
         DecodeFailure failure = DecodeFailure::None;
@@ -474,6 +471,11 @@ void VncWorker::extendedClipboard(quint32 flags, const QByteArray &payload)
             dropClipboard(VncClient::tr("The guest's clipboard text arrived damaged; it was not copied."));
         }
     }
+}
+
+bool VncWorker::writeMessage(const QByteArray &message)
+{
+    return WriteToRFBServer(m_cl, message.constData(), unsigned(message.size()));
 }
 
 void VncWorker::dropClipboard(const QString &why)
@@ -506,7 +508,7 @@ void VncWorker::offerClipboard()
         return;
     }
     if (!msg.isEmpty())
-        WriteToRFBServer(m_cl, msg.constData(), unsigned(msg.size()));
+        writeMessage(msg);
 }
 
 void VncWorker::setClipboardSharing(bool on)
@@ -921,7 +923,7 @@ bool VncWorker::sendFormatAndEncodings()
     auto *list = reinterpret_cast<uint32_t *>(msg.data() + sz_rfbSetEncodingsMsg);
     for (int i = 0; i < encodings.size(); ++i)
         list[i] = rfbClientSwap32IfLE(uint32_t(encodings.at(i)));
-    return WriteToRFBServer(m_cl, msg.data(), unsigned(msg.size()));
+    return writeMessage(msg);
 }
 
 void VncWorker::drainInput()

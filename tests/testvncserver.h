@@ -81,8 +81,11 @@ inline bool shutDown(rfbScreenInfoPtr screen, int timeoutMs = 10000)
 
 // A LibVNCServer of w x h on its own thread, listening on 127.0.0.1 with
 // countClients(); fb is its frame buffer (LibVNCServer's layout: R, G, B, 0).
-// configure sets hooks before it starts. nullptr when it cannot start.
-inline rfbScreenInfoPtr start(int w, int h, QByteArray *fb, const std::function<void(rfbScreenInfoPtr)> &configure = {})
+// configure sets hooks before it starts; defaultCursor, when given, gets
+// LibVNCServer's own cursor (taken off the screen, for tests that want it back).
+// nullptr when it cannot start.
+inline rfbScreenInfoPtr start(int w, int h, QByteArray *fb, const std::function<void(rfbScreenInfoPtr)> &configure = {},
+                              rfbCursorPtr *defaultCursor = nullptr)
 {
     int argc = 0;
     rfbScreenInfoPtr screen = rfbGetScreen(&argc, nullptr, w, h, 8, 3, 4);
@@ -90,6 +93,8 @@ inline rfbScreenInfoPtr start(int w, int h, QByteArray *fb, const std::function<
         return nullptr;
     *fb = QByteArray(w * h * 4, '\0');
     screen->frameBuffer = fb->data();
+    if (defaultCursor)
+        *defaultCursor = screen->cursor;
     screen->cursor = nullptr; // no server-drawn pointer in the pixels under test
     listenOnEphemeralPort(screen);
     screen->httpPort = 0;

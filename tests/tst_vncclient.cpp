@@ -130,33 +130,21 @@ void tst_VncClient::stopServer()
 
 void tst_VncClient::startServer(int w, int h, const char *password)
 {
-    int argc = 0;
-    m_screen = rfbGetScreen(&argc, nullptr, w, h, 8, 3, 4);
-    QVERIFY(m_screen);
-    m_fb = QByteArray(w * h * 4, '\0');
-    m_screen->frameBuffer = m_fb.data();
-    m_defaultCursor = m_screen->cursor;
-    m_screen->cursor = nullptr; // no server-drawn pointer in the pixels under test
-    TestVncServer::listenOnEphemeralPort(m_screen);
-    m_screen->listenInterface = htonl(INADDR_LOOPBACK);
-    m_screen->ipv6port = 0;
-    m_screen->httpPort = 0;
-    m_screen->kbdAddEvent = [](rfbBool down, rfbKeySym key, rfbClientPtr) {
-        s_key = keyEvent(key, down);
-    };
-    m_screen->ptrAddEvent = [](int mask, int x, int y, rfbClientPtr) {
-        s_pointer = pointerEvent(x, y, mask);
-    };
-    TestVncServer::countClients(m_screen);
-    if (password) {
+    if (password)
         m_passwords[0] = strdup(password);
-        m_screen->authPasswdData = m_passwords;
-        m_screen->passwordCheck = rfbCheckPasswordByList;
-    }
-    rfbLogEnable(0);
-    rfbInitServer(m_screen);
-    QVERIFY(m_screen->port > 0);
-    rfbRunEventLoop(m_screen, 5000, TRUE); // its own thread
+    m_screen = TestVncServer::start(w, h, &m_fb, [this](rfbScreenInfoPtr screen) {
+        screen->kbdAddEvent = [](rfbBool down, rfbKeySym key, rfbClientPtr) {
+            s_key = keyEvent(key, down);
+        };
+        screen->ptrAddEvent = [](int mask, int x, int y, rfbClientPtr) {
+            s_pointer = pointerEvent(x, y, mask);
+        };
+        if (m_passwords[0]) {
+            screen->authPasswdData = m_passwords;
+            screen->passwordCheck = rfbCheckPasswordByList;
+        }
+    }, &m_defaultCursor);
+    QVERIFY(m_screen);
 }
 
 // LibVNCServer's native layout here: bytes R, G, B, 0.
